@@ -1,0 +1,141 @@
+/**
+ * The runtime schema of the dataset files, defined once. The TypeScript types of the raw files are inferred from
+ * it, and scripts/generate-schema.ts turns it into JSON Schema for editors. Semantic checks that need the whole
+ * dataset (unique ids, references, coordinates) live in validateDataset.ts.
+ */
+import { z } from 'zod'
+import { parseCalendarDate } from './calendarDate'
+
+export const LANGS = ['en', 'es', 'de'] as const
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty')
+
+export const localizedTextSchema = z
+  .strictObject({ en: nonEmpty, es: nonEmpty, de: nonEmpty })
+  .describe('The same text in English, Spanish and German')
+
+export const calendarDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a calendar date YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => parseCalendarDate(value) !== null, {
+    error: 'must be a date that exists (check the month and the day)',
+  })
+  .describe('YYYY, YYYY-MM or YYYY-MM-DD')
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens')
+  .max(100)
+
+export const webUrlSchema = z
+  .string()
+  .max(2000)
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value)
+        return url.protocol === 'https:' || url.protocol === 'http:'
+      } catch {
+        return false
+      }
+    },
+    { error: 'must be an absolute https:// or http:// URL' },
+  )
+
+export const sourceSchema = z.strictObject({
+  publisher: nonEmpty,
+  title: nonEmpty,
+  url: webUrlSchema,
+  published: calendarDateSchema.optional(),
+  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as "en"'),
+  kind: z.enum(['primary', 'official', 'press', 'other']),
+})
+
+export const PLACE_PRECISIONS = ['point', 'city', 'state', 'country', 'region'] as const
+export const PLACE_ROLES = ['announced', 'applies', 'occurred', 'origin', 'destination'] as const
+
+export const placeSchema = z.strictObject({
+  name: localizedTextSchema,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  precision: z.enum(PLACE_PRECISIONS),
+  role: z.enum(PLACE_ROLES),
+  note: nonEmpty.optional(),
+})
+
+export const CLAIM_STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'denied'] as const
+
+export const claimSchema = z
+  .strictObject({ status: z.enum(CLAIM_STATUSES), note: localizedTextSchema.optional() })
+  .refine((claim) => claim.status === 'confirmed' || claim.note !== undefined, {
+    error: 'a claim that is not "confirmed" needs a note saying who claims and who disputes what',
+    path: ['note'],
+  })
+
+export const correctionSchema = z.strictObject({
+  origin: z.enum(['seed', 'reporting']),
+  said: localizedTextSchema,
+  correct: localizedTextSchema,
+  sourceUrl: webUrlSchema,
+})
+
+export const RELATION_TYPES = ['responds-to', 'part-of', 'follows-from'] as const
+
+export const relationSchema = z.strictObject({ type: z.enum(RELATION_TYPES), id: idSchema })
+
+export const eventSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: idSchema,
+  date: z.strictObject({
+    start: calendarDateSchema,
+    end: calendarDateSchema.optional(),
+    qualifier: z.enum(['circa', 'before', 'after']).optional(),
+  }),
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  category: idSchema,
+  places: z.array(placeSchema).min(1, 'needs at least one place'),
+  actors: z.array(idSchema).default([]),
+  tags: z.array(idSchema).default([]),
+  claim: claimSchema,
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  corrections: z.array(correctionSchema).default([]),
+  relations: z.array(relationSchema).default([]),
+})
+
+export const ACTOR_KINDS = ['person', 'government', 'agency', 'criminal-group', 'organization', 'media'] as const
+
+export const actorSchema = z.strictObject({
+  id: idSchema,
+  name: nonEmpty,
+  kind: z.enum(ACTOR_KINDS),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter country code such as "MX"'),
+})
+
+export const categorySchema = z.strictObject({ id: idSchema, label: localizedTextSchema })
+
+export const periodSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  start: calendarDateSchema,
+  end: calendarDateSchema.optional(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+})
+
+/** The merged file the app fetches: every row is checked on its own, so the outer shape is loose on purpose. */
+export const datasetFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  generated: z.string().optional(),
+  categories: z.array(z.unknown()),
+  actors: z.array(z.unknown()),
+  periods: z.array(z.unknown()).default([]),
+  events: z.array(z.unknown()),
+})
+
+export type RawEvent = z.output<typeof eventSchema>
+export type RawSource = z.output<typeof sourceSchema>
+export type RawPlace = z.output<typeof placeSchema>
+export type Actor = z.output<typeof actorSchema>
+export type Category = z.output<typeof categorySchema>
+export type RawPeriod = z.output<typeof periodSchema>

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseJsonSafely } from './forbiddenKeys'
+import { formatProblem } from './formatProblem'
+import { validateDataset } from './validateDataset'
+
+const fixture = (name: string): unknown => JSON.parse(readFileSync(`tests/fixtures/${name}`, 'utf8'))
+
+describe('validateDataset on the good fixture', () => {
+  const { dataset, problems } = validateDataset(fixture('good.json'))
+
+  it('accepts every event and reports nothing', () => {
+    expect(problems).toEqual([])
+    expect(dataset.events.map((event) => event.id)).toEqual(['2020-06-b', '2025-c', '2025-02-27-a'])
+  })
+
+  it('turns dates into numbers once, keeping precision and qualifier', () => {
+    const circa = dataset.events[0]!
+    expect(circa.when.start.precision).toBe('month')
+    expect(circa.when.qualifier).toBe('circa')
+    expect(circa.when.startMs).toBe(Date.UTC(2020, 5, 1))
+    expect(circa.when.endMs).toBe(Date.UTC(2020, 6, 1))
+  })
+})
+
+/** Each bad fixture breaks one rule; the validator must name the row, the field and the value. */
+const BAD: [file: string, severityRow: RegExp, field: RegExp, message: RegExp][] = [
+  ['duplicate-id', /events\[3\]/, /^id$/, /repeats the id/],
+  ['end-before-start', /2025-02-27-a/, /date\.end/, /ends before it starts/],
+  ['latitude-out-of-range', /2025-02-27-a/, /places\[0\]\.lat/, /90/],
+  ['coordinates-swapped', /2025-02-27-a/, /places\[0\]/, /swapped/],
+  ['url-not-http', /2025-02-27-a/, /sources\[0\]\.url/, /https:\/\/ or http:\/\//],
+  ['relation-missing', /2025-02-27-a/, /relations\[0\]\.id/, /points to no event/],
+  ['no-source', /2025-02-27-a/, /^sources$/, /at least one source/],
+  ['missing-language', /2025-02-27-a/, /title\.de/, /expected string|Invalid input/],
+  ['impossible-date', /2025-02-27-a/, /date\.start/, /date that exists/],
+  ['unknown-category', /2025-02-27-a/, /^category$/, /not a category/],
+  ['unknown-actor', /2025-02-27-a/, /actors\[1\]/, /not an actor/],
+  ['claim-without-note', /2025-02-27-a/, /claim\.note/, /needs a note/],
+  ['correction-source-unknown', /2025-02-27-a/, /corrections\[0\]\.sourceUrl/, /not the url of one of this event/],
+  ['unknown-field', /2025-02-27-a/, /colour/, /not a known field/],
+  ['prototype-key', /events\[0\]/, /__proto__/, /not allowed/],
+]
+
+describe.each(BAD)('the bad fixture %s', (name, row, field, message) => {
+  const input = fixture(`bad/${name}.json`)
+  const { dataset, problems } = validateDataset(input)
+  const errors = problems.filter((problem) => problem.severity === 'error')
+
+  it('is reported as an error naming its row, field and value', () => {
+    expect(errors.length).toBeGreaterThan(0)
+    const match = errors.find((p) => row.test(p.row) && field.test(p.field) && message.test(p.message))
+    expect(match, errors.map(formatProblem).join('\n')).toBeDefined()
+    expect(match?.value.length).toBeGreaterThan(0)
+  })
+
+  it('still keeps the other, valid events', () => {
+    const ids = dataset.events.map((event) => event.id)
+    expect(ids).toEqual(expect.arrayContaining(['2020-06-b', '2025-c']))
+  })
+})
+
+describe('reference errors drop only the reference', () => {
+  it('keeps an event whose relation is broken, without the relation', () => {
+    const { dataset } = validateDataset(fixture('bad/relation-missing.json'))
+    const event = dataset.events.find((e) => e.id === '2025-02-27-a')
+    expect(event?.relations).toEqual([])
+  })
+})
+
+describe('prototype pollution', () => {
+  it('never lets a __proto__ key change Object.prototype', () => {
+    const { value, problems } = parseJsonSafely('{"a":{"__proto__":{"polluted":true}},"constructor":{"x":1}}', 'x')
+    expect(problems.map((p) => p.field)).toEqual(['a.__proto__', 'constructor'])
+    expect(Object.keys((value as { a: object }).a)).toEqual([])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('reports JSON syntax errors as a problem, not an exception', () => {
+    const { value, problems } = parseJsonSafely(readFileSync('tests/fixtures/bad/not-json.json', 'utf8'), 'not-json.json')
+    expect(value).toBeUndefined()
+    expect(problems[0]?.message).toMatch(/not valid JSON/)
+  })
+})
+
+describe('warnings', () => {
+  it('warns, without skipping, about a place outside the region that has no note', () => {
+    const input = fixture('good.json') as { events: { places: { lat: number; lon: number; note?: string }[] }[] }
+    const place = input.events[0]!.places[0]!
+    place.lat = 48.85
+    place.lon = 2.35
+    const { dataset, problems } = validateDataset(input)
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'places[0]' })])
+    expect(dataset.events).toHaveLength(3)
+    place.note = 'Announced in Paris at a summit.'
+    expect(validateDataset(input).problems).toEqual([])
+  })
+
+  it('warns about a source without a publication date', () => {
+    const input = fixture('good.json') as { events: { sources: { published?: string }[] }[] }
+    delete input.events[0]!.sources[0]!.published
+    const { problems } = validateDataset(input)
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'sources[0].published' })])
+  })
+})

@@ -1,0 +1,281 @@
+/**
+ * The one validator, shared by `npm run validate-data` and the app's loader. It checks every row on its own, keeps
+ * the good ones, and reports each problem with its row, field, value and a hint. Errors make the CLI fail;
+ * warnings do not.
+ */
+import type { z } from 'zod'
+import { endMsOf, isBefore, parseCalendarDate, startMsOf } from './calendarDate'
+import { stripForbiddenKeys } from './forbiddenKeys'
+import {
+  actorSchema,
+  categorySchema,
+  datasetFileSchema,
+  eventSchema,
+  periodSchema,
+  type Actor,
+  type Category,
+  type RawEvent,
+  type RawPlace,
+} from './schema'
+import type { Dataset, DateSpan, EventRecord, Period, Problem } from './types'
+
+export type ValidationResult = { dataset: Dataset; problems: Problem[] }
+
+/** Roughly North America, Central America and the Caribbean; places outside it need a `note`. */
+export const REGION_BOUNDS = { minLat: 5, maxLat: 72, minLon: -170, maxLon: -52 } as const
+
+export function validateDataset(input: unknown): ValidationResult {
+  const problems = stripForbiddenKeys(input)
+  const empty: Dataset = { categories: [], actors: [], periods: [], events: [] }
+  const file = datasetFileSchema.safeParse(input)
+  if (!file.success) {
+    problems.push(...zodProblems(file.error, input, '(dataset file)'))
+    return { dataset: empty, problems }
+  }
+  const categories = validateRows(file.data.categories, 'categories', categorySchema, problems)
+  const actors = validateRows(file.data.actors, 'actors', actorSchema, problems)
+  const periods = validateRows(file.data.periods, 'periods', periodSchema, problems).map(
+    (period): Period => ({ ...period, when: toDateSpan(period) }),
+  )
+  const events = validateEvents(file.data.events, categories, actors, problems)
+  return { dataset: { categories, actors, periods, events }, problems }
+}
+
+function validateRows<T extends { id: string }>(
+  rows: readonly unknown[],
+  name: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T[] {
+  const seen = new Set<string>()
+  const valid: T[] = []
+  rows.forEach((row, index) => {
+    const label = rowLabel(name, row, index)
+    const result = schema.safeParse(row)
+    if (!result.success) {
+      problems.push(...zodProblems(result.error, row, label))
+      return
+    }
+    if (seen.has(result.data.id)) {
+      problems.push(duplicate(label, result.data.id))
+      return
+    }
+    seen.add(result.data.id)
+    valid.push(result.data)
+  })
+  return valid
+}
+
+function validateEvents(
+  rows: readonly unknown[],
+  categories: readonly Category[],
+  actors: readonly Actor[],
+  problems: Problem[],
+): EventRecord[] {
+  const categoryIds = new Set(categories.map((category) => category.id))
+  const actorIds = new Set(actors.map((actor) => actor.id))
+  const byId = new Map<string, EventRecord>()
+
+  rows.forEach((row, index) => {
+    const label = rowLabel('events', row, index)
+    const result = eventSchema.safeParse(row)
+    if (!result.success) {
+      problems.push(...zodProblems(result.error, row, label))
+      return
+    }
+    const raw = result.data
+    const rowProblems: Problem[] = []
+    const error = (field: string, value: unknown, message: string, hint?: string) => {
+      rowProblems.push(problem('error', label, field, value, message, hint))
+    }
+
+    if (byId.has(raw.id)) {
+      problems.push(duplicate(label, raw.id))
+      return
+    }
+    const start = parseCalendarDate(raw.date.start)
+    const end = raw.date.end === undefined ? undefined : parseCalendarDate(raw.date.end)
+    if (start && end && isBefore(end, start)) {
+      error('date.end', raw.date.end, `ends before it starts (${raw.date.start})`, 'swap start and end, or fix the typo')
+    }
+    if (!categoryIds.has(raw.category)) {
+      error('category', raw.category, 'is not a category in categories.json', `use one of: ${[...categoryIds].join(', ')}`)
+    }
+    raw.places.forEach((place, placeIndex) => {
+      checkPlace(place, `places[${placeIndex}]`, label, rowProblems)
+    })
+    if (rowProblems.some((p) => p.severity === 'error')) {
+      problems.push(...rowProblems)
+      return
+    }
+    problems.push(...rowProblems)
+
+    // Broken references are errors, but only the reference is dropped: the event itself is good.
+    const knownActors = raw.actors.filter((actorId, actorIndex) => {
+      if (actorIds.has(actorId)) return true
+      problems.push(
+        problem('error', label, `actors[${actorIndex}]`, actorId, 'is not an actor in actors.json', 'add the actor or fix the id'),
+      )
+      return false
+    })
+    const sourceUrls = new Set(raw.sources.map((source) => source.url))
+    const corrections = raw.corrections.filter((correction, correctionIndex) => {
+      if (sourceUrls.has(correction.sourceUrl)) return true
+      problems.push(
+        problem(
+          'error',
+          label,
+          `corrections[${correctionIndex}].sourceUrl`,
+          correction.sourceUrl,
+          'is not the url of one of this event’s sources',
+          'add the source to "sources" or use its exact url',
+        ),
+      )
+      return false
+    })
+    raw.sources.forEach((source, sourceIndex) => {
+      if (source.published === undefined) {
+        problems.push(
+          problem('warning', label, `sources[${sourceIndex}].published`, source.url, 'has no publication date', 'add it if the page shows one'),
+        )
+      }
+    })
+    byId.set(raw.id, toEventRecord(raw, knownActors, corrections))
+  })
+
+  // Relations can point forwards, so they are checked once every event is known.
+  for (const [id, event] of byId) {
+    const relations = event.relations.filter((relation, relationIndex) => {
+      if (byId.has(relation.id) && relation.id !== id) return true
+      problems.push(
+        problem(
+          'error',
+          `event "${id}"`,
+          `relations[${relationIndex}].id`,
+          relation.id,
+          relation.id === id ? 'points to the event itself' : 'points to no event in the dataset',
+          'check the id of the related event',
+        ),
+      )
+      return false
+    })
+    if (relations.length !== event.relations.length) byId.set(id, { ...event, relations })
+  }
+  return [...byId.values()].sort(compareEvents)
+}
+
+function checkPlace(place: RawPlace, field: string, label: string, problems: Problem[]): void {
+  if (isInRegion(place.lat, place.lon)) return
+  if (isInRegion(place.lon, place.lat)) {
+    problems.push(
+      problem('error', label, field, { lat: place.lat, lon: place.lon }, 'latitude and longitude look swapped', 'exchange the values of "lat" and "lon"'),
+    )
+    return
+  }
+  if (place.note === undefined) {
+    problems.push(
+      problem(
+        'warning',
+        label,
+        field,
+        { lat: place.lat, lon: place.lon },
+        'lies outside North America and the Caribbean',
+        'check the coordinates, or add a "note" saying why the event is placed there',
+      ),
+    )
+  }
+}
+
+function isInRegion(lat: number, lon: number): boolean {
+  const b = REGION_BOUNDS
+  return lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon
+}
+
+function toDateSpan(input: { start: string; end?: string | undefined; qualifier?: DateSpan['qualifier'] | undefined }): DateSpan {
+  const start = parseCalendarDate(input.start)
+  const end = input.end === undefined ? undefined : (parseCalendarDate(input.end) ?? undefined)
+  if (!start) throw new Error(`toDateSpan: unchecked date ${input.start}`) // the schema has checked it already
+  return {
+    start,
+    ...(end ? { end } : {}),
+    ...(input.qualifier ? { qualifier: input.qualifier } : {}),
+    startMs: startMsOf(start),
+    endMs: endMsOf(end ?? start),
+  }
+}
+
+function toEventRecord(raw: RawEvent, actors: string[], corrections: RawEvent['corrections']): EventRecord {
+  const { $schema: _schema, date, ...rest } = raw
+  return { ...rest, actors, corrections, when: toDateSpan(date) }
+}
+
+function compareEvents(a: EventRecord, b: EventRecord): number {
+  return a.when.startMs - b.when.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+function rowLabel(name: string, row: unknown, index: number): string {
+  const id = row !== null && typeof row === 'object' ? (row as Record<string, unknown>).id : undefined
+  const singular = name === 'categories' ? 'category' : name.replace(/s$/, '')
+  return typeof id === 'string' && id.length > 0 && id.length <= 100
+    ? `${singular} "${id}" (${name}[${index}])`
+    : `${name}[${index}]`
+}
+
+function duplicate(label: string, id: string): Problem {
+  return problem('error', label, 'id', id, 'repeats the id of an earlier row', 'ids must be unique; this row was skipped')
+}
+
+function problem(
+  severity: Problem['severity'],
+  row: string,
+  field: string,
+  value: unknown,
+  message: string,
+  hint?: string,
+): Problem {
+  return { severity, row, field, value: showValue(value), message, ...(hint ? { hint } : {}) }
+}
+
+/** A short, single-line rendering of any value, for messages. */
+export function showValue(value: unknown): string {
+  let text: string
+  try {
+    text = value === undefined ? '(missing)' : JSON.stringify(value)
+  } catch {
+    text = String(value)
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
+}
+
+function zodProblems(error: z.ZodError, input: unknown, row: string): Problem[] {
+  return error.issues.map((issue) => {
+    const field = formatPath(issue.path)
+    const value = valueAt(input, issue.path)
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.join(', ')
+      return problem('error', row, field ? `${field}.${keys}` : keys, keys, 'is not a known field', 'remove it or check its spelling (see data/README.md)')
+    }
+    const hint =
+      issue.code === 'invalid_type'
+        ? `expected ${issue.expected}`
+        : issue.code === 'invalid_value'
+          ? `use one of: ${issue.values.map(String).join(', ')}`
+          : undefined
+    return problem('error', row, field || '(row)', value, issue.message, hint)
+  })
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+    .join('')
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<PropertyKey, unknown>)[key]
+  }
+  return current
+}
