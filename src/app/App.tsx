@@ -1,0 +1,139 @@
+/** The explorer: map, timeline, list and details, linked only through the store. Picks the phone or desktop layout in CSS. */
+import { useRef } from 'react'
+import { DetailPanel } from '../detail/DetailPanel'
+import type { Lang } from '../data/types'
+import { EventList } from '../list/EventList'
+import { EventMap } from '../map/EventMap'
+import { useIdsInWindow, useMessages } from '../state/selectors'
+import { useAppState, useAppStore } from '../state/store'
+import type { PanelView } from '../state/view'
+import { EventTimeline } from '../timeline/EventTimeline'
+import { Announcer } from './Announcer'
+import { ProblemNotice } from './ProblemNotice'
+import { useDocumentLang } from './useDocumentLang'
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español', de: 'Deutsch' }
+const PANEL_VIEWS: readonly PanelView[] = ['map', 'timeline', 'list']
+
+export function App() {
+  const store = useAppStore()
+  const messages = useMessages()
+  const lang = useAppState((s) => s.lang)
+  const view = useAppState((s) => s.view)
+  const selectedId = useAppState((s) => s.selectedId)
+  const total = useAppState((s) => s.dataset.events.length)
+  const shown = useIdsInWindow().size
+  const detailHeadingRef = useRef<HTMLHeadingElement>(null)
+  useDocumentLang(lang, `${messages.appTitle} — ${messages.appTagline}`)
+
+  function openDetail() {
+    detailHeadingRef.current?.scrollIntoView({ block: 'nearest' })
+    detailHeadingRef.current?.focus()
+  }
+
+  return (
+    <div className={`app view-${view}${selectedId ? ' has-selection' : ''}`}>
+      <a className="skip-link" href="#event-list-region">
+        {messages.skipToList}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{messages.appTitle}</h1>
+          <p className="tagline">{messages.appTagline}</p>
+        </div>
+        <div className="header-tools">
+          <p className="event-count" aria-live="polite">
+            {messages.eventCount(shown, total)}
+          </p>
+          <button
+            type="button"
+            title={messages.fitAllHint}
+            onClick={() => {
+              store.getState().fitAll()
+            }}
+          >
+            {messages.fitAll}
+          </button>
+          <label className="language-picker">
+            <span>{messages.language}</span>{' '}
+            <select
+              value={lang}
+              onChange={(change) => {
+                store.getState().setLang(change.target.value as Lang)
+              }}
+            >
+              {(Object.keys(LANGUAGE_NAMES) as Lang[]).map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGE_NAMES[code]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <nav className="view-tabs" aria-label={messages.events}>
+          {PANEL_VIEWS.map((panel) => (
+            <button
+              key={panel}
+              type="button"
+              aria-pressed={view === panel}
+              onClick={() => {
+                store.getState().setView(panel)
+              }}
+            >
+              {messages[panel]}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <ProblemNotice />
+      <main className="app-main">
+        <section className="panel map-panel" aria-labelledby="map-heading">
+          <h2 id="map-heading" className="visually-hidden">
+            {messages.map}
+          </h2>
+          <a className="skip-link" href="#timeline-region">
+            {messages.skipMap}
+          </a>
+          <EventMap />
+        </section>
+        <section
+          id="timeline-region"
+          className="panel timeline-panel"
+          aria-labelledby="timeline-heading"
+          tabIndex={-1}
+        >
+          <h2 id="timeline-heading" className="visually-hidden">
+            {messages.timeline}
+          </h2>
+          <EventTimeline />
+        </section>
+        <section
+          id="event-list-region"
+          className="panel list-panel"
+          aria-labelledby="list-heading"
+          tabIndex={-1}
+        >
+          <h2 id="list-heading" className="panel-heading">
+            {messages.eventList}
+          </h2>
+          <EventList onOpenDetail={openDetail} />
+        </section>
+        <aside className="panel detail-column" aria-label={messages.details}>
+          {selectedId ? (
+            <button
+              type="button"
+              className="detail-close"
+              onClick={() => {
+                store.getState().selectEvent(null)
+              }}
+            >
+              {messages.close}
+            </button>
+          ) : null}
+          <DetailPanel headingRef={detailHeadingRef} />
+        </aside>
+      </main>
+      <Announcer />
+    </div>
+  )
+}

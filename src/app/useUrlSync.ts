@@ -1,0 +1,43 @@
+/**
+ * Mirrors the shareable state into the address bar and back. A new selection adds a history entry, so Back and
+ * Forward step through selections; other changes (language, window, view) replace the current entry.
+ */
+import { useEffect } from 'react'
+import type { AppState, AppStore } from '../state/store'
+import { decodeUrlState, encodeUrlState } from '../state/urlState'
+
+const query = (state: AppState) => encodeUrlState(state)
+
+export function useUrlSync(store: AppStore): void {
+  useEffect(
+    function syncUrlWithStore() {
+      let applyingHistory = false
+      const unsubscribe = store.subscribe((state, previous) => {
+        if (applyingHistory) return
+        const next = query(state)
+        if (next === query(previous) || next === window.location.search) return
+        const url = `${window.location.pathname}${next}${window.location.hash}`
+        if (state.selectedId !== previous.selectedId) window.history.pushState(null, '', url)
+        else window.history.replaceState(null, '', url)
+      })
+      function handlePopState() {
+        const { state } = decodeUrlState(window.location.search, new Set(store.getState().eventsById.keys()))
+        applyingHistory = true
+        store.setState({
+          selectedId: state.selectedId ?? null,
+          lang: state.lang ?? 'en',
+          view: state.view ?? 'map',
+          laneMode: state.laneMode ?? 'category',
+          timeWindow: state.timeWindow ?? null,
+        })
+        applyingHistory = false
+      }
+      window.addEventListener('popstate', handlePopState)
+      return function stopSyncingUrl() {
+        unsubscribe()
+        window.removeEventListener('popstate', handlePopState)
+      }
+    },
+    [store],
+  )
+}

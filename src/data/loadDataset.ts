@@ -1,0 +1,12 @@
+import { parseJsonSafely } from './forbiddenKeys'
+import type { ValidationResult } from './validateDataset'
+import { validateDataset } from './validateDataset'
+
+/** Fetches the dataset from the app's own origin and validates it; bad rows become problems, never exceptions. */
+export async function loadDataset(url: string): Promise<ValidationResult> {
+  const response = await fetch(url, { credentials: 'same-origin' })
+  if (!response.ok) throw new Error(`Could not load the dataset (${url}): HTTP ${response.status}`)
+  const { value, problems } = parseJsonSafely(await response.text(), url)
+  const result = validateDataset(value)
+  return { dataset: result.dataset, problems: [...problems, ...result.problems] }
+}

@@ -1,0 +1,69 @@
+import type { Dataset, EventRecord } from './types'
+
+/** Index by id, built once per dataset. */
+export function indexEvents(events: readonly EventRecord[]): ReadonlyMap<string, EventRecord> {
+  return new Map(events.map((event) => [event.id, event]))
+}
+
+/** The whole time extent of the dataset, padded so first and last events are not on the edge. */
+export function datasetExtent(dataset: Dataset): { startMs: number; endMs: number } {
+  const first = dataset.events[0]
+  const last = dataset.events.at(-1)
+  if (!first || !last) {
+    const now = Date.UTC(2025, 0, 1)
+    return { startMs: now, endMs: now + 365 * 86_400_000 }
+  }
+  const endMs = Math.max(...dataset.events.map((event) => event.when.endMs))
+  const padMs = Math.max((endMs - first.when.startMs) * 0.03, 15 * 86_400_000)
+  return { startMs: first.when.startMs - padMs, endMs: endMs + padMs }
+}
+
+/** True when the event's span overlaps the window. */
+export function isInWindow(event: EventRecord, window: { startMs: number; endMs: number } | null): boolean {
+  if (!window) return true
+  return event.when.startMs < window.endMs && event.when.endMs > window.startMs
+}
+
+/** Events related to this one in either direction, with the direction. */
+export function relatedEvents(
+  event: EventRecord,
+  byId: ReadonlyMap<string, EventRecord>,
+  events: readonly EventRecord[],
+): { type: string; direction: 'out' | 'in'; event: EventRecord }[] {
+  const outgoing = event.relations.flatMap((relation) => {
+    const target = byId.get(relation.id)
+    return target ? [{ type: relation.type, direction: 'out' as const, event: target }] : []
+  })
+  const incoming = events.flatMap((other) =>
+    other.relations
+      .filter((relation) => relation.id === event.id)
+      .map((relation) => ({ type: relation.type, direction: 'in' as const, event: other })),
+  )
+  return [...outgoing, ...incoming]
+}
+
+export type Lane = 'US' | 'MX' | 'US-MX' | 'other'
+
+/** Which country's lane an event sits in, from the countries of its actors. */
+export function laneCountryOf(event: EventRecord, actorCountry: ReadonlyMap<string, string>): Lane {
+  const countries = new Set(event.actors.map((id) => actorCountry.get(id)).filter((c) => c === 'US' || c === 'MX'))
+  if (countries.size === 2) return 'US-MX'
+  if (countries.has('US')) return 'US'
+  if (countries.has('MX')) return 'MX'
+  return 'other'
+}
+
+/**
+ * Index of the first event whose start is at or after `ms`, in events sorted by start (binary search), so that
+ * windowing 100,000 events costs microseconds.
+ */
+export function lowerBound(events: readonly EventRecord[], ms: number): number {
+  let low = 0
+  let high = events.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((events[mid]?.when.startMs ?? Infinity) < ms) low = mid + 1
+    else high = mid
+  }
+  return low
+}

@@ -1,0 +1,222 @@
+/**
+ * The event list: a first-class, chronological view and the accessible way through everything. Virtualized with a
+ * fixed row height, so 100,000 rows render no more DOM than a screenful. A listbox: arrow keys move the selection,
+ * Enter opens the details, Escape clears.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { formatDateSpan } from '../data/formatDate'
+import { placeNames } from '../data/localize'
+import type { EventRecord } from '../data/types'
+import { useIdsInWindow, useMessages } from '../state/selectors'
+import { useAppState, useAppStore } from '../state/store'
+import { CategoryIcon } from '../ui/CategoryIcon'
+
+const ROW_HEIGHT_REM = 4.5
+const OVERSCAN_ROWS = 8
+
+export function EventList({ onOpenDetail }: { onOpenDetail: () => void }) {
+  const store = useAppStore()
+  const events = useAppState((s) => s.dataset.events)
+  const selectedId = useAppState((s) => s.selectedId)
+  const hoveredId = useAppState((s) => s.hoveredId)
+  const lang = useAppState((s) => s.lang)
+  const inWindow = useIdsInWindow()
+  const messages = useMessages()
+  const scrollerRef = useRef<HTMLDivElement>(null)
+  const [viewport, setViewport] = useState({ scrollTop: 0, heightPx: 600, rowPx: 72 })
+
+  const measure = useCallback(() => {
+    const scroller = scrollerRef.current
+    if (!scroller) return
+    const remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
+    setViewport({
+      scrollTop: scroller.scrollTop,
+      heightPx: scroller.clientHeight,
+      rowPx: remPx * ROW_HEIGHT_REM,
+    })
+  }, [])
+
+  useLayoutEffect(
+    function observeSize() {
+      measure()
+      const scroller = scrollerRef.current
+      if (!scroller) return
+      const observer = new ResizeObserver(measure)
+      observer.observe(scroller)
+      return function stopObserving() {
+        observer.disconnect()
+      }
+    },
+    [measure],
+  )
+
+  const selectedIndex = selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId)
+
+  useEffect(
+    function scrollSelectionIntoView() {
+      const scroller = scrollerRef.current
+      if (!scroller || selectedIndex < 0) return
+      const top = selectedIndex * viewport.rowPx
+      if (top < scroller.scrollTop) scroller.scrollTop = top
+      else if (top + viewport.rowPx > scroller.scrollTop + scroller.clientHeight)
+        scroller.scrollTop = top + viewport.rowPx - scroller.clientHeight
+    },
+    [selectedIndex, viewport.rowPx],
+  )
+
+  const first = Math.max(0, Math.floor(viewport.scrollTop / viewport.rowPx) - OVERSCAN_ROWS)
+  const last = Math.min(
+    events.length,
+    Math.ceil((viewport.scrollTop + viewport.heightPx) / viewport.rowPx) + OVERSCAN_ROWS,
+  )
+  const rows = events.slice(first, last)
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const state = store.getState()
+    const pageRows = Math.max(1, Math.floor(viewport.heightPx / viewport.rowPx) - 1)
+    const jumpTo = (index: number) => {
+      const target = events[Math.min(events.length - 1, Math.max(0, index))]
+      if (target) state.selectEvent(target.id)
+    }
+    switch (event.key) {
+      case 'ArrowDown':
+        state.stepSelection(1)
+        break
+      case 'ArrowUp':
+        state.stepSelection(-1)
+        break
+      case 'PageDown':
+        jumpTo(selectedIndex + pageRows)
+        break
+      case 'PageUp':
+        jumpTo(selectedIndex - pageRows)
+        break
+      case 'Home':
+        jumpTo(0)
+        break
+      case 'End':
+        jumpTo(events.length - 1)
+        break
+      case 'Enter':
+        if (state.selectedId !== null) onOpenDetail()
+        break
+      case 'Escape':
+        state.selectEvent(null)
+        break
+      default:
+        return
+    }
+    event.preventDefault()
+  }
+
+  return (
+    <div
+      ref={scrollerRef}
+      className="event-list"
+      role="listbox"
+      tabIndex={0}
+      aria-label={messages.eventList}
+      aria-describedby="event-list-help"
+      aria-activedescendant={
+        selectedId !== null && selectedIndex >= first && selectedIndex < last
+          ? rowDomId(selectedId)
+          : undefined
+      }
+      onScroll={measure}
+      onKeyDown={handleKeyDown}
+      style={{ ['--row-height' as string]: `${ROW_HEIGHT_REM}rem` }}
+    >
+      <p id="event-list-help" className="visually-hidden">
+        {messages.listHelp}
+      </p>
+      <div className="event-list-spacer" style={{ height: `${events.length * viewport.rowPx}px` }}>
+        {rows.map((event, offset) => (
+          <EventRow
+            key={event.id}
+            event={event}
+            index={first + offset}
+            total={events.length}
+            topPx={(first + offset) * viewport.rowPx}
+            isSelected={event.id === selectedId}
+            isHovered={event.id === hoveredId}
+            isDimmed={!inWindow.has(event.id)}
+            date={formatDateSpan(event.when, lang)}
+            title={event.title[lang]}
+            place={placeNames(event.places, lang)}
+            onSelect={() => {
+              store.getState().selectEvent(event.id)
+            }}
+            onHover={(hovering) => {
+              store.getState().hoverEvent(hovering ? event.id : null)
+            }}
+          />
+        ))}
+      </div>
+    </div>
+  )
+}
+
+export function rowDomId(id: string): string {
+  return `event-row-${id}`
+}
+
+type RowProps = {
+  event: EventRecord
+  index: number
+  total: number
+  topPx: number
+  isSelected: boolean
+  isHovered: boolean
+  isDimmed: boolean
+  date: string
+  title: string
+  place: string
+  onSelect: () => void
+  onHover: (hovering: boolean) => void
+}
+
+function EventRow({
+  event,
+  index,
+  total,
+  topPx,
+  isSelected,
+  isHovered,
+  isDimmed,
+  date,
+  title,
+  place,
+  onSelect,
+  onHover,
+}: RowProps) {
+  return (
+    <div
+      id={rowDomId(event.id)}
+      className={`event-row${isHovered ? ' is-hovered' : ''}${isDimmed ? ' is-dimmed' : ''}`}
+      role="option"
+      aria-selected={isSelected}
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      data-event-id={event.id}
+      data-selected={isSelected ? 'true' : undefined}
+      style={{ transform: `translateY(${topPx}px)` }}
+      onClick={onSelect}
+      onMouseEnter={() => {
+        onHover(true)
+      }}
+      onMouseLeave={() => {
+        onHover(false)
+      }}
+    >
+      <CategoryIcon categoryId={event.category} />
+      <span className="event-row-text">
+        <span className="event-row-title">{title}</span>
+        <span className="event-row-meta">
+          <time dateTime={event.when.start.iso}>{date}</time>
+          <span aria-hidden="true"> · </span>
+          <span className="event-row-place">{place}</span>
+        </span>
+      </span>
+    </div>
+  )
+}

@@ -1,0 +1,114 @@
+/** The map panel: an offline Leaflet map of event places, one tab stop, with arrow keys moving the selection. */
+import 'leaflet/dist/leaflet.css'
+import { useEffect, useState } from 'react'
+import { MapContainer, TileLayer, useMap } from 'react-leaflet'
+import { useMessages } from '../state/selectors'
+import { useAppState, useAppStore } from '../state/store'
+import { Legend } from './Legend'
+import { useBasemap } from './useBasemap'
+import { useEventMarkers } from './useEventMarkers'
+import { HOME_BOUNDS, useFollowSelection } from './useFollowSelection'
+
+/** An optional tile layer, set at build time (VITE_TILE_URL); off by default so the map makes no third-party request. */
+const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL as string | undefined
+const TILE_ATTRIBUTION: string = (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? ''
+
+export function EventMap() {
+  const messages = useMessages()
+  const [basemapError, setBasemapError] = useState<string | null>(null)
+  return (
+    <div className="map-wrapper">
+      <p id="map-help" className="visually-hidden">
+        {messages.mapHelp}
+      </p>
+      <MapContainer
+        className="map-canvas"
+        bounds={HOME_BOUNDS}
+        minZoom={2}
+        maxZoom={10}
+        zoomSnap={0.5}
+        keyboard={false}
+        worldCopyJump={false}
+        maxBounds={[
+          [-60, -200],
+          [85, 20],
+        ]}
+        attributionControl={Boolean(TILE_URL)}
+      >
+        {TILE_URL ? <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} /> : null}
+        <MapLayers onBasemapError={setBasemapError} />
+      </MapContainer>
+      {basemapError ? <p className="map-error">Basemap: {basemapError}</p> : null}
+      <p className="map-note">{messages.dimmedHint}</p>
+      <Legend />
+    </div>
+  )
+}
+
+function MapLayers({ onBasemapError }: { onBasemapError: (message: string) => void }) {
+  const map = useMap()
+  const store = useAppStore()
+  const messages = useMessages()
+  const lang = useAppState((s) => s.lang)
+  useBasemap(map, onBasemapError)
+  useEventMarkers(map)
+  useFollowSelection(map)
+  useMapKeyboard(map, store, messages.map, lang)
+  return null
+}
+
+/** The map container is the single tab stop; arrows move the selection, + and − zoom, Escape clears. */
+function useMapKeyboard(
+  map: ReturnType<typeof useMap>,
+  store: ReturnType<typeof useAppStore>,
+  label: string,
+  lang: string,
+) {
+  useEffect(
+    function labelMapContainer() {
+      const container = map.getContainer()
+      container.setAttribute('role', 'application')
+      container.setAttribute('aria-label', label)
+      container.setAttribute('aria-describedby', 'map-help')
+      container.setAttribute('lang', lang)
+      container.tabIndex = 0
+    },
+    [map, label, lang],
+  )
+  useEffect(
+    function handleMapKeys() {
+      const container = map.getContainer()
+      const handleKeyDown = (event: KeyboardEvent) => {
+        const state = store.getState()
+        switch (event.key) {
+          case 'ArrowRight':
+          case 'ArrowDown':
+            state.stepSelection(1)
+            break
+          case 'ArrowLeft':
+          case 'ArrowUp':
+            state.stepSelection(-1)
+            break
+          case '+':
+          case '=':
+            map.zoomIn()
+            break
+          case '-':
+            map.zoomOut()
+            break
+          case 'Escape':
+            state.selectEvent(null)
+            break
+          default:
+            return
+        }
+        event.preventDefault()
+      }
+      container.addEventListener('keydown', handleKeyDown)
+      return function removeMapKeys() {
+        container.removeEventListener('keydown', handleKeyDown)
+      }
+    },
+    [map, store],
+  )
+}

@@ -1,0 +1,52 @@
+/** Pure map geometry: arcs between places and halo radii for imprecise places. No Leaflet here. */
+import type { RawPlace } from '../data/schema'
+
+export type LatLon = [lat: number, lon: number]
+
+/** A gentle curve from `from` to `to` (quadratic Bézier bowed to the left of travel), as `steps + 1` points. */
+export function arcPoints(from: LatLon, to: LatLon, steps = 24): LatLon[] {
+  const [lat1, lon1] = from
+  const [lat2, lon2] = to
+  const midLat = (lat1 + lat2) / 2
+  const midLon = (lon1 + lon2) / 2
+  const bow = 0.2
+  const controlLat = midLat + (lon2 - lon1) * bow
+  const controlLon = midLon - (lat2 - lat1) * bow
+  const points: LatLon[] = []
+  for (let step = 0; step <= steps; step++) {
+    const t = step / steps
+    const a = (1 - t) * (1 - t)
+    const b = 2 * (1 - t) * t
+    const c = t * t
+    points.push([a * lat1 + b * controlLat + c * lat2, a * lon1 + b * controlLon + c * lon2])
+  }
+  return points
+}
+
+/** How far (metres) a place's position may be from the truth, drawn as a halo instead of an exact pin. */
+export function haloRadiusM(precision: RawPlace['precision']): number {
+  switch (precision) {
+    case 'point':
+      return 0
+    case 'city':
+      return 15_000
+    case 'state':
+      return 180_000
+    case 'region':
+      return 450_000
+    case 'country':
+      return 700_000
+  }
+}
+
+/** Origin → destination pairs of an event's places (prisoner transfers, flights). */
+export function routesOf(places: readonly RawPlace[]): [LatLon, LatLon][] {
+  const origins = places.filter((place) => place.role === 'origin')
+  const destinations = places.filter((place) => place.role === 'destination')
+  return origins.flatMap((origin) =>
+    destinations.map((destination): [LatLon, LatLon] => [
+      [origin.lat, origin.lon],
+      [destination.lat, destination.lon],
+    ]),
+  )
+}

@@ -1,0 +1,108 @@
+// Store → map: flies to the selected event (instantly under prefers-reduced-motion), draws its precision halos and
+// its routes, and fits every event when "show all" is pressed. Routes of all transfers are drawn faintly.
+import L from 'leaflet'
+import { useEffect } from 'react'
+import type { Dataset, EventRecord } from '../data/types'
+import { useAppState, useAppStore } from '../state/store'
+import { categoryStyle } from '../ui/categoryStyle'
+import { arcPoints, haloRadiusM, routesOf } from './geometry'
+import { prefersReducedMotion } from './useEventMarkers'
+
+export const FOCUS_ZOOM = 5
+/** The US–Mexico frame the map opens on when nothing is selected. */
+export const HOME_BOUNDS = L.latLngBounds([14, -124], [49, -70])
+
+export function useFollowSelection(map: L.Map): void {
+  const store = useAppStore()
+  const dataset = useAppState((s) => s.dataset)
+
+  useEffect(
+    function drawAllRoutes() {
+      const layer = L.layerGroup(routeLines(dataset, false)).addTo(map)
+      return function removeAllRoutes() {
+        layer.remove()
+      }
+    },
+    [map, dataset],
+  )
+
+  useEffect(
+    function followSelection() {
+      let focusLayer = L.layerGroup().addTo(map)
+      const show = (event: EventRecord | undefined, move: boolean) => {
+        focusLayer.remove()
+        focusLayer = L.layerGroup().addTo(map)
+        if (!event) return
+        const color = categoryStyle(event.category).color
+        for (const place of event.places) {
+          const radius = haloRadiusM(place.precision)
+          if (radius > 0)
+            focusLayer.addLayer(
+              L.circle([place.lat, place.lon], {
+                radius,
+                color,
+                weight: 2,
+                dashArray: '6 6',
+                fillOpacity: 0.12,
+                interactive: false,
+              }),
+            )
+        }
+        for (const [from, to] of routesOf(event.places)) {
+          focusLayer.addLayer(
+            L.polyline(arcPoints(from, to), { color, weight: 3, opacity: 0.9, interactive: false }),
+          )
+        }
+        if (move) focusOn(map, event)
+      }
+      const initial = store.getState()
+      show(initial.selectedId ? initial.eventsById.get(initial.selectedId) : undefined, true)
+      const unsubscribe = store.subscribe((state, previous) => {
+        if (state.selectedId !== previous.selectedId) {
+          show(state.selectedId ? state.eventsById.get(state.selectedId) : undefined, true)
+        }
+        if (state.resetCount !== previous.resetCount) {
+          map.fitBounds(HOME_BOUNDS, { animate: !prefersReducedMotion() })
+        }
+      })
+      return function stopFollowing() {
+        unsubscribe()
+        focusLayer.remove()
+      }
+    },
+    [map, store],
+  )
+}
+
+function focusOn(map: L.Map, event: EventRecord): void {
+  const animate = !prefersReducedMotion()
+  const bounds = L.latLngBounds(event.places.map((place) => [place.lat, place.lon] as L.LatLngTuple))
+  if (event.places.length > 1) {
+    const target = bounds.pad(0.25)
+    if (!map.getBounds().contains(target))
+      map.flyToBounds(target, { animate, duration: animate ? 0.8 : 0, maxZoom: FOCUS_ZOOM })
+    return
+  }
+  const center = bounds.getCenter()
+  const zoom = Math.max(map.getZoom(), Math.min(FOCUS_ZOOM, precisionZoom(event.places[0]?.precision)))
+  if (animate) map.flyTo(center, zoom, { duration: 0.8 })
+  else map.setView(center, zoom, { animate: false })
+}
+
+function precisionZoom(precision: string | undefined): number {
+  return precision === 'country' ? 3 : precision === 'region' || precision === 'state' ? 4 : FOCUS_ZOOM
+}
+
+function routeLines(dataset: Dataset, bold: boolean): L.Polyline[] {
+  return dataset.events.flatMap((event) =>
+    routesOf(event.places).map(([from, to]) =>
+      L.polyline(arcPoints(from, to), {
+        color: categoryStyle(event.category).color,
+        weight: bold ? 3 : 1.5,
+        opacity: bold ? 0.9 : 0.35,
+        dashArray: '4 4',
+        interactive: false,
+      }),
+    ),
+  )
+}

@@ -1,0 +1,26 @@
+import { useMemo } from 'react'
+import { isInWindow } from '../data/queries'
+import type { EventRecord } from '../data/types'
+import { MESSAGES, type Messages } from '../i18n/messages'
+import { useAppState } from './store'
+
+export function useSelectedEvent(): EventRecord | null {
+  const selectedId = useAppState((s) => s.selectedId)
+  const byId = useAppState((s) => s.eventsById)
+  return selectedId === null ? null : (byId.get(selectedId) ?? null)
+}
+
+/** The UI strings of the current language. */
+export function useMessages(): Messages {
+  return MESSAGES[useAppState((s) => s.lang)]
+}
+
+/** Ids of the events inside the timeline's window (all events when the window is "everything"). */
+export function useIdsInWindow(): ReadonlySet<string> {
+  const events = useAppState((s) => s.dataset.events)
+  const timeWindow = useAppState((s) => s.timeWindow)
+  return useMemo(
+    () => new Set(events.filter((event) => isInWindow(event, timeWindow)).map((event) => event.id)),
+    [events, timeWindow],
+  )
+}

@@ -1,0 +1,45 @@
+/** The single store: every transition of the app in one place, built from the loaded dataset and the URL. */
+import { createContext, use } from 'react'
+import { createStore, useStore, type StoreApi } from 'zustand'
+import { indexEvents } from '../data/queries'
+import type { Dataset, EventRecord, Problem } from '../data/types'
+import { createSelectionSlice, type SelectionSlice } from './selection'
+import { createViewSlice, type ViewSlice } from './view'
+
+export type AppState = {
+  dataset: Dataset
+  eventsById: ReadonlyMap<string, EventRecord>
+  /** Problems found while loading (skipped rows, bad URL parameters), shown in a notice. */
+  problems: readonly Problem[]
+} & SelectionSlice &
+  ViewSlice
+
+export type InitialState = Partial<
+  Pick<AppState, 'selectedId' | 'lang' | 'view' | 'timeWindow' | 'laneMode' | 'problems'>
+>
+
+/** One store per app instance; tests create their own instead of resetting a global. */
+export function createAppStore(dataset: Dataset, initial: InitialState = {}): AppStore {
+  return createStore<AppState>()((...args) => ({
+    dataset,
+    eventsById: indexEvents(dataset.events),
+    problems: [],
+    ...createSelectionSlice(...args),
+    ...createViewSlice(...args),
+    ...initial,
+  }))
+}
+
+export type AppStore = StoreApi<AppState>
+const AppStoreContext = createContext<AppStore | null>(null)
+export const AppStoreProvider = AppStoreContext.Provider
+
+export function useAppStore(): AppStore {
+  const store = use(AppStoreContext)
+  if (!store) throw new Error('useAppStore() must be used inside <AppStoreProvider>')
+  return store
+}
+
+export function useAppState<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStore(), selector)
+}

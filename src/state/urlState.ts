@@ -1,0 +1,103 @@
+/**
+ * The shareable part of the state, encoded in the query string: ?event=<id>&lang=es&view=list&from=…&to=…&lanes=…
+ * Every parameter is untrusted: each is checked against an allow-list or a pattern, and a bad value falls back to the
+ * default with a problem the app can show. Only stable event ids ever appear in links.
+ */
+import { parseCalendarDate, startMsOf } from '../data/calendarDate'
+import type { Lang, Problem } from '../data/types'
+import { LANGS } from '../data/schema'
+import { showValue } from '../data/validateDataset'
+import type { InitialState } from './store'
+import type { LaneMode, PanelView, TimeWindow } from './view'
+
+const VIEWS: readonly PanelView[] = ['map', 'timeline', 'list']
+const LANE_MODES: readonly LaneMode[] = ['category', 'country']
+const MAX_PARAM_LENGTH = 200
+const DAY_MS = 86_400_000
+
+export type UrlState = Pick<InitialState, 'selectedId' | 'lang' | 'view' | 'timeWindow' | 'laneMode'>
+
+export function decodeUrlState(
+  search: string,
+  knownIds: ReadonlySet<string>,
+): { state: UrlState; problems: Problem[] } {
+  const params = new URLSearchParams(search)
+  const problems: Problem[] = []
+  const state: UrlState = {}
+  const reject = (field: string, value: string, message: string) => {
+    problems.push({ severity: 'warning', row: 'link', field, value: showValue(value), message })
+  }
+  const read = (name: string): string | null => {
+    const value = params.get(name)
+    if (value === null) return null
+    if (value.length > MAX_PARAM_LENGTH) {
+      reject(name, value, 'is too long and was ignored')
+      return null
+    }
+    return value
+  }
+
+  const event = read('event')
+  if (event !== null) {
+    if (knownIds.has(event)) state.selectedId = event
+    else reject('event', event, 'names no event in this dataset; nothing is selected')
+  }
+  const lang = read('lang')
+  if (lang !== null) {
+    if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang
+    else reject('lang', lang, 'is not a supported language (en, es, de)')
+  }
+  const view = read('view')
+  if (view !== null) {
+    if ((VIEWS as readonly string[]).includes(view)) state.view = view as PanelView
+    else reject('view', view, 'is not a view (map, timeline, list)')
+  }
+  const lanes = read('lanes')
+  if (lanes !== null) {
+    if ((LANE_MODES as readonly string[]).includes(lanes)) state.laneMode = lanes as LaneMode
+    else reject('lanes', lanes, 'is not a lane mode (category, country)')
+  }
+  const from = read('from')
+  const to = read('to')
+  if (from !== null || to !== null) {
+    const window = decodeWindow(from, to)
+    if (window) state.timeWindow = window
+    else
+      reject(
+        'from/to',
+        `${from ?? ''}..${to ?? ''}`,
+        'is not a time window between 1900 and 2100; showing all time',
+      )
+  }
+  return { state, problems }
+}
+
+function decodeWindow(from: string | null, to: string | null): TimeWindow | null {
+  const start = from === null ? null : parseCalendarDate(from)
+  const end = to === null ? null : parseCalendarDate(to)
+  if (!start || !end || start.year < 1900 || end.year > 2100) return null
+  const window = { startMs: startMsOf(start), endMs: startMsOf(end) }
+  return window.endMs > window.startMs ? window : null
+}
+
+function isoDay(ms: number): string {
+  return new Date(Math.round(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** The query string for a state; defaults are left out so links stay short. */
+export function encodeUrlState(
+  state: Required<Pick<UrlState, 'lang' | 'view' | 'laneMode'>> &
+    Pick<InitialState, 'selectedId' | 'timeWindow'>,
+): string {
+  const params = new URLSearchParams()
+  if (state.selectedId) params.set('event', state.selectedId)
+  if (state.lang !== 'en') params.set('lang', state.lang)
+  if (state.view !== 'map') params.set('view', state.view)
+  if (state.laneMode !== 'category') params.set('lanes', state.laneMode)
+  if (state.timeWindow) {
+    params.set('from', isoDay(state.timeWindow.startMs))
+    params.set('to', isoDay(state.timeWindow.endMs))
+  }
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}

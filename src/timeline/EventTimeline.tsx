@@ -1,0 +1,87 @@
+/** The timeline panel: the vis-timeline widget (through its adapter), the lane switch, and keyboard access. */
+import { useState, type KeyboardEvent } from 'react'
+import { useMessages } from '../state/selectors'
+import { useAppState, useAppStore } from '../state/store'
+import type { LaneMode } from '../state/view'
+import { useVisTimeline } from './useVisTimeline'
+
+const LANE_MODES: readonly LaneMode[] = ['category', 'country']
+
+export function EventTimeline() {
+  const store = useAppStore()
+  const messages = useMessages()
+  const laneMode = useAppState((s) => s.laneMode)
+  const [container, setContainer] = useState<HTMLDivElement | null>(null)
+  useVisTimeline(container)
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const state = store.getState()
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        state.stepSelection(1)
+        break
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        state.stepSelection(-1)
+        break
+      case 'Escape':
+        state.selectEvent(null)
+        break
+      case '+':
+      case '=':
+      case '-':
+        zoomWindow(event.key === '-' ? 2 : 0.5)
+        break
+      default:
+        return
+    }
+    event.preventDefault()
+  }
+
+  function zoomWindow(factor: number) {
+    const state = store.getState()
+    const events = state.dataset.events
+    const current = state.timeWindow ?? {
+      startMs: events[0]?.when.startMs ?? 0,
+      endMs: events.at(-1)?.when.endMs ?? 1,
+    }
+    const center = (current.startMs + current.endMs) / 2
+    const half = ((current.endMs - current.startMs) * factor) / 2
+    state.setTimeWindow({ startMs: center - half, endMs: center + half })
+  }
+
+  return (
+    <div className="timeline-wrapper">
+      <fieldset className="lane-switch">
+        <legend>{messages.lanes}</legend>
+        {LANE_MODES.map((mode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="lane-mode"
+              value={mode}
+              checked={laneMode === mode}
+              onChange={() => {
+                store.getState().setLaneMode(mode)
+              }}
+            />{' '}
+            {mode === 'category' ? messages.lanesByCategory : messages.lanesByCountry}
+          </label>
+        ))}
+      </fieldset>
+      <p id="timeline-help" className="visually-hidden">
+        {messages.timelineHelp}
+      </p>
+      <div
+        ref={setContainer}
+        className="timeline-canvas"
+        role="application"
+        tabIndex={0}
+        aria-label={messages.timeline}
+        aria-describedby="timeline-help"
+        onKeyDown={handleKeyDown}
+      />
+    </div>
+  )
+}

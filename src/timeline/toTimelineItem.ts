@@ -1,0 +1,181 @@
+/**
+ * Pure conversions from the dataset to what the timeline draws: item specs (ids, times, lanes, classes, text),
+ * never HTML. The adapter turns `label` into a text node.
+ */
+import { formatDateSpan } from '../data/formatDate'
+import { laneCountryOf, lowerBound, type Lane } from '../data/queries'
+import type { Category, EventRecord, Lang, Period } from '../data/types'
+import type { Messages } from '../i18n/messages'
+import type { LaneMode, TimeWindow } from '../state/view'
+
+export type ItemSpec = {
+  id: string
+  group: string
+  start: number
+  end?: number
+  type: 'point' | 'range' | 'background'
+  className: string
+  label: string
+  /** Full text for the tooltip and screen readers. */
+  description: string
+  /** Present on event items: the event they stand for. */
+  eventId?: string
+  /** Present on aggregate items: how many events they stand for. */
+  count?: number
+}
+
+export type GroupSpec = { id: string; label: string; order: number; categoryId?: string; className?: string }
+
+export const AGGREGATE_PREFIX = 'agg:'
+export const PERIOD_PREFIX = 'period:'
+const BIN_COUNT = 48
+
+export function laneOf(
+  event: EventRecord,
+  mode: LaneMode,
+  actorCountry: ReadonlyMap<string, string>,
+): string {
+  return mode === 'category' ? `cat:${event.category}` : `country:${laneCountryOf(event, actorCountry)}`
+}
+
+export function toTimelineItem(event: EventRecord, lang: Lang, group: string): ItemSpec {
+  const { when } = event
+  const isUncertain =
+    when.start.precision !== 'day' || (when.end !== undefined && when.end.precision !== 'day')
+  const isSpan = when.end !== undefined || when.start.precision !== 'day'
+  const classes = [
+    `cat-${event.category}`,
+    `precision-${when.start.precision}`,
+    `status-${event.claim.status}`,
+  ]
+  if (isUncertain) classes.push('is-uncertain')
+  if (when.qualifier) classes.push(`qualifier-${when.qualifier}`)
+  const date = formatDateSpan(when, lang)
+  return {
+    id: event.id,
+    eventId: event.id,
+    group,
+    start: when.startMs,
+    ...(isSpan ? { end: when.endMs } : {}),
+    type: isSpan ? 'range' : 'point',
+    className: classes.join(' '),
+    label: when.qualifier ? `${date.split(' ')[0] ?? ''} ${event.title[lang]}` : event.title[lang],
+    description: `${date}: ${event.title[lang]}`,
+  }
+}
+
+export function periodItems(periods: readonly Period[], lang: Lang, extentEndMs: number): ItemSpec[] {
+  return periods.map((period) => ({
+    id: `${PERIOD_PREFIX}${period.id}`,
+    group: `presidency:${period.country}`,
+    start: period.when.startMs,
+    end: period.when.end ? period.when.endMs : extentEndMs,
+    type: 'background',
+    className: `period period-${period.country}`,
+    label: period.label[lang],
+    description: period.label[lang],
+  }))
+}
+
+export function groupSpecs(
+  mode: LaneMode,
+  categories: readonly Category[],
+  usedLanes: ReadonlySet<string>,
+  lang: Lang,
+  messages: Messages,
+): GroupSpec[] {
+  const presidencies: GroupSpec[] = [
+    {
+      id: 'presidency:US',
+      label: `${messages.presidencies}: ${messages.unitedStates}`,
+      order: -2,
+      className: 'period-group',
+    },
+    {
+      id: 'presidency:MX',
+      label: `${messages.presidencies}: ${messages.mexico}`,
+      order: -1,
+      className: 'period-group',
+    },
+  ]
+  if (mode === 'category') {
+    return [
+      ...presidencies,
+      ...categories
+        .map((category, order) => ({
+          id: `cat:${category.id}`,
+          label: category.label[lang],
+          order,
+          categoryId: category.id,
+        }))
+        .filter((group) => usedLanes.has(group.id)),
+    ]
+  }
+  const countryLabels: Record<Lane, string> = {
+    US: messages.unitedStates,
+    MX: messages.mexico,
+    'US-MX': `${messages.unitedStates} + ${messages.mexico}`,
+    other: messages.other,
+  }
+  return [
+    ...presidencies,
+    ...(Object.keys(countryLabels) as Lane[])
+      .map((lane, order) => ({ id: `country:${lane}`, label: countryLabels[lane], order }))
+      .filter((group) => usedLanes.has(group.id)),
+  ]
+}
+
+/**
+ * What the timeline is given for a window: the events in and near it, or, when more than `maxItems` would show,
+ * counts per lane and time bin (so vis-timeline never has to lay out thousands of items).
+ */
+export function itemsForWindow(
+  events: readonly EventRecord[],
+  window: TimeWindow,
+  maxItems: number,
+  maxDurationMs: number,
+  laneFor: (event: EventRecord) => string,
+  lang: Lang,
+  messages: Messages,
+): ItemSpec[] {
+  const widthMs = window.endMs - window.startMs
+  const padStart = window.startMs - widthMs / 2
+  const padEnd = window.endMs + widthMs / 2
+  const from = lowerBound(events, padStart - maxDurationMs)
+  const to = lowerBound(events, padEnd)
+  const candidates: EventRecord[] = []
+  for (let index = from; index < to; index++) {
+    const event = events[index]
+    if (event && event.when.endMs > padStart) candidates.push(event)
+  }
+  if (candidates.length <= maxItems)
+    return candidates.map((event) => toTimelineItem(event, lang, laneFor(event)))
+
+  const binMs = (padEnd - padStart) / BIN_COUNT
+  const bins = new Map<string, ItemSpec>()
+  for (const event of candidates) {
+    const bin = Math.min(BIN_COUNT - 1, Math.max(0, Math.floor((event.when.startMs - padStart) / binMs)))
+    const group = laneFor(event)
+    const key = `${group}|${bin}`
+    const existing = bins.get(key)
+    if (existing) existing.count = (existing.count ?? 0) + 1
+    else {
+      const start = Math.round(padStart + bin * binMs)
+      bins.set(key, {
+        id: `${AGGREGATE_PREFIX}${key}`,
+        group,
+        start,
+        end: Math.round(start + binMs),
+        type: 'range',
+        className: 'is-aggregate',
+        label: '',
+        description: '',
+        count: 1,
+      })
+    }
+  }
+  return [...bins.values()].map((bin) => {
+    const text = messages.markerCluster(bin.count ?? 0)
+    return { ...bin, label: String(bin.count ?? 0), description: text }
+  })
+}

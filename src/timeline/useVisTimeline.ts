@@ -1,0 +1,326 @@
+// Owns the single vis-timeline instance: creates it once, mirrors the store into it (items for the visible window,
+// lanes, selection, hover, window, language) and reports user gestures back as store actions.
+import moment from 'moment'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { DataSet } from 'vis-data/esnext'
+import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext'
+import 'vis-timeline/styles/vis-timeline-graph2d.css'
+import { datasetExtent } from '../data/queries'
+import type { EventRecord } from '../data/types'
+import { MESSAGES } from '../i18n/messages'
+import { useAppState, useAppStore, type AppState } from '../state/store'
+import type { TimeWindow } from '../state/view'
+import { categoryStyle, SHAPES } from '../ui/categoryStyle'
+import { syncDataSet } from './syncDataSet'
+import {
+  AGGREGATE_PREFIX,
+  groupSpecs,
+  itemsForWindow,
+  laneOf,
+  periodItems,
+  type GroupSpec,
+  type ItemSpec,
+} from './toTimelineItem'
+
+/** Above this many items in and near the window, the timeline shows counts per lane and period instead. */
+export const MAX_TIMELINE_ITEMS = 1500
+const DAY_MS = 86_400_000
+
+type VisItem = Omit<ItemSpec, 'start' | 'end'> & {
+  start: Date
+  end?: Date
+  content: HTMLElement
+  key: string
+}
+type VisGroup = { id: string; content: HTMLElement; order: number; className?: string; key: string }
+
+const formatterCache = new Map<string, Intl.DateTimeFormat>()
+function axisLabel(ms: number, lang: string, options: Intl.DateTimeFormatOptions): string {
+  const key = `${lang}:${JSON.stringify(options)}`
+  let formatter = formatterCache.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })
+    formatterCache.set(key, formatter)
+  }
+  return formatter.format(ms)
+}
+
+const MINOR: Record<string, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric' },
+  weekday: { day: 'numeric', weekday: 'short' },
+  month: { month: 'short' },
+  year: { year: 'numeric' },
+}
+const MAJOR: Record<string, Intl.DateTimeFormatOptions> = {
+  day: { month: 'long', year: 'numeric' },
+  weekday: { month: 'long', year: 'numeric' },
+  month: { year: 'numeric' },
+  year: {},
+}
+
+function timelineOptions(lang: string, window: TimeWindow): TimelineOptions {
+  return {
+    start: window.startMs,
+    end: window.endMs,
+    height: '100%',
+    stack: true,
+    selectable: true,
+    multiselect: false,
+    showCurrentTime: false,
+    orientation: { axis: 'top', item: 'top' },
+    margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+    zoomMin: 14 * DAY_MS,
+    zoomMax: 40 * 365 * DAY_MS,
+    verticalScroll: true,
+    groupOrder: 'order',
+    keyboard: false,
+    // Calendar dates are UTC midnights: draw the axis in UTC so nothing moves by a day in any time zone.
+    moment: (date: moment.MomentInput) => moment(date).utc(),
+    format: {
+      minorLabels: (date: Date, scale: string) =>
+        MINOR[scale] ? axisLabel(+date, lang, MINOR[scale]) : axisLabel(+date, lang, { year: 'numeric' }),
+      majorLabels: (date: Date, scale: string) => {
+        const options = MAJOR[scale]
+        return options && Object.keys(options).length > 0 ? axisLabel(+date, lang, options) : ''
+      },
+    },
+    xss: { disabled: false },
+  } as TimelineOptions
+}
+
+function textContent(item: ItemSpec): HTMLElement {
+  const span = document.createElement('span')
+  span.className = 'timeline-item-label'
+  span.textContent = item.label
+  span.title = item.description
+  if (item.eventId) span.dataset.eventId = item.eventId
+  return span
+}
+
+function groupContent(group: GroupSpec): HTMLElement {
+  const wrapper = document.createElement('span')
+  wrapper.className = 'timeline-group-label'
+  if (group.categoryId) {
+    const style = categoryStyle(group.categoryId)
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+    svg.setAttribute('viewBox', '0 0 16 16')
+    svg.setAttribute('width', '12')
+    svg.setAttribute('height', '12')
+    svg.setAttribute('aria-hidden', 'true')
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path')
+    path.setAttribute('d', SHAPES[style.shape])
+    path.setAttribute('fill', style.color)
+    svg.appendChild(path)
+    wrapper.appendChild(svg)
+  }
+  wrapper.appendChild(document.createTextNode(group.label))
+  return wrapper
+}
+
+const toVisItem = (item: ItemSpec): VisItem => {
+  const { start, end, ...rest } = item
+  return {
+    ...rest,
+    start: new Date(start),
+    ...(end !== undefined ? { end: new Date(end) } : {}),
+    content: textContent(item),
+    key: `${item.group}|${start}|${end ?? ''}|${item.className}|${item.label}`,
+  }
+}
+
+const selectionOf = (state: AppState) => (state.selectedId ? [state.selectedId] : [])
+
+export function useVisTimeline(container: HTMLElement | null): void {
+  const store = useAppStore()
+  const dataset = useAppState((s) => s.dataset)
+  const lang = useAppState((s) => s.lang)
+  const laneMode = useAppState((s) => s.laneMode)
+  const [items] = useState(() => new DataSet<VisItem, 'id'>())
+  const [groups] = useState(() => new DataSet<VisGroup, 'id'>())
+  const timelineRef = useRef<Timeline | null>(null)
+
+  const extent = useMemo(() => datasetExtent(dataset), [dataset])
+  const maxDurationMs = useMemo(
+    () => dataset.events.reduce((max, event) => Math.max(max, event.when.endMs - event.when.startMs), 0),
+    [dataset],
+  )
+  const actorCountry = useMemo(
+    () => new Map(dataset.actors.map((actor) => [actor.id, actor.country])),
+    [dataset],
+  )
+  const laneFor = useMemo(
+    () => (event: EventRecord) => laneOf(event, laneMode, actorCountry),
+    [laneMode, actorCountry],
+  )
+
+  /** Puts into the DataSet what lies in and near the window, plus the context bands, and re-applies selection. */
+  const refreshItems = useCallback(
+    (window: TimeWindow) => {
+      const messages = MESSAGES[lang]
+      const specs = [
+        ...periodItems(dataset.periods, lang, extent.endMs),
+        ...itemsForWindow(dataset.events, window, MAX_TIMELINE_ITEMS, maxDurationMs, laneFor, lang, messages),
+      ]
+      syncDataSet(items, specs.map(toVisItem), (item) => item.key)
+      const state = store.getState()
+      timelineRef.current?.setSelection(selectionOf(state))
+      markSelected(items, state.selectedId)
+    },
+    [lang, dataset, extent, maxDurationMs, laneFor, items, store],
+  )
+  // Widget callbacks are registered once; they call the latest refreshItems through this ref.
+  const refreshItemsRef = useRef(refreshItems)
+  useEffect(
+    function keepRefreshCurrent() {
+      refreshItemsRef.current = refreshItems
+    },
+    [refreshItems],
+  )
+
+  useEffect(
+    function createTimeline() {
+      if (!container) return
+      const state = store.getState()
+      const initialWindow = state.timeWindow ?? extent
+      // vis-timeline accepts DOM elements as item and group content at run time; its types only say string.
+      const timeline = new Timeline(
+        container,
+        items as unknown as DataItemCollectionType,
+        groups,
+        timelineOptions(state.lang, initialWindow),
+      )
+      timelineRef.current = timeline
+      refreshItemsRef.current(initialWindow)
+      const initialEvent = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
+      if (initialEvent) timeline.focus(initialEvent.id, { zoom: false, animation: false })
+
+      timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
+        const id = selected[0]
+        if (id === undefined) return
+        const itemId = String(id)
+        if (itemId.startsWith(AGGREGATE_PREFIX)) {
+          // A count stands for many events: zoom into its period instead of selecting.
+          const bin = items.get(itemId)
+          if (bin?.end) timeline.setWindow(bin.start, bin.end)
+          timeline.setSelection(selectionOf(store.getState()))
+          return
+        }
+        store.getState().selectEvent(itemId)
+      })
+      timeline.on('itemover', ({ item }: { item: string | number }) => {
+        if (!String(item).startsWith(AGGREGATE_PREFIX)) store.getState().hoverEvent(String(item))
+      })
+      timeline.on('itemout', () => {
+        store.getState().hoverEvent(null)
+      })
+      let isFirstRange = true
+      timeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+        const window = { startMs: +start, endMs: +end }
+        refreshItemsRef.current(window)
+        if (byUser) store.getState().setTimeWindow(window)
+        if (isFirstRange) {
+          // With a start/end option, vis-timeline stays hidden until a redraw follows its first range change
+          // (Core 'changed' handler); the items may not have changed, so ask for that redraw.
+          isFirstRange = false
+          timeline.redraw()
+        }
+      })
+      return function destroyTimeline() {
+        timeline.destroy()
+        timelineRef.current = null
+      }
+    },
+    [container, items, groups, store, extent],
+  )
+
+  useEffect(
+    function syncLanesAndLanguage() {
+      const timeline = timelineRef.current
+      const used = new Set(dataset.events.map(laneFor))
+      const specs = groupSpecs(laneMode, dataset.categories, used, lang, MESSAGES[lang])
+      syncDataSet(
+        groups,
+        specs.map((group) => ({
+          ...group,
+          content: groupContent(group),
+          key: `${group.label}|${group.order}`,
+        })),
+        (group) => group.key,
+      )
+      timeline?.setOptions({ format: timelineOptions(lang, extent).format } as TimelineOptions)
+      if (timeline) {
+        const range = timeline.getWindow()
+        refreshItemsRef.current({ startMs: +range.start, endMs: +range.end })
+      }
+    },
+    [container, groups, dataset, laneFor, laneMode, lang, extent],
+  )
+
+  useEffect(
+    function followStore() {
+      return store.subscribe((state, previous) => {
+        const timeline = timelineRef.current
+        if (!timeline) return
+        if (state.resetCount !== previous.resetCount) {
+          timeline.setWindow(extent.startMs, extent.endMs, { animation: !prefersReducedMotion() })
+        } else if (state.timeWindow !== previous.timeWindow && state.timeWindow) {
+          const current = timeline.getWindow()
+          const tolerance = (+current.end - +current.start) * 0.01
+          if (
+            Math.abs(+current.start - state.timeWindow.startMs) > tolerance ||
+            Math.abs(+current.end - state.timeWindow.endMs) > tolerance
+          )
+            timeline.setWindow(state.timeWindow.startMs, state.timeWindow.endMs, { animation: false })
+        }
+        if (state.selectedId !== previous.selectedId) {
+          const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
+          if (event) bringIntoView(timeline, event, store, refreshItemsRef.current)
+          // setSelection() does not emit 'select' (vis-timeline docs, Events), so this cannot loop.
+          timeline.setSelection(selectionOf(state))
+          markSelected(items, state.selectedId)
+        }
+        if (state.hoveredId !== previous.hoveredId) markHovered(items, state.hoveredId)
+      })
+    },
+    [store, extent, items],
+  )
+}
+
+/**
+ * Brings the event into view, horizontally and vertically (focus() also scrolls its lane into view), keeping the zoom.
+ * The items for the destination window are put in place first, so the event's item exists to focus on.
+ */
+function bringIntoView(
+  timeline: Timeline,
+  event: EventRecord,
+  store: ReturnType<typeof useAppStore>,
+  refreshItems: (window: TimeWindow) => void,
+): void {
+  const current = timeline.getWindow()
+  const width = +current.end - +current.start
+  const center = event.when.startMs + Math.min(event.when.endMs - event.when.startMs, width / 2) / 2
+  const window = { startMs: center - width / 2, endMs: center + width / 2 }
+  refreshItems(window)
+  timeline.focus(event.id, {
+    zoom: false,
+    animation: prefersReducedMotion() ? false : { duration: 400, easingFunction: 'easeInOutQuad' },
+  })
+  if (store.getState().timeWindow) store.getState().setTimeWindow(window)
+}
+
+function markSelected(items: DataSet<VisItem>, selectedId: string | null): void {
+  items.forEach((item) => {
+    if (item.eventId === selectedId) item.content.dataset.selected = 'true'
+    else delete item.content.dataset.selected
+  })
+}
+
+function markHovered(items: DataSet<VisItem>, hoveredId: string | null): void {
+  items.forEach((item) => {
+    item.content.classList.toggle('is-hovered', item.eventId !== undefined && item.eventId === hoveredId)
+  })
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+}

@@ -1,0 +1,26 @@
+import type { EventRecord } from '../data/types'
+import type { Messages } from '../i18n/messages'
+
+const MARK: Record<EventRecord['claim']['status'], string> = {
+  confirmed: '✓',
+  reported: '◐',
+  alleged: '?',
+  disputed: '⚠',
+  denied: '✕',
+}
+
+/** The claim status as text plus a symbol, never colour alone. */
+export function StatusBadge({
+  status,
+  messages,
+}: {
+  status: EventRecord['claim']['status']
+  messages: Messages
+}) {
+  return (
+    <span className={`status-badge status-${status}`}>
+      <span aria-hidden="true">{MARK[status]} </span>
+      {messages.status[status]}
+    </span>
+  )
+}
