@@ -45,7 +45,8 @@ export function useEventMarkers(map: L.Map): void {
         const messages = MESSAGES[state.lang]
         layer.clearLayers()
         const bounds = map.getBounds().pad(0.2)
-        const zoom = Math.round(map.getZoom())
+        // floor, not round: at a fractional zoom, clustering for the lower whole zoom keeps markers from overlapping.
+        const zoom = Math.floor(map.getZoom())
         const features = index.getClusters(
           [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
           zoom,

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import type { RawPlace } from '../data/schema'
+import { text } from '../test/fixtures'
+import { arcPoints, haloRadiusM, routesOf, type LatLon } from './geometry'
+
+describe('arcPoints', () => {
+  const from: LatLon = [19.43, -99.13] // Mexico City
+  const to: LatLon = [38.9, -77.04] // Washington
+
+  it('starts and ends exactly on the two places, with steps + 1 points', () => {
+    const points = arcPoints(from, to, 10)
+    expect(points).toHaveLength(11)
+    expect(points[0]).toEqual(from)
+    expect(points.at(-1)).toEqual(to)
+    expect(arcPoints(from, to)).toHaveLength(25)
+  })
+
+  it('bows away from the straight line, to the left of travel', () => {
+    // Travelling due north, "left" is west (smaller longitude).
+    const points = arcPoints([10, -100], [30, -100], 2)
+    const [lat, lon] = points[1]!
+    expect(lat).toBeCloseTo(20)
+    expect(lon).toBeCloseTo(-100 - 20 * 0.1)
+  })
+
+  it('bows to the other side on the way back, so two-way routes do not overlap', () => {
+    const there = arcPoints(from, to, 2)[1]!
+    const back = arcPoints(to, from, 2)[1]!
+    const straight: LatLon = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2]
+    expect(there[0] - straight[0]).toBeCloseTo(-(back[0] - straight[0]))
+    expect(there[1] - straight[1]).toBeCloseTo(-(back[1] - straight[1]))
+    expect(Math.abs(there[1] - straight[1])).toBeGreaterThan(1)
+  })
+
+  it('is a single point when both ends are the same place', () => {
+    expect(arcPoints(from, from, 4).every(([lat, lon]) => lat === from[0] && lon === from[1])).toBe(true)
+  })
+})
+
+describe('haloRadiusM', () => {
+  it('draws no halo for an exact point and a larger one the vaguer the place', () => {
+    const order = (['point', 'city', 'state', 'region', 'country'] as const).map(haloRadiusM)
+    expect(order[0]).toBe(0)
+    for (let index = 1; index < order.length; index++) expect(order[index]).toBeGreaterThan(order[index - 1]!)
+  })
+})
+
+describe('routesOf', () => {
+  const place = (role: RawPlace['role'], lat: number, lon: number): RawPlace => ({
+    name: text(`${role} ${lat}`),
+    lat,
+    lon,
+    precision: 'city',
+    role,
+  })
+
+  it('pairs every origin with every destination and ignores other places', () => {
+    const routes = routesOf([
+      place('origin', 19, -99),
+      place('announced', 38, -77),
+      place('origin', 20, -103),
+      place('destination', 40, -74),
+    ])
+    expect(routes).toEqual([
+      [
+        [19, -99],
+        [40, -74],
+      ],
+      [
+        [20, -103],
+        [40, -74],
+      ],
+    ])
+  })
+
+  it('has no routes without both an origin and a destination', () => {
+    expect(routesOf([place('origin', 19, -99)])).toEqual([])
+    expect(routesOf([place('destination', 19, -99), place('occurred', 20, -100)])).toEqual([])
+  })
+})

@@ -1,0 +1,78 @@
+import { DataSet } from 'vis-data/esnext'
+import { describe, expect, it, vi } from 'vitest'
+import { syncDataSet } from './syncDataSet'
+
+type Item = { id: string; content: string; group?: string }
+const item = (id: string, content: string): Item => ({ id, content })
+const keyOf = (value: Item) => `${value.content}|${value.group ?? ''}`
+
+function watched(items: Item[]) {
+  const dataSet = new DataSet<Item, 'id'>(items)
+  const added = vi.fn()
+  const updated = vi.fn()
+  const removed = vi.fn()
+  dataSet.on('add', added)
+  dataSet.on('update', updated)
+  dataSet.on('remove', removed)
+  return { dataSet, added, updated, removed }
+}
+
+/** The ids a DataSet event reported (vis-data passes `(event, { items }, senderId)`). */
+const idsOf = (listener: ReturnType<typeof vi.fn>) =>
+  listener.mock.calls.flatMap((call) => (call[1] as { items: string[] }).items).sort()
+
+describe('syncDataSet', () => {
+  it('updates changed items and removes missing ones without touching the rest', () => {
+    const { dataSet, added, updated, removed } = watched([item('a', 'A'), item('b', 'B'), item('c', 'C')])
+    syncDataSet(dataSet, [item('a', 'A2'), item('c', 'C')], keyOf)
+    expect(dataSet.get('a')?.content).toBe('A2')
+    expect(dataSet.get('b')).toBeNull()
+    expect(dataSet.getIds().sort()).toEqual(['a', 'c'])
+    expect(idsOf(updated)).toEqual(['a'])
+    expect(idsOf(removed)).toEqual(['b'])
+    expect(added).not.toHaveBeenCalled()
+  })
+
+  it('adds new items', () => {
+    const { dataSet, added, updated, removed } = watched([item('a', 'A')])
+    syncDataSet(dataSet, [item('a', 'A'), item('b', 'B')], keyOf)
+    expect(dataSet.get('b')?.content).toBe('B')
+    expect(idsOf(added)).toEqual(['b'])
+    expect(updated).not.toHaveBeenCalled()
+    expect(removed).not.toHaveBeenCalled()
+  })
+
+  it('emits nothing when nothing changed, even for new objects with the same key', () => {
+    const { dataSet, added, updated, removed } = watched([item('a', 'A'), item('b', 'B')])
+    const before = dataSet.get('a')
+    syncDataSet(dataSet, [item('a', 'A'), item('b', 'B')], keyOf)
+    expect(added).not.toHaveBeenCalled()
+    expect(updated).not.toHaveBeenCalled()
+    expect(removed).not.toHaveBeenCalled()
+    expect(dataSet.get('a')).toEqual(before)
+  })
+
+  it('compares by the key only, so fields outside the key do not cause an update', () => {
+    const { dataSet, updated } = watched([item('a', 'A')])
+    syncDataSet(dataSet, [{ id: 'a', content: 'A' }], (value) => value.id)
+    syncDataSet(dataSet, [{ id: 'a', content: 'changed' }], (value) => value.id)
+    expect(updated).not.toHaveBeenCalled()
+    expect(dataSet.get('a')?.content).toBe('A')
+  })
+
+  it('empties the DataSet when given nothing', () => {
+    const { dataSet, removed } = watched([item('a', 'A'), item('b', 'B')])
+    syncDataSet(dataSet, [], keyOf)
+    expect(dataSet.length).toBe(0)
+    expect(idsOf(removed)).toEqual(['a', 'b'])
+  })
+
+  it('removes, adds and updates in one pass', () => {
+    const { dataSet } = watched([item('a', 'A'), item('b', 'B')])
+    syncDataSet(dataSet, [{ id: 'b', content: 'B', group: 'g' }, item('c', 'C')], keyOf)
+    expect(dataSet.get()).toEqual([
+      { id: 'b', content: 'B', group: 'g' },
+      { id: 'c', content: 'C' },
+    ])
+  })
+})

@@ -1,0 +1,369 @@
+/**
+ * The explorer in a real browser: the production build, the bundled dataset, Debian's Chromium.
+ * Every rendered event element carries data-event-id; the selected one in each view carries data-selected="true".
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { rmSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Dataset } from '../../src/data/types'
+import { builtDataset, distWithDataset, expectedRows, readBuiltDatasetFile } from './fixtures'
+import { launchChromium, openPage, serveBuild, type Launched, type Served, type Watched } from './harness'
+
+let served: Served
+let launched: Launched
+let dataset: Dataset
+const opened: Watched[] = []
+
+beforeAll(async () => {
+  dataset = builtDataset()
+  served = await serveBuild()
+  launched = await launchChromium()
+})
+
+afterAll(async () => {
+  for (const watched of opened) {
+    expect(watched.consoleErrors, 'console errors').toEqual([])
+    expect(watched.foreignRequests, 'requests outside the origin').toEqual([])
+  }
+  await launched.close()
+  await served.close()
+})
+
+async function open(
+  query = '',
+  options: Parameters<typeof openPage>[2] = {},
+  base = served.url,
+): Promise<Page> {
+  const watched = await openPage(launched.browser, base, options)
+  opened.push(watched)
+  await watched.page.goto(`${base}${query}`)
+  await watched.page.waitForSelector('.event-list .event-row', { state: 'attached' })
+  return watched.page
+}
+
+type Row = { id: string; title: string; date: string; place: string }
+
+/** Node's and Chromium's ICU may differ in which space they put around a range dash; the words must match. */
+const sameSpaces = (row: Row | undefined) => row && { ...row, date: row.date.replace(/\s+/gu, ' ') }
+
+/** Scrolls the virtualized list from top to bottom and collects every row it renders. */
+async function collectListRows(page: Page): Promise<Map<string, Row>> {
+  const rows = new Map<string, Row>()
+  await page.evaluate(() => {
+    const list = document.querySelector('.event-list')
+    if (list) list.scrollTop = 0
+  })
+  for (let step = 0; step < 500; step++) {
+    await page.waitForTimeout(30)
+    const batch = await page.$$eval('.event-list .event-row', (elements) =>
+      elements.map((element) => ({
+        id: element.getAttribute('data-event-id') ?? '',
+        title: element.querySelector('.event-row-title')?.textContent ?? '',
+        date: element.querySelector('time')?.textContent ?? '',
+        place: element.querySelector('.event-row-place')?.textContent ?? '',
+      })),
+    )
+    for (const row of batch) rows.set(row.id, row)
+    const atEnd = await page.evaluate(() => {
+      const list = document.querySelector('.event-list')
+      if (!list) return true
+      const before = list.scrollTop
+      list.scrollTop = before + list.clientHeight
+      return list.scrollTop === before
+    })
+    if (atEnd) break
+  }
+  return rows
+}
+
+function selectionIn(page: Page, id: string) {
+  return page.evaluate((eventId) => {
+    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
+    return {
+      list: document.querySelector(`.event-list ${css}`) !== null,
+      map: document.querySelector(`.map-canvas .event-marker${css}`) !== null,
+      timeline: document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null,
+      detail: document.querySelector('.detail-panel')?.getAttribute('data-event-id') ?? null,
+    }
+  }, id)
+}
+
+async function expectSelectedEverywhere(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((eventId) => {
+    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
+    return (
+      document.querySelector(`.event-list ${css}`) !== null &&
+      document.querySelector(`.map-canvas .event-marker${css}`) !== null &&
+      document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null
+    )
+  }, id)
+  expect(await selectionIn(page, id)).toEqual({ list: true, map: true, timeline: true, detail: id })
+  expect(
+    await page.$$eval(
+      '[data-selected="true"][data-event-id]',
+      (els) => new Set(els.map((e) => e.getAttribute('data-event-id'))).size,
+    ),
+  ).toBe(1)
+}
+
+describe('the bundled dataset', () => {
+  it('lists every event with its title, date and place, and makes no request outside its origin', async () => {
+    const page = await open()
+    const rows = await collectListRows(page)
+    const expected = expectedRows(dataset, 'en')
+    expect(dataset.events.length).toBeGreaterThanOrEqual(30)
+    expect(rows.size).toBe(expected.length)
+    for (const row of expected) expect(sameSpaces(rows.get(row.id))).toEqual(sameSpaces(row))
+  })
+
+  it('draws every event on the timeline, and markers and clusters over the bundled basemap', async () => {
+    const page = await open('', { reducedMotion: 'reduce' })
+    await page.waitForSelector('.timeline-canvas .vis-item [data-event-id]')
+    // vis-timeline draws only the lanes scrolled into view, so walk every event: each, once selected, is drawn
+    // (scrolled into view) on the timeline.
+    await page.locator('.timeline-canvas').focus()
+    const drawn: string[] = []
+    for (const event of dataset.events) {
+      await page.keyboard.press('ArrowRight')
+      await page.waitForSelector(
+        `.timeline-canvas .vis-item [data-event-id="${event.id}"][data-selected="true"]`,
+      )
+      drawn.push(event.id)
+    }
+    expect(drawn).toEqual(dataset.events.map((event) => event.id))
+    const markers = await page.$$eval('.map-canvas .event-marker, .map-canvas .cluster-marker', (els) =>
+      els.map((e) => Number(e.textContent || 1)),
+    )
+    const placesInView = markers.reduce((sum, count) => sum + count, 0)
+    expect(placesInView).toBeGreaterThan(0)
+    expect(await page.$$('.map-canvas path.basemap-state')).not.toHaveLength(0)
+  })
+})
+
+describe('linked selection', () => {
+  it('follows a click in the list on the map, the timeline and the detail panel', async () => {
+    const page = await open()
+    const id = '2025-02-27-transfer-of-29'
+    const row = page.locator(`.event-list [data-event-id="${id}"]`)
+    await scrollListTo(page, id)
+    await row.click()
+    await expectSelectedEverywhere(page, id)
+    expect(await page.locator('#detail-title').textContent()).toBe(
+      dataset.events.find((e) => e.id === id)?.title.en,
+    )
+    expect(new URL(page.url()).searchParams.get('event')).toBe(id)
+  })
+
+  it('follows a click on a map marker in the list and the timeline', async () => {
+    const page = await open()
+    // the first marker that nothing covers at its centre
+    const id = await page.$$eval('.map-canvas .event-marker', (markers) => {
+      const free = markers.find((marker) => {
+        const box = marker.getBoundingClientRect()
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+        return hit?.closest('.event-marker') === marker
+      })
+      return free?.getAttribute('data-event-id') ?? null
+    })
+    expect(id).toBeTruthy()
+    await page
+      .locator(`.map-canvas .event-marker[data-event-id="${id ?? ''}"]`)
+      .first()
+      .click()
+    await expectSelectedEverywhere(page, id ?? '')
+  })
+
+  it('follows a click on a timeline item on the map and in the list', async () => {
+    const page = await open()
+    await page.waitForSelector('.timeline-canvas .vis-item [data-event-id]')
+    const item = page.locator('.timeline-canvas .vis-item:not(.vis-background) [data-event-id]').last()
+    const id = await item.getAttribute('data-event-id')
+    expect(id).toBeTruthy()
+    await item.click()
+    await expectSelectedEverywhere(page, id ?? '')
+  })
+
+  it('restores a deep link with event and language, and steps back and forward through selections', async () => {
+    const first = '2025-02-20-state-department-fto-designations'
+    const page = await open(`?event=${first}&lang=es`)
+    await expectSelectedEverywhere(page, first)
+    const event = dataset.events.find((e) => e.id === first)
+    expect(await page.locator('#detail-title').textContent()).toBe(event?.title.es)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es')
+
+    await page.locator('.event-list').focus()
+    await page.keyboard.press('ArrowDown')
+    const index = dataset.events.findIndex((e) => e.id === first)
+    const second = dataset.events[index + 1]?.id ?? ''
+    await expectSelectedEverywhere(page, second)
+    expect(new URL(page.url()).searchParams.get('event')).toBe(second)
+
+    await page.goBack()
+    await expectSelectedEverywhere(page, first)
+    await page.goForward()
+    await expectSelectedEverywhere(page, second)
+  })
+
+  it('ignores an unknown event id in a link and says so', async () => {
+    const page = await open('?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=xx')
+    await page.waitForSelector('[data-testid="problem-notice"]')
+    const notice = await page.locator('[data-testid="problem-notice"]').textContent()
+    expect(notice).toContain('names no event')
+    expect(notice).toContain('lang')
+    expect(await page.$$('img')).toHaveLength(0)
+    expect(await page.$$('[data-selected="true"]')).toHaveLength(0)
+  })
+})
+
+describe('keyboard and screen reader', () => {
+  it('walks the list with arrow keys, opens details with Enter, clears with Escape and announces the title and date', async () => {
+    const page = await open()
+    await page.locator('.event-list').focus()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    const third = dataset.events[2]
+    expect(third).toBeDefined()
+    await expectSelectedEverywhere(page, third?.id ?? '')
+    const announced = await page.locator('[data-testid="announcer"]').textContent()
+    expect(announced).toContain(third?.title.en)
+    expect(announced).not.toContain(third?.summary.en.slice(0, 40))
+    expect(await page.locator('.event-list').getAttribute('aria-activedescendant')).toBe(
+      `event-row-${third?.id ?? ''}`,
+    )
+
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-title')
+
+    await page.locator('.event-list').focus()
+    await page.keyboard.press('Escape')
+    await page.waitForFunction(() => document.querySelectorAll('[data-selected="true"]').length === 0)
+  })
+
+  it('reaches the map and the timeline as single tab stops where arrow keys move the selection', async () => {
+    const page = await open()
+    await page.locator('.map-canvas').focus()
+    await page.keyboard.press('ArrowRight')
+    await expectSelectedEverywhere(page, dataset.events[0]?.id ?? '')
+    await page.locator('.timeline-canvas').focus()
+    await page.keyboard.press('ArrowRight')
+    await expectSelectedEverywhere(page, dataset.events[1]?.id ?? '')
+    const markerTabStops = await page.$$eval(
+      '.map-canvas .leaflet-marker-icon[tabindex]:not([tabindex="-1"])',
+      (els) => els.length,
+    )
+    expect(markerTabStops).toBe(0)
+  })
+
+  it('has no axe violations (WCAG 2.2 AA) on the main view with an event selected', async () => {
+    const page = await open('?event=2025-02-27-transfer-of-29')
+    await expectSelectedEverywhere(page, '2025-02-27-transfer-of-29')
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
+  })
+})
+
+describe('languages and layouts', () => {
+  it('switches the interface and the content to German and Spanish at run time', async () => {
+    const page = await open()
+    await page.selectOption('.language-picker select', 'de')
+    await page.waitForFunction(() => document.documentElement.lang === 'de')
+    const rowsDe = await collectListRows(page)
+    for (const row of expectedRows(dataset, 'de'))
+      expect(sameSpaces(rowsDe.get(row.id))).toEqual(sameSpaces(row))
+    expect(await page.locator('.list-panel h2').textContent()).toBe('Ereignisliste')
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('de')
+    await page.selectOption('.language-picker select', 'es')
+    expect(await page.locator('.list-panel h2').textContent()).toBe('Lista de eventos')
+  })
+
+  it('fits a 375 px phone without horizontal scrolling; the list is one tap away', async () => {
+    const page = await open('', { width: 375, height: 740 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    expect(await page.locator('.map-canvas').isVisible()).toBe(true)
+    expect(await page.locator('.timeline-canvas').isVisible()).toBe(true)
+    await page.getByRole('button', { name: 'List' }).click()
+    await page.waitForSelector('.event-list .event-row', { state: 'visible' })
+    await page.locator('.event-list .event-row').first().click()
+    await page.waitForSelector('.detail-panel[data-event-id]')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+  })
+
+  it('jumps instead of flying under prefers-reduced-motion', async () => {
+    const page = await open('', { reducedMotion: 'reduce' })
+    await page.locator('.map-canvas').focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
+      true,
+    )
+    await expectSelectedEverywhere(page, dataset.events[0]?.id ?? '')
+    expect(await page.$$('.leaflet-zoom-anim')).toHaveLength(0)
+  })
+})
+
+describe('untrusted data', () => {
+  it('shows the good events and a notice naming each skipped row, field and value; markup stays text', async () => {
+    const file = readBuiltDatasetFile()
+    const events = file.events as Record<string, unknown>[]
+    const markup = structuredClone(events[1]) as Record<string, unknown> & {
+      id: string
+      title: Record<string, string>
+    }
+    markup.id = 'zz-markup-title'
+    markup.title = { en: '<img src=x onerror="document.title=1">Bold', es: 'es', de: 'de' }
+    const noGerman = structuredClone(events[2]) as Record<string, unknown> & {
+      id: string
+      title: Record<string, string>
+    }
+    noGerman.id = 'zz-no-german'
+    noGerman.title = { en: 'Only English', es: 'Solo inglés' }
+    const badUrl = structuredClone(events[3]) as Record<string, unknown> & {
+      id: string
+      sources: { url: string }[]
+    }
+    badUrl.id = 'zz-bad-url'
+    badUrl.sources = badUrl.sources.map((source) => ({ ...source, url: 'javascript:alert(1)' }))
+    const dir = distWithDataset({ ...file, events: [...events, markup, noGerman, badUrl] })
+    const local = await serveBuild(dir)
+    try {
+      const page = await open('?event=zz-markup-title', {}, local.url)
+      const notice = page.locator('[data-testid="problem-notice"]')
+      await notice.locator('summary').click()
+      const text = (await notice.textContent()) ?? ''
+      expect(text).toContain('event "zz-no-german"')
+      expect(text).toContain('title.de')
+      expect(text).toContain('event "zz-bad-url"')
+      expect(text).toContain('sources[0].url = "javascript:alert(1)"')
+      const rows = await collectListRows(page)
+      expect(rows.size).toBe(events.length + 1)
+      expect(rows.has('zz-no-german')).toBe(false)
+      expect(await page.locator('#detail-title').textContent()).toBe(
+        '<img src=x onerror="document.title=1">Bold',
+      )
+      expect(await page.$$('img')).toHaveLength(0)
+      expect(await page.title()).not.toBe('1')
+    } finally {
+      await local.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+/** Scrolls the virtualized list until the row for `id` is rendered. */
+async function scrollListTo(page: Page, id: string): Promise<void> {
+  const index = dataset.events.findIndex((event) => event.id === id)
+  await page.evaluate(
+    ({ rowIndex }) => {
+      const list = document.querySelector<HTMLElement>('.event-list')
+      const row = list?.querySelector<HTMLElement>('.event-row')
+      if (list && row) list.scrollTop = Math.max(0, rowIndex * row.offsetHeight - list.clientHeight / 2)
+    },
+    { rowIndex: index },
+  )
+  await page.waitForSelector(`.event-list [data-event-id="${id}"]`)
+}
