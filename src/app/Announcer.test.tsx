@@ -9,7 +9,12 @@ afterEach(cleanup)
 
 const dataset = makeDataset({
   events: [
-    { id: 'a', start: '2025-02-27', title: 'Transfer of 29', summary: 'A long summary nobody wants read aloud.' },
+    {
+      id: 'a',
+      start: '2025-02-27',
+      title: 'Transfer of 29',
+      summary: 'A long summary nobody wants read aloud.',
+    },
     { id: 'b', start: '2020-06', qualifier: 'circa', title: 'Talks' },
   ],
 })

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Problem } from '../data/types'
 import { validateDataset } from '../data/validateDataset'
 import { decodeUrlState } from '../state/urlState'
-import { makeDataset, rawEvent } from '../test/fixtures'
+import { ACTORS, CATEGORIES, makeDataset, rawEvent } from '../test/fixtures'
 import { renderWithStore } from '../test/renderWithStore'
 import { ProblemNotice } from './ProblemNotice'
 
@@ -20,18 +20,29 @@ describe('ProblemNotice', () => {
   })
 
   it('lists every skipped row with its row, field and message', () => {
-    const { problems } = validateDataset({
-      categories: [],
-      actors: [],
-      events: [rawEvent({ id: 'good' }), { ...rawEvent({ id: 'bad-date' }), date: { start: '2025-02-30' } }],
+    const { dataset: loaded, problems } = validateDataset({
+      categories: CATEGORIES,
+      actors: ACTORS,
+      events: [
+        rawEvent({ id: 'good' }),
+        { ...rawEvent({ id: 'bad-date' }), date: { start: '2025-02-30' } },
+        rawEvent({ id: 'bad-category', category: 'weather' }),
+      ],
     })
-    renderWithStore(<ProblemNotice />, { dataset, problems })
-    expect(within(notice()!).getByText(/problems? in the dataset/).textContent).toBe(
-      `${problems.filter((p) => p.severity === 'error').length} problems in the dataset`,
-    )
-    const items = within(notice()!).getAllByRole('listitem').map((item) => item.textContent)
-    expect(items).toContainEqual(expect.stringMatching(/event "bad-date".*date\.start.*date that exists/))
-    expect(items).toContainEqual(expect.stringMatching(/event "good".*category.*not a category/))
+    expect(loaded.events.map((event) => event.id)).toEqual(['good'])
+    renderWithStore(<ProblemNotice />, { dataset: loaded, problems })
+    expect(within(notice()!).getByText(/in the dataset/).textContent).toBe('2 problems in the dataset')
+    const items = within(notice()!)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    expect(items).toEqual([
+      expect.stringMatching(
+        /^error +event "bad-date" \(events\[1\]\) › date\.start = "2025-02-30": .*date that exists/,
+      ),
+      expect.stringMatching(
+        /^error +event "bad-category" \(events\[2\]\) › category = "weather": is not a category/,
+      ),
+    ])
   })
 
   it('leaves out dataset warnings but shows every problem with the link', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ACTORS, makeDataset, makeEvent } from '../test/fixtures'
+import type { Dataset } from './types'
 import { datasetExtent, indexEvents, isInWindow, laneCountryOf, lowerBound, relatedEvents } from './queries'
 
 const DAY_MS = 86_400_000
@@ -137,6 +138,14 @@ describe('datasetExtent', () => {
     const extent = datasetExtent(dataset)
     expect(extent.startMs).toBeCloseTo(startMs - padMs)
     expect(extent.endMs).toBeCloseTo(endMs + padMs)
+  })
+
+  it('handles more events than a function call can take as arguments', () => {
+    const events = Array.from({ length: 300_000 }, (_, index) => ({
+      when: { startMs: index * DAY_MS, endMs: (index + 1) * DAY_MS },
+    })) as unknown as Dataset['events']
+    const extent = datasetExtent({ categories: [], actors: [], periods: [], events })
+    expect(extent.endMs).toBeGreaterThan(300_000 * DAY_MS)
   })
 
   it('falls back to the year 2025 for an empty dataset', () => {

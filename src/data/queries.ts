@@ -13,7 +13,8 @@ export function datasetExtent(dataset: Dataset): { startMs: number; endMs: numbe
     const now = Date.UTC(2025, 0, 1)
     return { startMs: now, endMs: now + 365 * 86_400_000 }
   }
-  const endMs = Math.max(...dataset.events.map((event) => event.when.endMs))
+  // A loop, not Math.max(...spread): spreading 100,000+ arguments throws a RangeError (Safari's limit is 65,536).
+  const endMs = dataset.events.reduce((max, event) => Math.max(max, event.when.endMs), first.when.endMs)
   const padMs = Math.max((endMs - first.when.startMs) * 0.03, 15 * 86_400_000)
   return { startMs: first.when.startMs - padMs, endMs: endMs + padMs }
 }

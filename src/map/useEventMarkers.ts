@@ -44,6 +44,7 @@ export function useEventMarkers(map: L.Map): void {
         const state = store.getState()
         const messages = MESSAGES[state.lang]
         layer.clearLayers()
+        if (isHidden(map)) return // a phone showing another view: the map has no size, so no bounds
         const bounds = map.getBounds().pad(0.2)
         // floor, not round: at a fractional zoom, clustering for the lower whole zoom keeps markers from overlapping.
         const zoom = Math.floor(map.getZoom())
@@ -134,6 +135,12 @@ export function useEventMarkers(map: L.Map): void {
     },
     [map, index, store],
   )
+}
+
+/** True while the map's container has no size (display: none on a phone showing the list or the timeline). */
+export function isHidden(map: L.Map): boolean {
+  const size = map.getSize()
+  return size.x === 0 || size.y === 0
 }
 
 /** Hover only changes a class: no markers are rebuilt while the pointer moves. */

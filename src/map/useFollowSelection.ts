@@ -6,7 +6,7 @@ import type { Dataset, EventRecord } from '../data/types'
 import { useAppState, useAppStore } from '../state/store'
 import { categoryStyle } from '../ui/categoryStyle'
 import { arcPoints, haloRadiusM, routesOf } from './geometry'
-import { prefersReducedMotion } from './useEventMarkers'
+import { isHidden, prefersReducedMotion } from './useEventMarkers'
 
 export const FOCUS_ZOOM = 5
 /** The US–Mexico frame the map opens on when nothing is selected. */
@@ -24,6 +24,27 @@ export function useFollowSelection(map: L.Map): void {
       }
     },
     [map, dataset],
+  )
+
+  useEffect(
+    function resizeWhenShown() {
+      // Leaflet measures its container once; on a phone the map is hidden and shown again with the view tabs.
+      const observer = new ResizeObserver(() => {
+        const wasHidden = isHidden(map)
+        map.invalidateSize({ pan: false })
+        if (wasHidden && !isHidden(map)) {
+          const state = store.getState()
+          const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
+          if (event) focusOn(map, event)
+          else map.fitBounds(HOME_BOUNDS, { animate: false })
+        }
+      })
+      observer.observe(map.getContainer())
+      return function stopObserving() {
+        observer.disconnect()
+      }
+    },
+    [map, store],
   )
 
   useEffect(
@@ -61,7 +82,7 @@ export function useFollowSelection(map: L.Map): void {
         if (state.selectedId !== previous.selectedId) {
           show(state.selectedId ? state.eventsById.get(state.selectedId) : undefined, true)
         }
-        if (state.resetCount !== previous.resetCount) {
+        if (state.resetCount !== previous.resetCount && !isHidden(map)) {
           map.fitBounds(HOME_BOUNDS, { animate: !prefersReducedMotion() })
         }
       })
@@ -75,6 +96,7 @@ export function useFollowSelection(map: L.Map): void {
 }
 
 function focusOn(map: L.Map, event: EventRecord): void {
+  if (isHidden(map)) return
   const animate = !prefersReducedMotion()
   const bounds = L.latLngBounds(event.places.map((place) => [place.lat, place.lon] as L.LatLngTuple))
   if (event.places.length > 1) {

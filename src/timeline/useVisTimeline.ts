@@ -101,6 +101,7 @@ function groupContent(group: GroupSpec): HTMLElement {
   const wrapper = document.createElement('span')
   wrapper.className = 'timeline-group-label'
   if (group.categoryId) {
+    wrapper.classList.add('has-icon')
     const style = categoryStyle(group.categoryId)
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
     svg.setAttribute('viewBox', '0 0 16 16')

@@ -11,9 +11,10 @@ describe('categoryStyle', () => {
   })
 
   it('uses the same colours as the timeline CSS', () => {
-    const css = readFileSync('src/ui/theme.css', 'utf8')
+    // Hex colours are case-insensitive, and Prettier writes them in lower case in the CSS.
+    const css = readFileSync('src/ui/theme.css', 'utf8').toLowerCase()
     for (const category of categories) {
-      const color = categoryStyle(category.id).color
+      const color = categoryStyle(category.id).color.toLowerCase()
       expect(css).toContain(`.cat-${category.id} {\n  --cat-color: ${color};`)
     }
   })
