@@ -58,7 +58,7 @@ describe('ProblemNotice', () => {
     const items = within(notice()!).getAllByRole('listitem')
     expect(items).toHaveLength(1)
     expect(items[0]!.textContent).toContain('link › lang = "xx"')
-    expect(within(notice()!).getByText('1 problem in the dataset')).toBeTruthy()
+    expect(within(notice()!).getByText('1 part of this link was ignored')).toBeTruthy()
   })
 
   it('shows markup from a link as text, never as HTML', () => {

@@ -14,6 +14,11 @@ const QUALIFIER_WORDS: Record<Lang, Record<NonNullable<DateSpan['qualifier']>, s
   de: { circa: 'um', before: 'vor', after: 'nach' },
 }
 
+/** "c.", "antes de", "vor"… */
+export function qualifierWord(qualifier: NonNullable<DateSpan['qualifier']>, lang: Lang): string {
+  return QUALIFIER_WORDS[lang][qualifier]
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
 function formatterFor(lang: Lang, precision: CalendarDate['precision']): Intl.DateTimeFormat {
   const key = `${lang}:${precision}`

@@ -160,8 +160,8 @@ function EventDetail({
         <section aria-labelledby="detail-related">
           <h3 id="detail-related">{messages.related}</h3>
           <ul>
-            {related.map(({ type, direction, event: other }) => (
-              <li key={`${direction}-${type}-${other.id}`}>
+            {related.map(({ type, direction, event: other }, index) => (
+              <li key={`${index}-${direction}-${type}-${other.id}`}>
                 {messages.relation[type as keyof Messages['relation']][direction]}:{' '}
                 <a
                   href={`?event=${encodeURIComponent(other.id)}`}

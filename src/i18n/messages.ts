@@ -4,7 +4,8 @@ import type { Lang } from '../data/types'
 const en = {
   legendHalo: 'Dashed ring: the place is known only to a state, region or country',
   legendRoute: 'Curved line: route from origin to destination (prisoner transfers)',
-  legendUncertain: 'Hatched bar on the timeline: only the month or year is known, or the date is approximate',
+  legendUncertain:
+    'Hatched bar on the timeline: only the month or year is known; dotted outline: an approximate date (circa, before, after)',
   appTitle: 'Frontera',
   appTagline: 'US–Mexico security policy, sourced, on a map and a timeline',
   skipToList: 'Skip to the event list',
@@ -12,6 +13,8 @@ const en = {
   language: 'Language',
   loading: 'Loading the dataset…',
   loadFailed: 'The dataset could not be loaded.',
+  linkProblemsTitle: (n: number) =>
+    n === 1 ? '1 part of this link was ignored' : `${n} parts of this link were ignored`,
   skippedTitle: (n: number) => (n === 1 ? '1 problem in the dataset' : `${n} problems in the dataset`),
   skippedExplain: 'Events with errors are not shown; the rest are. Details:',
   events: 'Events',
@@ -96,6 +99,8 @@ const es: Messages = {
   language: 'Idioma',
   loading: 'Cargando los datos…',
   loadFailed: 'No se pudieron cargar los datos.',
+  linkProblemsTitle: (n) =>
+    n === 1 ? 'Se ignoró 1 parte de este enlace' : `Se ignoraron ${n} partes de este enlace`,
   skippedTitle: (n) => (n === 1 ? '1 problema en los datos' : `${n} problemas en los datos`),
   skippedExplain: 'Los eventos con errores no se muestran; los demás sí. Detalles:',
   events: 'Eventos',
@@ -183,6 +188,8 @@ const de: Messages = {
   language: 'Sprache',
   loading: 'Daten werden geladen …',
   loadFailed: 'Die Daten konnten nicht geladen werden.',
+  linkProblemsTitle: (n) =>
+    n === 1 ? '1 Teil dieses Links wurde ignoriert' : `${n} Teile dieses Links wurden ignoriert`,
   skippedTitle: (n) => (n === 1 ? '1 Problem in den Daten' : `${n} Probleme in den Daten`),
   skippedExplain: 'Ereignisse mit Fehlern werden nicht angezeigt, alle anderen schon. Einzelheiten:',
   events: 'Ereignisse',

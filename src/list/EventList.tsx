@@ -7,7 +7,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Keyboar
 import { formatDateSpan } from '../data/formatDate'
 import { placeNames } from '../data/localize'
 import type { EventRecord } from '../data/types'
-import { useIdsInWindow, useMessages } from '../state/selectors'
+import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selectors'
+import { Highlighted } from '../ui/Highlighted'
 import { useAppState, useAppStore } from '../state/store'
 import { CategoryIcon } from '../ui/CategoryIcon'
 
@@ -16,7 +17,8 @@ const OVERSCAN_ROWS = 8
 
 export function EventList({ onOpenDetail }: { onOpenDetail: () => void }) {
   const store = useAppStore()
-  const events = useAppState((s) => s.dataset.events)
+  const events = useVisibleEvents()
+  const searchText = useAppState((s) => s.filters.text)
   const selectedId = useAppState((s) => s.selectedId)
   const hoveredId = useAppState((s) => s.hoveredId)
   const lang = useAppState((s) => s.lang)
@@ -142,6 +144,7 @@ export function EventList({ onOpenDetail }: { onOpenDetail: () => void }) {
             isDimmed={!inWindow.has(event.id)}
             date={formatDateSpan(event.when, lang)}
             title={event.title[lang]}
+            searchText={searchText}
             place={placeNames(event.places, lang)}
             onSelect={() => {
               store.getState().selectEvent(event.id)
@@ -170,6 +173,7 @@ type RowProps = {
   isDimmed: boolean
   date: string
   title: string
+  searchText: string
   place: string
   onSelect: () => void
   onHover: (hovering: boolean) => void
@@ -185,6 +189,7 @@ function EventRow({
   isDimmed,
   date,
   title,
+  searchText,
   place,
   onSelect,
   onHover,
@@ -210,11 +215,15 @@ function EventRow({
     >
       <CategoryIcon categoryId={event.category} />
       <span className="event-row-text">
-        <span className="event-row-title">{title}</span>
+        <span className="event-row-title">
+          <Highlighted text={title} query={searchText} />
+        </span>
         <span className="event-row-meta">
           <time dateTime={event.when.start.iso}>{date}</time>
           <span aria-hidden="true"> · </span>
-          <span className="event-row-place">{place}</span>
+          <span className="event-row-place">
+            <Highlighted text={place} query={searchText} />
+          </span>
         </span>
       </span>
     </div>

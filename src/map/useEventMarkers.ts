@@ -6,7 +6,8 @@ import Supercluster, { type AnyProps, type ClusterProperties, type PointFeature 
 import { isInWindow } from '../data/queries'
 import type { EventRecord } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
-import { useAppState, useAppStore, type AppState } from '../state/store'
+import { useVisibleEvents } from '../state/selectors'
+import { useAppStore, type AppState } from '../state/store'
 import { clusterIcon, eventIcon } from './markerIcons'
 
 type PlaceProps = { eventId: string; placeIndex: number }
@@ -31,7 +32,7 @@ export function buildPlaceIndex(events: readonly EventRecord[]): Supercluster<Pl
 
 export function useEventMarkers(map: L.Map): void {
   const store = useAppStore()
-  const events = useAppState((s) => s.dataset.events)
+  const events = useVisibleEvents()
   const index = useMemo(() => buildPlaceIndex(events), [events])
   const layerRef = useRef<L.LayerGroup | null>(null)
 

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { AppState } from './store'
+import { selectVisibleEvents } from './visibleEvents'
 
 export type SelectionSlice = {
   selectedId: string | null
@@ -7,7 +8,7 @@ export type SelectionSlice = {
   /** Selects an event (or clears with null). Unknown ids clear the selection. */
   selectEvent: (id: string | null) => void
   hoverEvent: (id: string | null) => void
-  /** Moves the selection to the previous (-1) or next (+1) event in chronological order. */
+  /** Moves the selection to the previous (-1) or next (+1) visible event in chronological order. */
   stepSelection: (delta: -1 | 1) => void
 }
 
@@ -22,8 +23,9 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
     if (id !== get().hoveredId) set({ hoveredId: id })
   },
   stepSelection: (delta) => {
-    const { dataset, selectedId } = get()
-    const events = dataset.events
+    const state = get()
+    const { selectedId } = state
+    const events = selectVisibleEvents(state)
     if (events.length === 0) return
     const index = selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId)
     const nextIndex =

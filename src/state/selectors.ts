@@ -3,6 +3,7 @@ import { isInWindow } from '../data/queries'
 import type { EventRecord } from '../data/types'
 import { MESSAGES, type Messages } from '../i18n/messages'
 import { useAppState } from './store'
+import { selectVisibleEvents } from './visibleEvents'
 
 export function useSelectedEvent(): EventRecord | null {
   const selectedId = useAppState((s) => s.selectedId)
@@ -15,9 +16,14 @@ export function useMessages(): Messages {
   return MESSAGES[useAppState((s) => s.lang)]
 }
 
-/** Ids of the events inside the timeline's window (all events when the window is "everything"). */
+/** The events that pass the filters and the search, in chronological order. */
+export function useVisibleEvents(): readonly EventRecord[] {
+  return useAppState(selectVisibleEvents)
+}
+
+/** Ids of the visible events inside the timeline's window (all of them when the window is "everything"). */
 export function useIdsInWindow(): ReadonlySet<string> {
-  const events = useAppState((s) => s.dataset.events)
+  const events = useVisibleEvents()
   const timeWindow = useAppState((s) => s.timeWindow)
   return useMemo(
     () => new Set(events.filter((event) => isInWindow(event, timeWindow)).map((event) => event.id)),

@@ -3,6 +3,7 @@ import { createContext, use } from 'react'
 import { createStore, useStore, type StoreApi } from 'zustand'
 import { indexEvents } from '../data/queries'
 import type { Dataset, EventRecord, Problem } from '../data/types'
+import { createFiltersSlice, type FiltersSlice } from './filters'
 import { createSelectionSlice, type SelectionSlice } from './selection'
 import { createViewSlice, type ViewSlice } from './view'
 
@@ -12,7 +13,8 @@ export type AppState = {
   /** Problems found while loading (skipped rows, bad URL parameters), shown in a notice. */
   problems: readonly Problem[]
 } & SelectionSlice &
-  ViewSlice
+  ViewSlice &
+  FiltersSlice
 
 export type InitialState = Partial<
   Pick<AppState, 'selectedId' | 'lang' | 'view' | 'timeWindow' | 'laneMode' | 'problems'>
@@ -26,6 +28,7 @@ export function createAppStore(dataset: Dataset, initial: InitialState = {}): Ap
     problems: [],
     ...createSelectionSlice(...args),
     ...createViewSlice(...args),
+    ...createFiltersSlice(...args),
     ...initial,
   }))
 }

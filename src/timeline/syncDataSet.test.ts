@@ -2,7 +2,7 @@ import { DataSet } from 'vis-data/esnext'
 import { describe, expect, it, vi } from 'vitest'
 import { syncDataSet } from './syncDataSet'
 
-type Item = { id: string; content: string; group?: string }
+type Item = { id: string; content: string; group?: string; end?: number }
 const item = (id: string, content: string): Item => ({ id, content })
 const keyOf = (value: Item) => `${value.content}|${value.group ?? ''}`
 
@@ -22,15 +22,21 @@ const idsOf = (listener: ReturnType<typeof vi.fn>) =>
   listener.mock.calls.flatMap((call) => (call[1] as { items: string[] }).items).sort()
 
 describe('syncDataSet', () => {
-  it('updates changed items and removes missing ones without touching the rest', () => {
+  it('replaces changed items whole and removes missing ones without touching the rest', () => {
     const { dataSet, added, updated, removed } = watched([item('a', 'A'), item('b', 'B'), item('c', 'C')])
     syncDataSet(dataSet, [item('a', 'A2'), item('c', 'C')], keyOf)
     expect(dataSet.get('a')?.content).toBe('A2')
     expect(dataSet.get('b')).toBeNull()
     expect(dataSet.getIds().sort()).toEqual(['a', 'c'])
-    expect(idsOf(updated)).toEqual(['a'])
-    expect(idsOf(removed)).toEqual(['b'])
-    expect(added).not.toHaveBeenCalled()
+    expect(idsOf(removed).sort()).toEqual(['a', 'b'])
+    expect(idsOf(added)).toEqual(['a'])
+    expect(updated).not.toHaveBeenCalled()
+  })
+
+  it('drops an optional field that the new item no longer has', () => {
+    const { dataSet } = watched([{ ...item('a', 'A'), end: 5 }])
+    syncDataSet(dataSet, [item('a', 'A2')], keyOf)
+    expect(dataSet.get('a')).not.toHaveProperty('end')
   })
 
   it('adds new items', () => {

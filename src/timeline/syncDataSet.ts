@@ -19,6 +19,9 @@ export function syncDataSet<T extends Keyed>(
     const current = dataSet.get(item.id)
     if (!current || keyOf(current) !== keyOf(item)) changed.push(item)
   }
-  if (removed.length > 0) dataSet.remove(removed)
-  if (changed.length > 0) dataSet.update(changed as Parameters<DataSet<T>['update']>[0])
+  // DataSet.update() merges into the old item, so an optional field that was dropped would survive it: changed items
+  // are replaced whole instead.
+  const replaced = changed.map((item) => item.id).filter((id) => dataSet.get(id) !== null)
+  if (removed.length > 0 || replaced.length > 0) dataSet.remove([...removed, ...replaced])
+  if (changed.length > 0) dataSet.add(changed as Parameters<DataSet<T>['add']>[0])
 }

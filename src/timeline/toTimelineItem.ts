@@ -2,7 +2,7 @@
  * Pure conversions from the dataset to what the timeline draws: item specs (ids, times, lanes, classes, text),
  * never HTML. The adapter turns `label` into a text node.
  */
-import { formatDateSpan } from '../data/formatDate'
+import { formatDateSpan, qualifierWord } from '../data/formatDate'
 import { laneCountryOf, lowerBound, type Lane } from '../data/queries'
 import type { Category, EventRecord, Lang, Period } from '../data/types'
 import type { Messages } from '../i18n/messages'
@@ -59,7 +59,7 @@ export function toTimelineItem(event: EventRecord, lang: Lang, group: string): I
     ...(isSpan ? { end: when.endMs } : {}),
     type: isSpan ? 'range' : 'point',
     className: classes.join(' '),
-    label: when.qualifier ? `${date.split(' ')[0] ?? ''} ${event.title[lang]}` : event.title[lang],
+    label: when.qualifier ? `${qualifierWord(when.qualifier, lang)} ${event.title[lang]}` : event.title[lang],
     description: `${date}: ${event.title[lang]}`,
   }
 }

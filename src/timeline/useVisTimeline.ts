@@ -8,6 +8,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { datasetExtent } from '../data/queries'
 import type { EventRecord } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
+import { useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
@@ -136,6 +137,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
   const dataset = useAppState((s) => s.dataset)
   const lang = useAppState((s) => s.lang)
   const laneMode = useAppState((s) => s.laneMode)
+  const visibleEvents = useVisibleEvents()
   const [items] = useState(() => new DataSet<VisItem, 'id'>())
   const [groups] = useState(() => new DataSet<VisGroup, 'id'>())
   const timelineRef = useRef<Timeline | null>(null)
@@ -160,14 +162,14 @@ export function useVisTimeline(container: HTMLElement | null): void {
       const messages = MESSAGES[lang]
       const specs = [
         ...periodItems(dataset.periods, lang, extent.endMs),
-        ...itemsForWindow(dataset.events, window, MAX_TIMELINE_ITEMS, maxDurationMs, laneFor, lang, messages),
+        ...itemsForWindow(visibleEvents, window, MAX_TIMELINE_ITEMS, maxDurationMs, laneFor, lang, messages),
       ]
       syncDataSet(items, specs.map(toVisItem), (item) => item.key)
       const state = store.getState()
       timelineRef.current?.setSelection(selectionOf(state))
       markSelected(items, state.selectedId)
     },
-    [lang, dataset, extent, maxDurationMs, laneFor, items, store],
+    [lang, dataset, visibleEvents, extent, maxDurationMs, laneFor, items, store],
   )
   // Widget callbacks are registered once; they call the latest refreshItems through this ref.
   const refreshItemsRef = useRef(refreshItems)

@@ -1,0 +1,140 @@
+/**
+ * Filters and search, as pure functions over validated events. Search ignores case and accents ("garcia harfuch"
+ * finds "García Harfuch") and looks at titles, summaries, places and actors in the current language.
+ */
+import { laneCountryOf, type Lane } from './queries'
+import type { Actor, EventRecord, Lang } from './types'
+
+export type Filters = {
+  categories: readonly string[]
+  actors: readonly string[]
+  countries: readonly Lane[]
+  statuses: readonly EventRecord['claim']['status'][]
+  /** Inclusive date range as UTC ms; null = open. */
+  fromMs: number | null
+  toMs: number | null
+  text: string
+}
+
+export const NO_FILTERS: Filters = { categories: [], actors: [], countries: [], statuses: [], fromMs: null, toMs: null, text: '' }
+
+export type Facet = 'categories' | 'actors' | 'countries' | 'statuses'
+export const FACETS: readonly Facet[] = ['categories', 'actors', 'countries', 'statuses']
+
+/** Lower case, no accents, single spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** What filtering needs to know besides the event: built once per dataset and language. */
+export type FilterContext = {
+  actorCountry: ReadonlyMap<string, string>
+  searchText: (event: EventRecord) => string
+}
+
+export function makeFilterContext(actors: readonly Actor[], lang: Lang): FilterContext {
+  const actorCountry = new Map(actors.map((actor) => [actor.id, actor.country]))
+  const actorName = new Map(actors.map((actor) => [actor.id, actor.name]))
+  const cache = new WeakMap<EventRecord, string>()
+  return {
+    actorCountry,
+    searchText: (event) => {
+      let text = cache.get(event)
+      if (text === undefined) {
+        text = normalizeText(
+          [
+            event.title[lang],
+            event.summary[lang],
+            ...event.places.map((place) => place.name[lang]),
+            ...event.actors.map((id) => actorName.get(id) ?? id),
+            ...event.tags,
+          ].join(' '),
+        )
+        cache.set(event, text)
+      }
+      return text
+    },
+  }
+}
+
+export function isFiltering(filters: Filters): boolean {
+  return (
+    FACETS.some((facet) => filters[facet].length > 0) || filters.fromMs !== null || filters.toMs !== null || filters.text.trim() !== ''
+  )
+}
+
+/** Does the event pass every filter, except the one facet named in `ignore` (used to count options)? */
+export function matchesFilters(event: EventRecord, filters: Filters, context: FilterContext, ignore?: Facet): boolean {
+  if (ignore !== 'categories' && filters.categories.length > 0 && !filters.categories.includes(event.category)) return false
+  if (ignore !== 'statuses' && filters.statuses.length > 0 && !filters.statuses.includes(event.claim.status)) return false
+  if (ignore !== 'actors' && filters.actors.length > 0 && !event.actors.some((actor) => filters.actors.includes(actor)))
+    return false
+  if (
+    ignore !== 'countries' &&
+    filters.countries.length > 0 &&
+    !filters.countries.includes(laneCountryOf(event, context.actorCountry))
+  )
+    return false
+  if (filters.fromMs !== null && event.when.endMs <= filters.fromMs) return false
+  if (filters.toMs !== null && event.when.startMs > filters.toMs) return false
+  const words = normalizeText(filters.text).split(' ').filter(Boolean)
+  if (words.length > 0) {
+    const haystack = context.searchText(event)
+    if (!words.every((word) => haystack.includes(word))) return false
+  }
+  return true
+}
+
+/** For each option of a facet, how many events the filters would leave if that option were chosen. */
+export function facetCounts(
+  events: readonly EventRecord[],
+  filters: Filters,
+  context: FilterContext,
+  facet: Facet,
+): Map<string, number> {
+  const counts = new Map<string, number>()
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1)
+  for (const event of events) {
+    if (!matchesFilters(event, filters, context, facet)) continue
+    if (facet === 'categories') add(event.category)
+    else if (facet === 'statuses') add(event.claim.status)
+    else if (facet === 'countries') add(laneCountryOf(event, context.actorCountry))
+    else for (const actor of new Set(event.actors)) add(actor)
+  }
+  return counts
+}
+
+/** Splits text into parts that match the search words and parts that don't, for highlighting as text (never HTML). */
+export function highlightParts(text: string, query: string): { text: string; isMatch: boolean }[] {
+  const words = normalizeText(query).split(' ').filter(Boolean)
+  if (words.length === 0) return [{ text, isMatch: false }]
+  // Normalize character by character so positions in the normalized text map back to the original.
+  const map: number[] = []
+  let normalized = ''
+  for (let index = 0; index < text.length; index++) {
+    const folded = text[index]?.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase() ?? ''
+    for (let k = 0; k < folded.length; k++) map.push(index)
+    normalized += folded
+  }
+  const marks = new Array<boolean>(text.length).fill(false)
+  for (const word of words) {
+    let from = normalized.indexOf(word)
+    while (from !== -1) {
+      for (let k = from; k < from + word.length; k++) marks[map[k] ?? 0] = true
+      from = normalized.indexOf(word, from + word.length)
+    }
+  }
+  const parts: { text: string; isMatch: boolean }[] = []
+  for (let index = 0; index < text.length; index++) {
+    const isMatch = marks[index] ?? false
+    const last = parts.at(-1)
+    if (last && last.isMatch === isMatch) last.text += text[index] ?? ''
+    else parts.push({ text: text[index] ?? '', isMatch })
+  }
+  return parts
+}
