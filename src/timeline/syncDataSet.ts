@@ -23,5 +23,5 @@ export function syncDataSet<T extends Keyed>(
   // are replaced whole instead.
   const replaced = changed.map((item) => item.id).filter((id) => dataSet.get(id) !== null)
   if (removed.length > 0 || replaced.length > 0) dataSet.remove([...removed, ...replaced])
-  if (changed.length > 0) dataSet.add(changed as Parameters<DataSet<T>['add']>[0])
+  if (changed.length > 0) dataSet.add(changed)
 }
