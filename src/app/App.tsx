@@ -2,9 +2,10 @@
 import { useRef } from 'react'
 import { DetailPanel } from '../detail/DetailPanel'
 import type { Lang } from '../data/types'
+import { FilterPanel } from '../filters/FilterPanel'
 import { EventList } from '../list/EventList'
 import { EventMap } from '../map/EventMap'
-import { useIdsInWindow, useMessages } from '../state/selectors'
+import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import type { PanelView } from '../state/view'
 import { EventTimeline } from '../timeline/EventTimeline'
@@ -21,7 +22,7 @@ export function App() {
   const lang = useAppState((s) => s.lang)
   const view = useAppState((s) => s.view)
   const selectedId = useAppState((s) => s.selectedId)
-  const total = useAppState((s) => s.dataset.events.length)
+  const total = useVisibleEvents().length
   const shown = useIdsInWindow().size
   const detailHeadingRef = useRef<HTMLHeadingElement>(null)
   useDocumentLang(lang, `${messages.appTitle} — ${messages.appTagline}`)
@@ -42,9 +43,7 @@ export function App() {
           <p className="tagline">{messages.appTagline}</p>
         </div>
         <div className="header-tools">
-          <p className="event-count" aria-live="polite">
-            {messages.eventCount(shown, total)}
-          </p>
+          <p className="event-count">{messages.eventCount(shown, total)}</p>
           <button
             type="button"
             title={messages.fitAllHint}
@@ -116,6 +115,7 @@ export function App() {
           <h2 id="list-heading" className="panel-heading">
             {messages.eventList}
           </h2>
+          <FilterPanel />
           <EventList onOpenDetail={openDetail} />
         </section>
         <aside className="panel detail-column" aria-label={messages.details}>

@@ -3,7 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { loadDataset } from '../data/loadDataset'
 import { createAppStore, AppStoreProvider } from '../state/store'
-import { decodeUrlState } from '../state/urlState'
+import { decodeUrlState, urlVocabulary } from '../state/urlState'
 import { App } from './App'
 import { useUrlSync } from './useUrlSync'
 import type { AppStore } from '../state/store'
@@ -22,7 +22,11 @@ function Root({ store }: { store: AppStore }) {
 
 async function start(container: HTMLElement): Promise<void> {
   const { dataset, problems } = await loadDataset(DATASET_URL)
-  const url = decodeUrlState(window.location.search, new Set(dataset.events.map((event) => event.id)))
+  const url = decodeUrlState(
+    window.location.search,
+    new Set(dataset.events.map((event) => event.id)),
+    urlVocabulary(dataset),
+  )
   const store = createAppStore(dataset, { ...url.state, problems: [...problems, ...url.problems] })
   createRoot(container).render(
     <StrictMode>

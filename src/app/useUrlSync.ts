@@ -4,7 +4,8 @@
  */
 import { useEffect } from 'react'
 import type { AppState, AppStore } from '../state/store'
-import { decodeUrlState, encodeUrlState } from '../state/urlState'
+import { NO_FILTERS } from '../data/matchesFilters'
+import { decodeUrlState, encodeUrlState, urlVocabulary } from '../state/urlState'
 
 const query = (state: AppState) => encodeUrlState(state)
 
@@ -21,7 +22,12 @@ export function useUrlSync(store: AppStore): void {
         else window.history.replaceState(null, '', url)
       })
       function handlePopState() {
-        const { state } = decodeUrlState(window.location.search, new Set(store.getState().eventsById.keys()))
+        const { dataset, eventsById } = store.getState()
+        const { state } = decodeUrlState(
+          window.location.search,
+          new Set(eventsById.keys()),
+          urlVocabulary(dataset),
+        )
         applyingHistory = true
         store.setState({
           selectedId: state.selectedId ?? null,
@@ -29,6 +35,7 @@ export function useUrlSync(store: AppStore): void {
           view: state.view ?? 'map',
           laneMode: state.laneMode ?? 'category',
           timeWindow: state.timeWindow ?? null,
+          filters: state.filters ?? NO_FILTERS,
         })
         applyingHistory = false
       }

@@ -2,6 +2,16 @@
 import type { Lang } from '../data/types'
 
 const en = {
+  filtersTitle: 'Filters',
+  search: 'Search',
+  searchPlaceholder: 'Names, places, words…',
+  facet: { categories: 'Category', actors: 'Actor', countries: 'Country', statuses: 'Claim status' },
+  dateRange: 'Date range',
+  dateFrom: 'From',
+  dateTo: 'To',
+  visibleCount: (shown: number, total: number) => `${shown} of ${total} events`,
+  clearFilters: 'Clear all filters',
+  bothCountries: 'Both countries',
   legendHalo: 'Dashed ring: the place is known only to a state, region or country',
   legendRoute: 'Curved line: route from origin to destination (prisoner transfers)',
   legendUncertain:
@@ -87,6 +97,16 @@ const en = {
 export type Messages = typeof en
 
 const es: Messages = {
+  filtersTitle: 'Filtros',
+  search: 'Buscar',
+  searchPlaceholder: 'Nombres, lugares, palabras…',
+  facet: { categories: 'Categoría', actors: 'Actor', countries: 'País', statuses: 'Estado de la afirmación' },
+  dateRange: 'Periodo',
+  dateFrom: 'Desde',
+  dateTo: 'Hasta',
+  visibleCount: (shown, total) => `${shown} de ${total} eventos`,
+  clearFilters: 'Quitar todos los filtros',
+  bothCountries: 'Ambos países',
   legendHalo: 'Anillo discontinuo: el lugar solo se conoce a nivel de estado, región o país',
   legendRoute: 'Línea curva: ruta del origen al destino (traslados de presos)',
   legendUncertain:
@@ -177,6 +197,16 @@ const es: Messages = {
 }
 
 const de: Messages = {
+  filtersTitle: 'Filter',
+  search: 'Suche',
+  searchPlaceholder: 'Namen, Orte, Wörter …',
+  facet: { categories: 'Kategorie', actors: 'Akteur', countries: 'Land', statuses: 'Status der Angabe' },
+  dateRange: 'Zeitraum',
+  dateFrom: 'Von',
+  dateTo: 'Bis',
+  visibleCount: (shown, total) => `${shown} von ${total} Ereignissen`,
+  clearFilters: 'Alle Filter aufheben',
+  bothCountries: 'Beide Länder',
   legendHalo: 'Gestrichelter Ring: der Ort ist nur auf Bundesstaat, Region oder Land genau bekannt',
   legendRoute: 'Gebogene Linie: Route vom Ausgangs- zum Zielort (Häftlingsüberstellungen)',
   legendUncertain:

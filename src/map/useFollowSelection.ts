@@ -2,8 +2,9 @@
 // its routes, and fits every event when "show all" is pressed. Routes of all transfers are drawn faintly.
 import L from 'leaflet'
 import { useEffect } from 'react'
-import type { Dataset, EventRecord } from '../data/types'
-import { useAppState, useAppStore } from '../state/store'
+import type { EventRecord } from '../data/types'
+import { useVisibleEvents } from '../state/selectors'
+import { useAppStore } from '../state/store'
 import { categoryStyle } from '../ui/categoryStyle'
 import { arcPoints, haloRadiusM, routesOf } from './geometry'
 import { isHidden, prefersReducedMotion } from './useEventMarkers'
@@ -14,16 +15,16 @@ export const HOME_BOUNDS = L.latLngBounds([14, -124], [49, -70])
 
 export function useFollowSelection(map: L.Map): void {
   const store = useAppStore()
-  const dataset = useAppState((s) => s.dataset)
+  const visibleEvents = useVisibleEvents()
 
   useEffect(
     function drawAllRoutes() {
-      const layer = L.layerGroup(routeLines(dataset, false)).addTo(map)
+      const layer = L.layerGroup(routeLines(visibleEvents)).addTo(map)
       return function removeAllRoutes() {
         layer.remove()
       }
     },
-    [map, dataset],
+    [map, visibleEvents],
   )
 
   useEffect(
@@ -115,13 +116,13 @@ function precisionZoom(precision: string | undefined): number {
   return precision === 'country' ? 3 : precision === 'region' || precision === 'state' ? 4 : FOCUS_ZOOM
 }
 
-function routeLines(dataset: Dataset, bold: boolean): L.Polyline[] {
-  return dataset.events.flatMap((event) =>
+function routeLines(events: readonly EventRecord[]): L.Polyline[] {
+  return events.flatMap((event) =>
     routesOf(event.places).map(([from, to]) =>
       L.polyline(arcPoints(from, to), {
         color: categoryStyle(event.category).color,
-        weight: bold ? 3 : 1.5,
-        opacity: bold ? 0.9 : 0.35,
+        weight: 1.5,
+        opacity: 0.35,
         dashArray: '4 4',
         interactive: false,
       }),

@@ -17,7 +17,7 @@ export type AppState = {
   FiltersSlice
 
 export type InitialState = Partial<
-  Pick<AppState, 'selectedId' | 'lang' | 'view' | 'timeWindow' | 'laneMode' | 'problems'>
+  Pick<AppState, 'selectedId' | 'lang' | 'view' | 'timeWindow' | 'laneMode' | 'problems' | 'filters'>
 >
 
 /** One store per app instance; tests create their own instead of resetting a global. */

@@ -4,8 +4,10 @@
  * default with a problem the app can show. Only stable event ids ever appear in links.
  */
 import { parseCalendarDate, startMsOf } from '../data/calendarDate'
-import type { Lang, Problem } from '../data/types'
-import { LANGS } from '../data/schema'
+import type { Dataset, Lang, Problem } from '../data/types'
+import { CLAIM_STATUSES, LANGS } from '../data/schema'
+import { isFiltering, type Filters } from '../data/matchesFilters'
+import type { Lane } from '../data/queries'
 import { showValue } from '../data/validateDataset'
 import type { InitialState } from './store'
 import type { LaneMode, PanelView, TimeWindow } from './view'
@@ -15,11 +17,22 @@ const LANE_MODES: readonly LaneMode[] = ['category', 'country']
 const MAX_PARAM_LENGTH = 200
 const DAY_MS = 86_400_000
 
-export type UrlState = Pick<InitialState, 'selectedId' | 'lang' | 'view' | 'timeWindow' | 'laneMode'>
+export type UrlState = Pick<
+  InitialState,
+  'selectedId' | 'lang' | 'view' | 'timeWindow' | 'laneMode' | 'filters'
+>
+
+/** The ids a link may name in its filters; anything else is ignored with a notice. */
+export type UrlVocabulary = { categories: ReadonlySet<string>; actors: ReadonlySet<string> }
+
+const NO_VOCABULARY: UrlVocabulary = { categories: new Set(), actors: new Set() }
+const COUNTRIES: readonly Lane[] = ['US', 'MX', 'US-MX', 'other']
+const MAX_SEARCH_LENGTH = 100
 
 export function decodeUrlState(
   search: string,
   knownIds: ReadonlySet<string>,
+  vocabulary: UrlVocabulary = NO_VOCABULARY,
 ): { state: UrlState; problems: Problem[] } {
   const params = new URLSearchParams(search)
   const problems: Problem[] = []
@@ -69,7 +82,49 @@ export function decodeUrlState(
         'is not a time window between 1900 and 2100; showing all time',
       )
   }
+  const filters = decodeFilters(read, reject, vocabulary)
+  if (filters) state.filters = filters
   return { state, problems }
+}
+
+function decodeFilters(
+  read: (name: string) => string | null,
+  reject: (field: string, value: string, message: string) => void,
+  vocabulary: UrlVocabulary,
+): Filters | null {
+  const list = <T extends string>(name: string, allowed: (value: string) => boolean): T[] => {
+    const value = read(name)
+    if (value === null) return []
+    const values = value.split(',').filter(Boolean)
+    const kept = values.filter((item) => allowed(item)) as T[]
+    for (const item of values)
+      if (!allowed(item)) reject(name, item, 'is not a known filter value and was ignored')
+    return [...new Set(kept)]
+  }
+  const categories = list('cat', (value) => vocabulary.categories.has(value))
+  const actors = list('actor', (value) => vocabulary.actors.has(value))
+  const countries = list<Lane>('country', (value) => (COUNTRIES as readonly string[]).includes(value))
+  const statuses = list<Filters['statuses'][number]>('status', (value) =>
+    (CLAIM_STATUSES as readonly string[]).includes(value),
+  )
+  let text = read('q') ?? ''
+  if (text.length > MAX_SEARCH_LENGTH) {
+    reject('q', text, 'is too long and was shortened')
+    text = text.slice(0, MAX_SEARCH_LENGTH)
+  }
+  const since = read('since')
+  const until = read('until')
+  const fromMs = since === null ? null : dayMs(since)
+  const toMs = until === null ? null : dayMs(until)
+  if (since !== null && fromMs === null) reject('since', since, 'is not a date between 1900 and 2100')
+  if (until !== null && toMs === null) reject('until', until, 'is not a date between 1900 and 2100')
+  const filters: Filters = { categories, actors, countries, statuses, fromMs, toMs, text }
+  return isFiltering(filters) ? filters : null
+}
+
+function dayMs(iso: string): number | null {
+  const date = parseCalendarDate(iso)
+  return date && date.year >= 1900 && date.year <= 2100 ? startMsOf(date) : null
 }
 
 function decodeWindow(from: string | null, to: string | null): TimeWindow | null {
@@ -87,7 +142,7 @@ function isoDay(ms: number): string {
 /** The query string for a state; defaults are left out so links stay short. */
 export function encodeUrlState(
   state: Required<Pick<UrlState, 'lang' | 'view' | 'laneMode'>> &
-    Pick<InitialState, 'selectedId' | 'timeWindow'>,
+    Pick<InitialState, 'selectedId' | 'timeWindow' | 'filters'>,
 ): string {
   const params = new URLSearchParams()
   if (state.selectedId) params.set('event', state.selectedId)
@@ -98,6 +153,23 @@ export function encodeUrlState(
     params.set('from', isoDay(state.timeWindow.startMs))
     params.set('to', isoDay(state.timeWindow.endMs))
   }
+  const filters = state.filters
+  if (filters) {
+    if (filters.categories.length > 0) params.set('cat', filters.categories.join(','))
+    if (filters.actors.length > 0) params.set('actor', filters.actors.join(','))
+    if (filters.countries.length > 0) params.set('country', filters.countries.join(','))
+    if (filters.statuses.length > 0) params.set('status', filters.statuses.join(','))
+    if (filters.text.trim() !== '') params.set('q', filters.text)
+    if (filters.fromMs !== null) params.set('since', isoDay(filters.fromMs))
+    if (filters.toMs !== null) params.set('until', isoDay(filters.toMs))
+  }
   const query = params.toString()
   return query ? `?${query}` : ''
+}
+
+export function urlVocabulary(dataset: Dataset): UrlVocabulary {
+  return {
+    categories: new Set(dataset.categories.map((category) => category.id)),
+    actors: new Set(dataset.actors.map((actor) => actor.id)),
+  }
 }

@@ -239,7 +239,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
   useEffect(
     function syncLanesAndLanguage() {
       const timeline = timelineRef.current
-      const used = new Set(dataset.events.map(laneFor))
+      const used = new Set(visibleEvents.map(laneFor))
       const specs = groupSpecs(laneMode, dataset.categories, used, lang, MESSAGES[lang])
       syncDataSet(
         groups,
@@ -256,7 +256,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
         refreshItemsRef.current({ startMs: +range.start, endMs: +range.end })
       }
     },
-    [container, groups, dataset, laneFor, laneMode, lang, extent],
+    [container, groups, dataset, visibleEvents, laneFor, laneMode, lang, extent],
   )
 
   useEffect(

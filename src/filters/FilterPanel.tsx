@@ -1,0 +1,167 @@
+/**
+ * Search and filters: free text, category, actor, country, claim status and date range, combinable. Each option
+ * shows how many events it would leave given the other filters. Everything lives in the store (and so in the URL).
+ */
+import { useId, useMemo } from 'react'
+import { parseCalendarDate, startMsOf } from '../data/calendarDate'
+import { facetCounts, FACETS, isFiltering, type Facet } from '../data/matchesFilters'
+import type { Lane } from '../data/queries'
+import { CLAIM_STATUSES } from '../data/schema'
+import type { Messages } from '../i18n/messages'
+import { useMessages, useVisibleEvents } from '../state/selectors'
+import { useAppState, useAppStore } from '../state/store'
+import { selectFilterContext } from '../state/visibleEvents'
+import { CategoryIcon } from '../ui/CategoryIcon'
+
+const COUNTRY_OPTIONS: readonly Lane[] = ['US', 'MX', 'US-MX', 'other']
+
+export function FilterPanel() {
+  const store = useAppStore()
+  const messages = useMessages()
+  const lang = useAppState((s) => s.lang)
+  const filters = useAppState((s) => s.filters)
+  const dataset = useAppState((s) => s.dataset)
+  const context = useAppState(selectFilterContext)
+  const visible = useVisibleEvents()
+  const searchId = useId()
+
+  const counts = useMemo(
+    () =>
+      Object.fromEntries(
+        FACETS.map((facet) => [facet, facetCounts(dataset.events, filters, context, facet)]),
+      ) as Record<Facet, Map<string, number>>,
+    [dataset.events, filters, context],
+  )
+  const activeCount =
+    FACETS.reduce((sum, facet) => sum + filters[facet].length, 0) +
+    (filters.fromMs !== null ? 1 : 0) +
+    (filters.toMs !== null ? 1 : 0)
+
+  const options: Record<Facet, { value: string; label: string; icon?: string }[]> = {
+    categories: dataset.categories.map((category) => ({
+      value: category.id,
+      label: category.label[lang],
+      icon: category.id,
+    })),
+    countries: COUNTRY_OPTIONS.map((lane) => ({ value: lane, label: countryLabel(lane, messages) })),
+    statuses: CLAIM_STATUSES.map((status) => ({ value: status, label: messages.status[status] })),
+    actors: dataset.actors
+      .filter((actor) => (counts.actors.get(actor.id) ?? 0) > 0 || filters.actors.includes(actor.id))
+      .sort(
+        (a, b) =>
+          (counts.actors.get(b.id) ?? 0) - (counts.actors.get(a.id) ?? 0) || a.name.localeCompare(b.name),
+      )
+      .map((actor) => ({ value: actor.id, label: actor.name })),
+  }
+
+  return (
+    <section className="filter-panel" aria-label={messages.filtersTitle}>
+      <div className="search-row">
+        <label htmlFor={searchId}>{messages.search}</label>
+        <input
+          id={searchId}
+          type="search"
+          value={filters.text}
+          maxLength={100}
+          placeholder={messages.searchPlaceholder}
+          onChange={(change) => {
+            store.getState().setSearchText(change.target.value)
+          }}
+        />
+      </div>
+      <details className="facets">
+        <summary>
+          {messages.filtersTitle}
+          {activeCount > 0 ? ` (${activeCount})` : ''}
+        </summary>
+        {FACETS.map((facet) => (
+          <fieldset key={facet} className={`facet facet-${facet}`}>
+            <legend>{messages.facet[facet]}</legend>
+            <ul>
+              {options[facet].map((option) => {
+                const isChecked = (filters[facet] as readonly string[]).includes(option.value)
+                const count = counts[facet].get(option.value) ?? 0
+                return (
+                  <li key={option.value}>
+                    <label className={count === 0 && !isChecked ? 'is-empty' : undefined}>
+                      <input
+                        type="checkbox"
+                        checked={isChecked}
+                        onChange={() => {
+                          store.getState().toggleFilter(facet, option.value)
+                        }}
+                      />{' '}
+                      {option.icon ? <CategoryIcon categoryId={option.icon} /> : null} {option.label}{' '}
+                      <span className="facet-count">({count})</span>
+                    </label>
+                  </li>
+                )
+              })}
+            </ul>
+          </fieldset>
+        ))}
+        <fieldset className="facet facet-dates">
+          <legend>{messages.dateRange}</legend>
+          <label>
+            {messages.dateFrom}{' '}
+            <input
+              type="date"
+              min="1900-01-01"
+              max="2100-12-31"
+              value={filters.fromMs === null ? '' : isoDay(filters.fromMs)}
+              onChange={(change) => {
+                store.getState().setDateRange(dayMs(change.target.value), filters.toMs)
+              }}
+            />
+          </label>{' '}
+          <label>
+            {messages.dateTo}{' '}
+            <input
+              type="date"
+              min="1900-01-01"
+              max="2100-12-31"
+              value={filters.toMs === null ? '' : isoDay(filters.toMs)}
+              onChange={(change) => {
+                store.getState().setDateRange(filters.fromMs, dayMs(change.target.value))
+              }}
+            />
+          </label>
+        </fieldset>
+      </details>
+      <p className="filter-status">
+        <span aria-live="polite" data-testid="visible-count">
+          {messages.visibleCount(visible.length, dataset.events.length)}
+        </span>{' '}
+        {isFiltering(filters) ? (
+          <button
+            type="button"
+            onClick={() => {
+              store.getState().clearFilters()
+            }}
+          >
+            {messages.clearFilters}
+          </button>
+        ) : null}
+      </p>
+    </section>
+  )
+}
+
+function countryLabel(lane: Lane, messages: Messages): string {
+  return lane === 'US'
+    ? messages.unitedStates
+    : lane === 'MX'
+      ? messages.mexico
+      : lane === 'US-MX'
+        ? messages.bothCountries
+        : messages.other
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}
+
+function dayMs(value: string): number | null {
+  const date = value === '' ? null : parseCalendarDate(value)
+  return date ? startMsOf(date) : null
+}
