@@ -47,11 +47,14 @@ export type Lane = 'US' | 'MX' | 'US-MX' | 'other'
 
 /** Which country's lane an event sits in, from the countries of its actors. */
 export function laneCountryOf(event: EventRecord, actorCountry: ReadonlyMap<string, string>): Lane {
-  const countries = new Set(event.actors.map((id) => actorCountry.get(id)).filter((c) => c === 'US' || c === 'MX'))
-  if (countries.size === 2) return 'US-MX'
-  if (countries.has('US')) return 'US'
-  if (countries.has('MX')) return 'MX'
-  return 'other'
+  let hasUS = false
+  let hasMX = false
+  for (const id of event.actors) {
+    const country = actorCountry.get(id)
+    if (country === 'US') hasUS = true
+    else if (country === 'MX') hasMX = true
+  }
+  return hasUS && hasMX ? 'US-MX' : hasUS ? 'US' : hasMX ? 'MX' : 'other'
 }
 
 /**

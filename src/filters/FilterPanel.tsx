@@ -2,7 +2,7 @@
  * Search and filters: free text, category, actor, country, claim status and date range, combinable. Each option
  * shows how many events it would leave given the other filters. Everything lives in the store (and so in the URL).
  */
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { parseCalendarDate, startMsOf } from '../data/calendarDate'
 import { facetCounts, FACETS, isFiltering, type Facet } from '../data/matchesFilters'
 import type { Lane } from '../data/queries'
@@ -25,12 +25,17 @@ export function FilterPanel() {
   const visible = useVisibleEvents()
   const searchId = useId()
 
+  // Counting every option costs a pass over all events per facet, so it runs only while the filters are open.
+  const [isOpen, setIsOpen] = useState(false)
   const counts = useMemo(
     () =>
       Object.fromEntries(
-        FACETS.map((facet) => [facet, facetCounts(dataset.events, filters, context, facet)]),
+        FACETS.map((facet) => [
+          facet,
+          isOpen ? facetCounts(dataset.events, filters, context, facet) : new Map(),
+        ]),
       ) as Record<Facet, Map<string, number>>,
-    [dataset.events, filters, context],
+    [dataset.events, filters, context, isOpen],
   )
   const activeCount =
     FACETS.reduce((sum, facet) => sum + filters[facet].length, 0) +
@@ -69,7 +74,12 @@ export function FilterPanel() {
           }}
         />
       </div>
-      <details className="facets">
+      <details
+        className="facets"
+        onToggle={(toggle) => {
+          setIsOpen(toggle.currentTarget.open)
+        }}
+      >
         <summary>
           {messages.filtersTitle}
           {activeCount > 0 ? ` (${activeCount})` : ''}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EventRecord } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
-import { ACTORS, CATEGORIES, makeDataset, makeEvent } from '../test/fixtures'
+import { ACTORS, CATEGORIES, makeDataset, makeEvent, makeManyEvents } from '../test/fixtures'
 import {
   AGGREGATE_PREFIX,
   PERIOD_PREFIX,
@@ -235,5 +235,18 @@ describe('periodItems', () => {
       (item) => item.id === `${PERIOD_PREFIX}trump-2`,
     )
     expect(ongoing).toMatchObject({ group: 'presidency:US', start: Date.UTC(2025, 0, 20), end: extentEndMs })
+  })
+})
+
+describe('itemsForWindow with a selection', () => {
+  it('draws the selected event as itself even when the window shows counts', () => {
+    const many = makeManyEvents(200)
+    const pinned = many[57]!
+    const window = { startMs: many[0]!.when.startMs, endMs: many.at(-1)!.when.endMs }
+    const items = itemsForWindow(many, window, 50, DAY_MS, () => 'cat:diplomacy', 'en', en, pinned)
+    expect(items.filter((item) => item.eventId !== undefined).map((item) => item.eventId)).toEqual([
+      pinned.id,
+    ])
+    expect(items.some((item) => item.count !== undefined)).toBe(true)
   })
 })

@@ -127,7 +127,7 @@ export function groupSpecs(
 
 /**
  * What the timeline is given for a window: the events in and near it, or, when more than `maxItems` would show,
- * counts per lane and time bin (so vis-timeline never has to lay out thousands of items).
+ * counts per lane and time bin (so vis-timeline never has to lay out thousands of items) plus the `pinned` event.
  */
 export function itemsForWindow(
   events: readonly EventRecord[],
@@ -137,6 +137,7 @@ export function itemsForWindow(
   laneFor: (event: EventRecord) => string,
   lang: Lang,
   messages: Messages,
+  pinned?: EventRecord,
 ): ItemSpec[] {
   const widthMs = window.endMs - window.startMs
   const padStart = window.startMs - widthMs / 2
@@ -174,8 +175,10 @@ export function itemsForWindow(
       })
     }
   }
-  return [...bins.values()].map((bin) => {
+  const aggregates = [...bins.values()].map((bin) => {
     const text = messages.markerCluster(bin.count ?? 0)
     return { ...bin, label: String(bin.count ?? 0), description: text }
   })
+  // The selected event is always drawn as itself, on top of the counts, so every view can show the selection.
+  return pinned ? [...aggregates, toTimelineItem(pinned, lang, laneFor(pinned))] : aggregates
 }

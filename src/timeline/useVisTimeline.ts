@@ -160,12 +160,22 @@ export function useVisTimeline(container: HTMLElement | null): void {
   const refreshItems = useCallback(
     (window: TimeWindow) => {
       const messages = MESSAGES[lang]
+      const state = store.getState()
+      const selected = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
       const specs = [
         ...periodItems(dataset.periods, lang, extent.endMs),
-        ...itemsForWindow(visibleEvents, window, MAX_TIMELINE_ITEMS, maxDurationMs, laneFor, lang, messages),
+        ...itemsForWindow(
+          visibleEvents,
+          window,
+          MAX_TIMELINE_ITEMS,
+          maxDurationMs,
+          laneFor,
+          lang,
+          messages,
+          selected,
+        ),
       ]
       syncDataSet(items, specs.map(toVisItem), (item) => item.key)
-      const state = store.getState()
       timelineRef.current?.setSelection(selectionOf(state))
       markSelected(items, state.selectedId)
     },
