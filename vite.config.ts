@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { serviceWorkerBuild } from './scripts/serviceWorkerBuild'
 
 // BASE_PATH lets the build be served from any sub-path of a static host (default: relative, works anywhere).
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react()],
+  plugins: [react(), serviceWorkerBuild()],
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: false },
 })

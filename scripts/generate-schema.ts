@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { z } from 'zod'
-import { actorSchema, categorySchema, eventSchema, periodSchema } from '../src/data/schema'
+import { actorSchema, categorySchema, eventSchema, periodSchema, storySchema } from '../src/data/schema'
 
 const out = resolve('data/schema')
 mkdirSync(out, { recursive: true })
@@ -11,6 +11,7 @@ const schemas = {
   'actors.schema.json': z.array(actorSchema),
   'categories.schema.json': z.array(categorySchema),
   'periods.schema.json': z.array(periodSchema),
+  'story.schema.json': storySchema,
 }
 for (const [file, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })

@@ -57,6 +57,14 @@ export type SyntheticDataset = {
   events: SyntheticEvent[]
 }
 
+const BUILTIN_ACTORS = [
+  { id: 'us-government', name: 'US government', kind: 'government', country: 'US' },
+  { id: 'mexican-government', name: 'Mexican government', kind: 'government', country: 'MX' },
+  { id: 'us-justice-department', name: 'US Department of Justice', kind: 'agency', country: 'US' },
+  { id: 'mx-security-ministry', name: 'Security Ministry', kind: 'agency', country: 'MX' },
+  { id: 'sinaloa-cartel', name: 'Sinaloa Cartel', kind: 'criminal-group', country: 'MX' },
+]
+
 /** A small stand-in for the real files, used when no base is passed (self-consistent, valid, no periods). */
 export const BUILTIN_BASE: BaseData & { categories: { id: string; label: Text }[] } = {
   categories: [
@@ -70,13 +78,7 @@ export const BUILTIN_BASE: BaseData & { categories: { id: string; label: Text }[
     'statement',
     'law-enforcement',
   ].map((id) => ({ id, label: { en: id, es: id, de: id } })),
-  actors: [
-    { id: 'us-government', name: 'US government', kind: 'government', country: 'US' },
-    { id: 'mexican-government', name: 'Mexican government', kind: 'government', country: 'MX' },
-    { id: 'us-justice-department', name: 'US Department of Justice', kind: 'agency', country: 'US' },
-    { id: 'mx-security-ministry', name: 'Security Ministry', kind: 'agency', country: 'MX' },
-    { id: 'sinaloa-cartel', name: 'Sinaloa Cartel', kind: 'criminal-group', country: 'MX' },
-  ] as BaseData['actors'],
+  actors: BUILTIN_ACTORS,
   periods: [],
 }
 

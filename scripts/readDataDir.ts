@@ -5,7 +5,13 @@ import { parseJsonSafely } from '../src/data/forbiddenKeys'
 import type { Problem } from '../src/data/types'
 
 export type DataDirInput = {
-  input: { categories: unknown[]; actors: unknown[]; periods: unknown[]; events: unknown[] }
+  input: {
+    categories: unknown[]
+    actors: unknown[]
+    periods: unknown[]
+    events: unknown[]
+    stories: unknown[]
+  }
   problems: Problem[]
 }
 
@@ -26,40 +32,47 @@ export function readDataDir(dir: string): DataDirInput {
     }
     return value
   }
-  const events: unknown[] = []
-  const eventsDir = join(dir, 'events')
-  const eventFiles = existsSync(eventsDir)
-    ? readdirSync(eventsDir)
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-    : []
-  for (const file of eventFiles) {
-    const name = `events/${file}`
-    const { value, problems: parseProblems } = parseJsonSafely(
-      readFileSync(join(eventsDir, file), 'utf8'),
-      name,
-    )
-    problems.push(...parseProblems)
-    if (value === undefined) continue
-    const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined
-    if (typeof id === 'string' && id !== basename(file, '.json')) {
-      problems.push({
-        severity: 'error',
-        row: `event "${id}"`,
-        field: 'id',
-        value: JSON.stringify(id),
-        message: `does not match its file name ${name}`,
-        hint: 'name the file <id>.json so that every event is easy to find',
-      })
+  /** One JSON file per row (data/events/, data/stories/); each file is named after its row's id. */
+  const readFolder = (folder: string, singular: string): unknown[] => {
+    const rows: unknown[] = []
+    const folderPath = join(dir, folder)
+    const files = existsSync(folderPath)
+      ? readdirSync(folderPath)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+      : []
+    for (const file of files) {
+      const name = `${folder}/${file}`
+      const { value, problems: parseProblems } = parseJsonSafely(
+        readFileSync(join(folderPath, file), 'utf8'),
+        name,
+      )
+      problems.push(...parseProblems)
+      if (value === undefined) continue
+      const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined
+      if (typeof id === 'string' && id !== basename(file, '.json')) {
+        problems.push({
+          severity: 'error',
+          row: `${singular} "${id}"`,
+          field: 'id',
+          value: JSON.stringify(id),
+          message: `does not match its file name ${name}`,
+          hint: `name the file <id>.json so that every ${singular} is easy to find`,
+        })
+      }
+      rows.push(value)
     }
-    events.push(value)
+    return rows
   }
+  const events = readFolder('events', 'event')
+  const stories = readFolder('stories', 'story')
   return {
     input: {
       categories: readList('categories.json', true),
       actors: readList('actors.json', true),
       periods: readList('periods.json', false),
       events,
+      stories,
     },
     problems,
   }

@@ -28,7 +28,7 @@ export function validatePath(path: string): { problems: Problem[]; summary: stri
 
 function summarize(dataset: ReturnType<typeof validateDataset>['dataset']): string {
   const sources = new Set(dataset.events.flatMap((event) => event.sources.map((source) => source.url)))
-  return `${dataset.events.length} valid events, ${sources.size} distinct sources, ${dataset.actors.length} actors, ${dataset.periods.length} periods`
+  return `${dataset.events.length} valid events, ${sources.size} distinct sources, ${dataset.actors.length} actors, ${dataset.periods.length} periods, ${dataset.stories.length} stories`
 }
 
 function main(): void {

@@ -9,19 +9,32 @@ import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selector
 import { useAppState, useAppStore } from '../state/store'
 import type { PanelView } from '../state/view'
 import { EventTimeline } from '../timeline/EventTimeline'
+import { EmbedButton } from '../embed/EmbedButton'
+import { NO_EMBED_CONFIG, type EmbedConfig } from '../embed/embedConfig'
 import { Announcer } from './Announcer'
+import { EmbedLayout } from './EmbedLayout'
+import type { Mode } from './mode'
+import { PrintExportMenu } from './PrintExportMenu'
 import { ProblemNotice } from './ProblemNotice'
+import { ReaderBar } from './ReaderBar'
+import { ThemePicker } from './ThemePicker'
 import { useDocumentLang } from './useDocumentLang'
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español', de: 'Deutsch' }
 const PANEL_VIEWS: readonly PanelView[] = ['map', 'timeline', 'list']
 
-export function App() {
+/** Picks the layout for the mode (mode.ts); both share the store and every view. */
+export function App({ mode = 'explore', embed = NO_EMBED_CONFIG }: { mode?: Mode; embed?: EmbedConfig }) {
+  return mode === 'embed' ? <EmbedLayout config={embed} /> : <ExploreLayout />
+}
+
+function ExploreLayout() {
   const store = useAppStore()
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
   const view = useAppState((s) => s.view)
   const selectedId = useAppState((s) => s.selectedId)
+  const isPresenting = useAppState((s) => s.isPresenting)
   const total = useVisibleEvents().length
   const shown = useIdsInWindow().size
   const detailHeadingRef = useRef<HTMLHeadingElement>(null)
@@ -33,7 +46,9 @@ export function App() {
   }
 
   return (
-    <div className={`app view-${view}${selectedId ? ' has-selection' : ''}`}>
+    <div
+      className={`app view-${view}${selectedId ? ' has-selection' : ''}${isPresenting ? ' is-presenting' : ''}`}
+    >
       <a className="skip-link" href="#event-list-region">
         {messages.skipToList}
       </a>
@@ -53,6 +68,8 @@ export function App() {
           >
             {messages.fitAll}
           </button>
+          <PrintExportMenu />
+          <EmbedButton />
           <label className="language-picker">
             <span>{messages.language}</span>{' '}
             <select
@@ -68,6 +85,7 @@ export function App() {
               ))}
             </select>
           </label>
+          <ThemePicker />
         </div>
         <nav className="view-tabs" aria-label={messages.events}>
           {PANEL_VIEWS.map((panel) => (
@@ -84,6 +102,7 @@ export function App() {
           ))}
         </nav>
       </header>
+      <ReaderBar />
       <ProblemNotice />
       <main className="app-main">
         <section className="panel map-panel" aria-labelledby="map-heading">

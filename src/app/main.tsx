@@ -4,36 +4,66 @@ import { createRoot } from 'react-dom/client'
 import { loadDataset } from '../data/loadDataset'
 import { createAppStore, AppStoreProvider } from '../state/store'
 import { decodeUrlState, urlVocabulary } from '../state/urlState'
+import { readEmbedConfig, type EmbedConfig } from '../embed/embedConfig'
 import { App } from './App'
+import { applyDocumentTheme, initialTheme, useDocumentTheme } from './documentTheme'
+import { registerServiceWorker } from './registerServiceWorker'
+import { readMode, type Mode } from './mode'
 import { useUrlSync } from './useUrlSync'
 import type { AppStore } from '../state/store'
 import '../ui/theme.css'
 
 const DATASET_URL = new URL('data/frontera.json', document.baseURI).toString()
 
-function Root({ store }: { store: AppStore }) {
-  useUrlSync(store)
+const MODE: Mode = readMode(window.location.href)
+
+function Root({ store, embed }: { store: AppStore; embed: EmbedConfig | null }) {
+  useDocumentTheme(store)
   return (
     <AppStoreProvider value={store}>
-      <App />
+      {embed ? null : <UrlSync store={store} />}
+      <App mode={MODE} {...(embed ? { embed } : {})} />
     </AppStoreProvider>
   )
 }
 
+/** The explorer mirrors its state into the address bar; an embed does not, as its history entries would become the
+ * host article's Back button steps. */
+function UrlSync({ store }: { store: AppStore }) {
+  useUrlSync(store)
+  return null
+}
+
 async function start(container: HTMLElement): Promise<void> {
+  const theme = initialTheme(window.location.search)
+  applyDocumentTheme(theme) // before the dataset arrives, so a dark page never flashes light
   const { dataset, problems } = await loadDataset(DATASET_URL)
   const url = decodeUrlState(
     window.location.search,
     new Set(dataset.events.map((event) => event.id)),
     urlVocabulary(dataset),
   )
-  const store = createAppStore(dataset, { ...url.state, problems: [...problems, ...url.problems] })
+  const store = createAppStore(dataset, { theme, ...url.state, problems: [...problems, ...url.problems] })
+  if (url.state.storyId) {
+    // A story link opens at its step; an event or window the link also names wins over the step's own.
+    store.getState().goToStep(url.state.stepIndex ?? 0)
+    if (url.state.selectedId) store.getState().selectEvent(url.state.selectedId)
+    if (url.state.timeWindow) store.getState().setTimeWindow(url.state.timeWindow)
+  }
+  const embed = MODE === 'embed' ? readEmbedConfig(window.location.search) : null
+  // Bad embed-only parameters concern the publisher, not the reader: reported here instead of in the notice.
+  for (const problem of embed?.problems ?? [])
+    console.warn(`Frontera embed: ${problem.field}=${problem.value} ${problem.message}`)
   createRoot(container).render(
     <StrictMode>
-      <Root store={store} />
+      <Root store={store} embed={embed?.config ?? null} />
     </StrictMode>,
   )
 }
+
+// Not in embeds: installing the worker precaches the whole app again (bypassing the HTTP cache), which would double
+// what every reader of an article downloads for an embed.
+if (MODE !== 'embed') registerServiceWorker()
 
 const container = document.getElementById('root')
 if (container) {

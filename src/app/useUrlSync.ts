@@ -1,10 +1,12 @@
 /**
- * Mirrors the shareable state into the address bar and back. A new selection adds a history entry, so Back and
- * Forward step through selections; other changes (language, window, view) replace the current entry.
+ * Mirrors the shareable state into the address bar and back. A new selection or story step adds a history entry, so
+ * Back and Forward step through selections and steps; other changes (language, window, view, and selections made by
+ * a playing playhead) replace the current entry.
  */
 import { useEffect } from 'react'
 import type { AppState, AppStore } from '../state/store'
 import { NO_FILTERS } from '../data/matchesFilters'
+import { selectStory } from '../state/story'
 import { decodeUrlState, encodeUrlState, urlVocabulary } from '../state/urlState'
 
 const query = (state: AppState) => encodeUrlState(state)
@@ -18,7 +20,11 @@ export function useUrlSync(store: AppStore): void {
         const next = query(state)
         if (next === query(previous) || next === window.location.search) return
         const url = `${window.location.pathname}${next}${window.location.hash}`
-        if (state.selectedId !== previous.selectedId) window.history.pushState(null, '', url)
+        const isNewPlace =
+          (state.selectedId !== previous.selectedId && !state.isPlaying) ||
+          state.storyId !== previous.storyId ||
+          state.stepIndex !== previous.stepIndex
+        if (isNewPlace) window.history.pushState(null, '', url)
         else window.history.replaceState(null, '', url)
       })
       function handlePopState() {
@@ -36,6 +42,16 @@ export function useUrlSync(store: AppStore): void {
           laneMode: state.laneMode ?? 'category',
           timeWindow: state.timeWindow ?? null,
           filters: state.filters ?? NO_FILTERS,
+          // The theme is a reading preference, not a place in history: older entries without it keep the current one.
+          ...(state.theme ? { theme: state.theme } : {}),
+          storyId: state.storyId ?? null,
+          stepIndex: state.stepIndex ?? 0,
+          mapView:
+            selectStory({ dataset, storyId: state.storyId ?? null })?.steps[state.stepIndex ?? 0]?.map ??
+            null,
+          // Presenting is a mode, not a place: Back never leaves it.
+          ...(state.isPresenting ? { isPresenting: true } : {}),
+          ...(state.hideLaterEvents ? { hideLaterEvents: true } : {}),
         })
         applyingHistory = false
       }

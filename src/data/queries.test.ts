@@ -144,12 +144,12 @@ describe('datasetExtent', () => {
     const events = Array.from({ length: 300_000 }, (_, index) => ({
       when: { startMs: index * DAY_MS, endMs: (index + 1) * DAY_MS },
     })) as unknown as Dataset['events']
-    const extent = datasetExtent({ categories: [], actors: [], periods: [], events })
+    const extent = datasetExtent({ categories: [], actors: [], periods: [], events, stories: [] })
     expect(extent.endMs).toBeGreaterThan(300_000 * DAY_MS)
   })
 
   it('falls back to the year 2025 for an empty dataset', () => {
-    const extent = datasetExtent({ categories: [], actors: [], periods: [], events: [] })
+    const extent = datasetExtent({ categories: [], actors: [], periods: [], events: [], stories: [] })
     expect(extent.startMs).toBe(Date.UTC(2025, 0, 1))
     expect(extent.endMs).toBeGreaterThan(extent.startMs)
   })

@@ -6,6 +6,11 @@
 import { z } from 'zod'
 import { parseCalendarDate } from './calendarDate'
 
+// In the browser the app runs under a CSP without 'unsafe-eval' (scripts/securityHeaders.ts), so zod's JIT can never
+// run there, and its probe (`Function('')`, caught) is still reported as a CSP violation. Opting out before any
+// schema is built removes the probe at no cost; Node scripts (validate-data, bench) keep the faster JIT.
+if (typeof document !== 'undefined') z.config({ jitless: true })
+
 export const LANGS = ['en', 'es', 'de'] as const
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty')
@@ -123,6 +128,39 @@ export const periodSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
 })
 
+export const mapViewSchema = z
+  .strictObject({
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    zoom: z.number().min(2).max(10),
+  })
+  .describe('Where the map looks: a centre and a zoom level (3 = the continent, 5 = a country, 8 = a city)')
+
+export const storyStepSchema = z
+  .strictObject({
+    eventId: idSchema.optional().describe('The event this step shows; it is selected on the map, timeline and list'),
+    from: calendarDateSchema.optional().describe('Start of the time window this step shows'),
+    to: calendarDateSchema.optional().describe('Last day (month, year) of the time window this step shows'),
+    map: mapViewSchema.optional(),
+    note: localizedTextSchema.describe('What the reader learns at this step, in one or two sentences'),
+    presenterNote: localizedTextSchema.optional().describe('Shown only to a presenter who turns notes on'),
+  })
+  .refine((step) => step.eventId !== undefined || (step.from !== undefined && step.to !== undefined), {
+    error: 'a step needs an "eventId", or a time window "from" and "to"',
+  })
+  .refine((step) => (step.from === undefined) === (step.to === undefined), {
+    error: '"from" and "to" go together',
+    path: ['to'],
+  })
+
+export const storySchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: idSchema,
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  steps: z.array(storyStepSchema).min(1, 'needs at least one step'),
+})
+
 /** The merged file the app fetches: every row is checked on its own, so the outer shape is loose on purpose. */
 export const datasetFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -131,6 +169,7 @@ export const datasetFileSchema = z.strictObject({
   actors: z.array(z.unknown()),
   periods: z.array(z.unknown()).default([]),
   events: z.array(z.unknown()),
+  stories: z.array(z.unknown()).default([]),
 })
 
 export type RawEvent = z.output<typeof eventSchema>
@@ -139,3 +178,4 @@ export type RawPlace = z.output<typeof placeSchema>
 export type Actor = z.output<typeof actorSchema>
 export type Category = z.output<typeof categorySchema>
 export type RawPeriod = z.output<typeof periodSchema>
+export type RawStory = z.output<typeof storySchema>

@@ -1,5 +1,5 @@
 import type { CalendarDate } from './calendarDate'
-import type { Actor, Category, RawEvent, RawPeriod } from './schema'
+import type { Actor, Category, RawEvent, RawPeriod, RawStory } from './schema'
 import type { LANGS } from './schema'
 
 export type Lang = (typeof LANGS)[number]
@@ -28,7 +28,27 @@ export type Dataset = {
   periods: readonly Period[]
   /** Sorted by start date, then id. */
   events: readonly EventRecord[]
+  /** Guided stories (data/stories/), each step checked against the events. */
+  stories: readonly Story[]
 }
+
+/** A map centre and zoom level a story step may ask for. */
+export type MapView = { lat: number; lon: number; zoom: number }
+
+/** One validated story step: an event, a time window, or both, with its note. */
+export type StoryStep = {
+  eventId?: string
+  /** The step's time window (`from` to the end of `to`, end exclusive). */
+  window?: { startMs: number; endMs: number }
+  map?: MapView
+  note: LocalizedText
+  presenterNote?: LocalizedText
+  /** The moment the step stands at: its event's start, else the end of its window. "Hide later events" hides events starting after it. */
+  atMs: number
+}
+
+/** A guided narrative through the events, kept as data. */
+export type Story = Omit<RawStory, '$schema' | 'steps'> & { steps: readonly StoryStep[] }
 
 /** One thing wrong with the input: where it is, which field, what value, and how to fix it. */
 export type Problem = {

@@ -18,6 +18,7 @@ import {
   type RawPlace,
 } from './schema'
 import type { Dataset, DateSpan, EventRecord, Period, Problem } from './types'
+import { validateStories } from './validateStories'
 
 export type ValidationResult = { dataset: Dataset; problems: Problem[] }
 
@@ -26,7 +27,7 @@ export const REGION_BOUNDS = { minLat: 5, maxLat: 72, minLon: -170, maxLon: -52 
 
 export function validateDataset(input: unknown): ValidationResult {
   const problems = stripForbiddenKeys(input)
-  const empty: Dataset = { categories: [], actors: [], periods: [], events: [] }
+  const empty: Dataset = { categories: [], actors: [], periods: [], events: [], stories: [] }
   const file = datasetFileSchema.safeParse(input)
   if (!file.success) {
     problems.push(...zodProblems(file.error, input, '(dataset file)'))
@@ -38,7 +39,8 @@ export function validateDataset(input: unknown): ValidationResult {
     (period): Period => ({ ...period, when: toDateSpan(period) }),
   )
   const events = validateEvents(file.data.events, categories, actors, problems)
-  return { dataset: { categories, actors, periods, events }, problems }
+  const stories = validateStories(file.data.stories, new Map(events.map((event) => [event.id, event])), problems)
+  return { dataset: { categories, actors, periods, events, stories }, problems }
 }
 
 function validateRows<T extends { id: string }>(
@@ -225,7 +227,7 @@ function duplicate(label: string, id: string): Problem {
   return problem('error', label, 'id', id, 'repeats the id of an earlier row', 'ids must be unique; this row was skipped')
 }
 
-function problem(
+export function problem(
   severity: Problem['severity'],
   row: string,
   field: string,
@@ -247,7 +249,7 @@ export function showValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
-function zodProblems(error: z.ZodError, input: unknown, row: string): Problem[] {
+export function zodProblems(error: z.ZodError, input: unknown, row: string): Problem[] {
   return error.issues.map((issue) => {
     const field = formatPath(issue.path)
     const value = valueAt(input, issue.path)

@@ -10,6 +10,7 @@ import { CategoryIcon } from '../ui/CategoryIcon'
 import { StatusBadge } from '../ui/StatusBadge'
 import { SafeLink } from '../ui/SafeLink'
 import { parseCalendarDate } from '../data/calendarDate'
+import { CiteDisclosure } from '../cite/CiteDisclosure'
 
 export function DetailPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const event = useSelectedEvent()
@@ -191,6 +192,7 @@ function EventDetail({
         </button>{' '}
         <span role="status">{copied ? messages.linkCopied : ''}</span>
       </p>
+      <CiteDisclosure event={event} lang={lang} messages={messages} />
     </article>
   )
 }

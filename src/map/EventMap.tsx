@@ -7,6 +7,7 @@ import { useAppState, useAppStore } from '../state/store'
 import { Legend } from './Legend'
 import { useBasemap } from './useBasemap'
 import { useEventMarkers } from './useEventMarkers'
+import { useFollowMapView } from './useFollowMapView'
 import { HOME_BOUNDS, useFollowSelection } from './useFollowSelection'
 
 /** An optional tile layer, set at build time (VITE_TILE_URL); off by default so the map makes no third-party request. */
@@ -53,6 +54,7 @@ function MapLayers({ onBasemapError }: { onBasemapError: (message: string) => vo
   useBasemap(map, onBasemapError)
   useEventMarkers(map)
   useFollowSelection(map)
+  useFollowMapView(map)
   useMapKeyboard(map, store, messages.map, lang)
   return null
 }

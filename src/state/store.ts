@@ -4,7 +4,11 @@ import { createStore, useStore, type StoreApi } from 'zustand'
 import { indexEvents } from '../data/queries'
 import type { Dataset, EventRecord, Problem } from '../data/types'
 import { createFiltersSlice, type FiltersSlice } from './filters'
+import { createPlaybackSlice, type PlaybackSlice } from './playback'
+import { createPresentationSlice, type PresentationSlice } from './presentation'
 import { createSelectionSlice, type SelectionSlice } from './selection'
+import { createStorySlice, type StorySlice } from './story'
+import { createThemeSlice, type ThemeSlice } from './theme'
 import { createViewSlice, type ViewSlice } from './view'
 
 export type AppState = {
@@ -14,10 +18,28 @@ export type AppState = {
   problems: readonly Problem[]
 } & SelectionSlice &
   ViewSlice &
-  FiltersSlice
+  FiltersSlice &
+  ThemeSlice &
+  PlaybackSlice &
+  StorySlice &
+  PresentationSlice
 
 export type InitialState = Partial<
-  Pick<AppState, 'selectedId' | 'lang' | 'view' | 'timeWindow' | 'laneMode' | 'problems' | 'filters'>
+  Pick<
+    AppState,
+    | 'selectedId'
+    | 'lang'
+    | 'view'
+    | 'timeWindow'
+    | 'laneMode'
+    | 'problems'
+    | 'filters'
+    | 'theme'
+    | 'storyId'
+    | 'stepIndex'
+    | 'isPresenting'
+    | 'hideLaterEvents'
+  >
 >
 
 /** One store per app instance; tests create their own instead of resetting a global. */
@@ -29,6 +51,10 @@ export function createAppStore(dataset: Dataset, initial: InitialState = {}): Ap
     ...createSelectionSlice(...args),
     ...createViewSlice(...args),
     ...createFiltersSlice(...args),
+    ...createThemeSlice(...args),
+    ...createPlaybackSlice(...args),
+    ...createStorySlice(...args),
+    ...createPresentationSlice(...args),
     ...initial,
   }))
 }

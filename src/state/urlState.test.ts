@@ -145,3 +145,18 @@ describe('encodeUrlState', () => {
     expect(new URLSearchParams(query).get('lang')).toBeNull()
   })
 })
+
+describe('the theme parameter', () => {
+  it('reads light, dark and system, and writes only light and dark', () => {
+    expect(decode('?theme=dark').state).toEqual({ theme: 'dark' })
+    expect(decode('?theme=system').state).toEqual({ theme: 'system' })
+    expect(encodeUrlState({ ...DEFAULTS, theme: 'light' })).toBe('?theme=light')
+    expect(encodeUrlState({ ...DEFAULTS, theme: 'system' })).toBe('')
+  })
+
+  it('reports an unknown theme and keeps the default', () => {
+    const { state, problems } = decode('?theme=%3Cb%3Epink')
+    expect(state).toEqual({})
+    expect(problems).toEqual([expect.objectContaining({ field: 'theme', value: '"<b>pink"' })])
+  })
+})

@@ -10,6 +10,8 @@ import { isFiltering, type Filters } from '../data/matchesFilters'
 import type { Lane } from '../data/queries'
 import { showValue } from '../data/validateDataset'
 import type { InitialState } from './store'
+import { decodeStoryParams, encodeStoryParams, storyVocabulary, type StoryVocabulary } from './storyUrl'
+import { isThemeChoice } from './theme'
 import type { LaneMode, PanelView, TimeWindow } from './view'
 
 const VIEWS: readonly PanelView[] = ['map', 'timeline', 'list']
@@ -19,11 +21,26 @@ const DAY_MS = 86_400_000
 
 export type UrlState = Pick<
   InitialState,
-  'selectedId' | 'lang' | 'view' | 'timeWindow' | 'laneMode' | 'filters'
+  | 'selectedId'
+  | 'lang'
+  | 'view'
+  | 'timeWindow'
+  | 'laneMode'
+  | 'filters'
+  | 'theme'
+  | 'storyId'
+  | 'stepIndex'
+  | 'isPresenting'
+  | 'hideLaterEvents'
 >
 
 /** The ids a link may name in its filters; anything else is ignored with a notice. */
-export type UrlVocabulary = { categories: ReadonlySet<string>; actors: ReadonlySet<string> }
+export type UrlVocabulary = {
+  categories: ReadonlySet<string>
+  actors: ReadonlySet<string>
+  /** Story id → number of steps. */
+  stories?: StoryVocabulary
+}
 
 const NO_VOCABULARY: UrlVocabulary = { categories: new Set(), actors: new Set() }
 const COUNTRIES: readonly Lane[] = ['US', 'MX', 'US-MX', 'other']
@@ -65,6 +82,11 @@ export function decodeUrlState(
     if ((VIEWS as readonly string[]).includes(view)) state.view = view as PanelView
     else reject('view', view, 'is not a view (map, timeline, list)')
   }
+  const theme = read('theme')
+  if (theme !== null) {
+    if (isThemeChoice(theme)) state.theme = theme
+    else reject('theme', theme, 'is not a theme (system, light, dark)')
+  }
   const lanes = read('lanes')
   if (lanes !== null) {
     if ((LANE_MODES as readonly string[]).includes(lanes)) state.laneMode = lanes as LaneMode
@@ -84,6 +106,7 @@ export function decodeUrlState(
   }
   const filters = decodeFilters(read, reject, vocabulary)
   if (filters) state.filters = filters
+  Object.assign(state, decodeStoryParams(read, reject, vocabulary.stories ?? new Map()))
   return { state, problems }
 }
 
@@ -142,13 +165,24 @@ function isoDay(ms: number): string {
 /** The query string for a state; defaults are left out so links stay short. */
 export function encodeUrlState(
   state: Required<Pick<UrlState, 'lang' | 'view' | 'laneMode'>> &
-    Pick<InitialState, 'selectedId' | 'timeWindow' | 'filters'>,
+    Pick<
+      InitialState,
+      | 'selectedId'
+      | 'timeWindow'
+      | 'filters'
+      | 'theme'
+      | 'storyId'
+      | 'stepIndex'
+      | 'isPresenting'
+      | 'hideLaterEvents'
+    >,
 ): string {
   const params = new URLSearchParams()
   if (state.selectedId) params.set('event', state.selectedId)
   if (state.lang !== 'en') params.set('lang', state.lang)
   if (state.view !== 'map') params.set('view', state.view)
   if (state.laneMode !== 'category') params.set('lanes', state.laneMode)
+  if (state.theme && state.theme !== 'system') params.set('theme', state.theme)
   if (state.timeWindow) {
     params.set('from', isoDay(state.timeWindow.startMs))
     params.set('to', isoDay(state.timeWindow.endMs))
@@ -163,6 +197,7 @@ export function encodeUrlState(
     if (filters.fromMs !== null) params.set('since', isoDay(filters.fromMs))
     if (filters.toMs !== null) params.set('until', isoDay(filters.toMs))
   }
+  encodeStoryParams(params, state)
   const query = params.toString()
   return query ? `?${query}` : ''
 }
@@ -171,5 +206,6 @@ export function urlVocabulary(dataset: Dataset): UrlVocabulary {
   return {
     categories: new Set(dataset.categories.map((category) => category.id)),
     actors: new Set(dataset.actors.map((actor) => actor.id)),
+    stories: storyVocabulary(dataset),
   }
 }

@@ -98,6 +98,34 @@ export type DatasetInput = {
   periods?: { id: string; label?: string; start: string; end?: string; country: 'US' | 'MX' }[]
   categories?: typeof CATEGORIES
   actors?: typeof ACTORS
+  stories?: StoryInput[]
+}
+
+export type StoryInput = {
+  id: string
+  title?: string
+  steps: {
+    eventId?: string
+    from?: string
+    to?: string
+    map?: { lat: number; lon: number; zoom: number }
+    note?: string
+    presenterNote?: string
+  }[]
+}
+
+/** A raw story row as it would appear in data/stories/<id>.json. */
+export function rawStory(input: StoryInput): Record<string, unknown> {
+  return {
+    id: input.id,
+    title: text(input.title ?? `Story ${input.id}`),
+    summary: text(`Summary of story ${input.id}.`),
+    steps: input.steps.map(({ note, presenterNote, ...step }, index) => ({
+      ...step,
+      note: text(note ?? `Step ${index + 1} of ${input.id}.`),
+      ...(presenterNote === undefined ? {} : { presenterNote: text(presenterNote) }),
+    })),
+  }
 }
 
 /** A dataset built through the real validator; throws if any row has an error, so fixtures are always valid. */
@@ -123,6 +151,7 @@ export function makeDataset(input: DatasetInput = {}): Dataset {
       ],
     })),
     events: (input.events ?? [{ id: 'a' }]).map(rawEvent),
+    stories: (input.stories ?? []).map(rawStory),
   })
   assertNoErrors(problems)
   return dataset

@@ -141,6 +141,8 @@ export function useVisTimeline(container: HTMLElement | null): void {
   const [items] = useState(() => new DataSet<VisItem, 'id'>())
   const [groups] = useState(() => new DataSet<VisGroup, 'id'>())
   const timelineRef = useRef<Timeline | null>(null)
+  /** A selected event that had no item yet when it was selected (see followStore). */
+  const pendingFocusRef = useRef<string | null>(null)
 
   const extent = useMemo(() => datasetExtent(dataset), [dataset])
   const maxDurationMs = useMemo(
@@ -236,6 +238,11 @@ export function useVisTimeline(container: HTMLElement | null): void {
           // (Core 'changed' handler); the items may not have changed, so ask for that redraw.
           isFirstRange = false
           timeline.redraw()
+          // The lanes arrive after the widget (syncLanesAndLanguage), so the focus() above could not scroll to the
+          // lane of an event selected from the start (a link); now that the lanes are drawn, bring it into view.
+          const selectedId = store.getState().selectedId
+          if (selectedId !== null && items.get(selectedId))
+            timeline.focus(selectedId, { zoom: false, animation: false })
         }
       })
       return function destroyTimeline() {
@@ -264,9 +271,15 @@ export function useVisTimeline(container: HTMLElement | null): void {
       if (timeline) {
         const range = timeline.getWindow()
         refreshItemsRef.current({ startMs: +range.start, endMs: +range.end })
+        const pendingId = pendingFocusRef.current
+        pendingFocusRef.current = null
+        const state = store.getState()
+        const pending =
+          pendingId !== null && state.selectedId === pendingId ? state.eventsById.get(pendingId) : undefined
+        if (pending) bringIntoView(timeline, pending, store, refreshItemsRef.current)
       }
     },
-    [container, groups, dataset, visibleEvents, laneFor, laneMode, lang, extent],
+    [container, groups, dataset, visibleEvents, laneFor, laneMode, lang, extent, store],
   )
 
   useEffect(
@@ -287,7 +300,12 @@ export function useVisTimeline(container: HTMLElement | null): void {
         }
         if (state.selectedId !== previous.selectedId) {
           const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-          if (event) bringIntoView(timeline, event, store, refreshItemsRef.current)
+          if (event) {
+            bringIntoView(timeline, event, store, refreshItemsRef.current)
+            // An event revealed in the same transition (a playhead or a story step passing it) has no item until
+            // React renders the new visible events; syncLanesAndLanguage brings it into view then.
+            pendingFocusRef.current = items.get(event.id) ? null : event.id
+          }
           // setSelection() does not emit 'select' (vis-timeline docs, Events), so this cannot loop.
           timeline.setSelection(selectionOf(state))
           markSelected(items, state.selectedId)

@@ -1,6 +1,6 @@
 /** Shared set-up for browser tests: serve the production build, drive Debian's Chromium, watch every request. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { preview, type PreviewServer } from 'vite'
+import { startStaticServer } from '../../scripts/staticServer'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -16,24 +16,14 @@ export const CHROMIUM_ARGS = [
 
 export type Served = { url: string; close: () => Promise<void> }
 
-/** Serves dist/ (built by `npm run build` before the browser tests) on a free localhost port. */
-export async function serveBuild(outDir = 'dist'): Promise<Served> {
-  const server: PreviewServer = await preview({
-    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
-    build: { outDir },
-    logLevel: 'error',
-  })
-  const address = server.httpServer.address()
-  if (!address || typeof address === 'string') throw new Error('preview server has no port')
-  return {
-    url: `http://127.0.0.1:${address.port}/`,
-    close: () =>
-      new Promise((resolve) => {
-        server.httpServer.close(() => {
-          resolve()
-        })
-      }),
-  }
+/**
+ * Serves dist/ (built by `npm run build` before the browser tests) on a free localhost port with the production
+ * headers of scripts/securityHeaders.ts, so every browser test runs under the real Content-Security-Policy.
+ * `basePath` serves the site under a prefix such as '/news/frontera/' (the returned url includes it).
+ */
+export async function serveBuild(outDir = 'dist', options: { basePath?: string } = {}): Promise<Served> {
+  const running = await startStaticServer({ root: outDir, port: 0, host: '127.0.0.1', ...options })
+  return { url: running.url, close: running.close }
 }
 
 export type Launched = { browser: Browser; close: () => Promise<void> }
@@ -58,7 +48,20 @@ export type Watched = {
   consoleErrors: string[]
 }
 
-/** A fresh page that records any request leaving the origin and any console error or page error. */
+/**
+ * Installed in every frame before any page script: reports each Content-Security-Policy violation as a console
+ * error, so the consoleErrors check of every test also proves the app runs cleanly under the CSP. (Some violations,
+ * such as a caught eval probe, print nothing to the console by themselves.)
+ */
+export const CSP_VIOLATION_REPORTER = `document.addEventListener('securitypolicyviolation', (event) => {
+  console.error('Content Security Policy violation: ' + event.effectiveDirective + ' blocked ' +
+    (event.blockedURI || 'inline') + ' at ' + event.sourceFile + ':' + event.lineNumber);
+});`
+
+/**
+ * A fresh page that records any request leaving the origin, any console error or page error, and (as console errors)
+ * any Content-Security-Policy violation.
+ */
 export async function openPage(
   browser: Browser,
   origin: string,
@@ -68,6 +71,7 @@ export async function openPage(
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
   })
+  await context.addInitScript(CSP_VIOLATION_REPORTER)
   const page = await context.newPage()
   const foreignRequests: string[] = []
   const consoleErrors: string[] = []

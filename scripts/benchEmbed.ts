@@ -1,0 +1,148 @@
+/**
+ * The embed's initial load, measured in headless Chromium against dist/ served as in production (gzip, the security
+ * headers): bytes transferred for code (HTML, JS, CSS) before any data, the data itself, which files were loaded,
+ * and the time until the map and the timeline have drawn (or, for the list view, the first row).
+ * Used by scripts/bench.ts; on its own: `npm run build && npx tsx scripts/benchEmbed.ts [runs]`.
+ */
+import type { Browser } from 'playwright-core'
+import { launchChromium, openPage } from '../tests/e2e/harness'
+import { startStaticServer } from './staticServer'
+
+/** Marks, in the page, when each view first shows something. */
+const DRAWN_MARKS = `(() => {
+  const marks = (window.__embedMarks = {});
+  const mark = (name, ok) => { if (ok && marks[name] === undefined) marks[name] = performance.now(); };
+  const tick = () => {
+    mark('map', document.querySelector('.embed .map-canvas .leaflet-marker-icon') !== null);
+    mark('timeline', document.querySelector('.embed .vis-timeline .vis-item') !== null);
+    mark('list', document.querySelector('.embed .event-row') !== null);
+    if (Object.keys(marks).length < 3 && performance.now() < 30000) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`
+
+export type EmbedLoad = {
+  view: 'map' | 'list'
+  /** Transferred bytes (compressed, with headers) of the HTML, scripts and styles. */
+  codeBytes: number
+  /** Transferred bytes of the dataset and the basemap. */
+  dataBytes: number
+  files: string[]
+  /** ms from navigation start until both map markers and timeline items are drawn (map view) or a row (list). */
+  drawnMs: number | null
+}
+
+async function measureOnce(browser: Browser, url: string, view: EmbedLoad['view']): Promise<EmbedLoad> {
+  const { page, context, consoleErrors } = await openPage(browser, url, {
+    width: 640,
+    height: 800,
+    reducedMotion: 'reduce',
+  })
+  try {
+    await context.addInitScript(DRAWN_MARKS)
+    const transfers: { path: string; kind: 'code' | 'data' | 'other'; bytes: Promise<number> }[] = []
+    page.on('requestfinished', (request) => {
+      const path = new URL(request.url()).pathname
+      const kind = /\.(js|css|html)$|\/$/u.test(path)
+        ? 'code'
+        : /frontera\.json$|basemap\.json$/u.test(path)
+          ? 'data'
+          : 'other'
+      transfers.push({
+        path,
+        kind,
+        bytes: request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize),
+      })
+    })
+    await page.goto(`${url}?embed=1&view=${view}`)
+    const done = view === 'map' ? ['map', 'timeline'] : ['list']
+    await page.waitForFunction(
+      (names) => {
+        const marks = (window as unknown as { __embedMarks?: Record<string, number> }).__embedMarks ?? {}
+        return names.every((name) => marks[name] !== undefined)
+      },
+      done,
+      { timeout: 30_000 },
+    )
+    const marks = await page.evaluate(
+      () => (window as unknown as { __embedMarks: Record<string, number> }).__embedMarks,
+    )
+    await page.waitForLoadState('networkidle')
+    if (consoleErrors.length > 0) throw new Error(`console errors: ${consoleErrors.join(' | ')}`)
+    const sum = async (kind: string) =>
+      (await Promise.all(transfers.filter((t) => t.kind === kind).map((t) => t.bytes))).reduce(
+        (a, b) => a + b,
+        0,
+      )
+    return {
+      view,
+      codeBytes: await sum('code'),
+      dataBytes: await sum('data'),
+      files: transfers.map((t) => t.path).sort(),
+      drawnMs: Math.max(...done.map((name) => marks[name] ?? Number.NaN)),
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+
+/** Medians over `runs` fresh loads of each embed view. */
+export async function benchEmbed(browser: Browser, dist = 'dist', runs = 3): Promise<EmbedLoad[]> {
+  const server = await startStaticServer({ root: dist })
+  try {
+    const results: EmbedLoad[] = []
+    for (const view of ['map', 'list'] as const) {
+      const loads: EmbedLoad[] = []
+      for (let run = 0; run < runs; run++) loads.push(await measureOnce(browser, server.url, view))
+      const first = loads[0]
+      if (!first) continue
+      results.push({
+        ...first,
+        codeBytes: median(loads.map((load) => load.codeBytes)),
+        dataBytes: median(loads.map((load) => load.dataBytes)),
+        drawnMs: median(loads.map((load) => load.drawnMs ?? Number.NaN)),
+      })
+    }
+    return results
+  } finally {
+    await server.close()
+  }
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+
+export function embedReport(results: readonly EmbedLoad[]): string {
+  const rows = results.map(
+    (result) =>
+      `| \`?embed=1&view=${result.view}\` | ${kB(result.codeBytes)} | ${kB(result.dataBytes)} | ${
+        result.drawnMs === null || Number.isNaN(result.drawnMs) ? 'n/a' : Math.round(result.drawnMs)
+      } | ${result.files.join(', ')} |`,
+  )
+  return [
+    '## Embed: initial load',
+    '',
+    'Fresh profile, 640 × 800, dist/ served by scripts/staticServer.ts (gzip, production headers), median of the',
+    'runs. Code = HTML, JS and CSS before any data, as transferred (compressed, with headers); data = dataset and',
+    'basemap. Drawn = ms from navigation start until map markers and timeline items (map view) or the first row',
+    '(list view) are on screen. The embed code generator, print, export and cite load only on demand.',
+    '',
+    '| embed | code | data | drawn (ms) | files loaded |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...rows,
+    '',
+  ].join('\n')
+}
+
+if (process.argv[1]?.endsWith('benchEmbed.ts')) {
+  const launched = await launchChromium()
+  try {
+    console.log(embedReport(await benchEmbed(launched.browser, 'dist', Number(process.argv[2] ?? 3))))
+  } finally {
+    await launched.close()
+  }
+}

@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildManifest, injectManifest, listBuiltFiles } from './serviceWorkerBuild'
+
+function fakeDist(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'frontera-sw-'))
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true })
+    writeFileSync(join(dir, path), content)
+  }
+  return dir
+}
+
+const DIST = {
+  'index.html': '<html>',
+  'assets/index-abc123.js': 'js',
+  'assets/index-abc123.js.map': 'map',
+  'data/frontera.json': '{}',
+  'basemap.json': '{}',
+  'sw.js': 'worker',
+  _headers: '/*',
+  '.well-known/x': 'x',
+}
+
+describe('the service worker build step', () => {
+  it('lists every servable file except the worker, source maps and host configuration', () => {
+    expect(listBuiltFiles(fakeDist(DIST))).toEqual([
+      'assets/index-abc123.js',
+      'basemap.json',
+      'data/frontera.json',
+      'index.html',
+    ])
+  })
+
+  it('derives the version from the files, so any change to a file changes it', () => {
+    const first = buildManifest(fakeDist(DIST)).version
+    expect(buildManifest(fakeDist(DIST)).version).toBe(first)
+    expect(buildManifest(fakeDist({ ...DIST, 'data/frontera.json': '{"events":[]}' })).version).not.toBe(
+      first,
+    )
+  })
+
+  it('writes the manifest into the marked line and refuses a worker without it', () => {
+    const source = "const BUILD = { version: 'dev', files: [] } // @build-manifest\nconst CACHE = 1\n"
+    expect(injectManifest(source, { version: 'v1', files: ['index.html'] })).toBe(
+      'const BUILD = {"version":"v1","files":["index.html"]} // @build-manifest\nconst CACHE = 1\n',
+    )
+    expect(() => injectManifest('const CACHE = 1', { version: 'v1', files: [] })).toThrow(/@build-manifest/)
+  })
+})
+
+it('finds the marked line in the real worker', () => {
+  const source = readFileSync('public/sw.js', 'utf8')
+  expect(injectManifest(source, { version: 'v1', files: [] })).toContain(
+    'const BUILD = {"version":"v1","files":[]}',
+  )
+})

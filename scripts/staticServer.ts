@@ -1,0 +1,195 @@
+/**
+ * A small static file server for the built app (dist/): correct MIME types, no path traversal, optional gzip, the
+ * security headers of securityHeaders.ts, long caching for hashed assets, and an optional sub-path prefix (to check
+ * that the build works from e.g. /news/frontera/). Used by `npm start` and by the browser tests.
+ */
+import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, resolve, sep } from 'node:path'
+import { createGzip } from 'node:zlib'
+import { cacheControlFor, SECURITY_HEADERS } from './securityHeaders'
+
+export const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.pmtiles': 'application/octet-stream',
+}
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.geojson',
+  '.map',
+  '.svg',
+  '.txt',
+  '.md',
+])
+
+export type StaticServerOptions = {
+  root: string
+  /** URL prefix the site lives under, e.g. '/news/frontera/'. Default '/'. */
+  basePath?: string
+  port?: number
+  host?: string
+  gzip?: boolean
+}
+
+export type RunningServer = { server: Server; url: string; close: () => Promise<void> }
+
+/** Normalizes a prefix to the form '/a/b/' ('/' for none). */
+export function normalizeBasePath(basePath = '/'): string {
+  const trimmed = basePath.replace(/^\/+|\/+$/gu, '')
+  return trimmed === '' ? '/' : `/${trimmed}/`
+}
+
+export type Resolved =
+  | { kind: 'file'; path: string; relative: string }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'error'; status: 400 | 403 | 404 }
+
+/**
+ * Maps a request path (already without the query) to a file under root, or says why not. Decodes once, refuses NUL,
+ * backslashes, dot segments and dotfiles, and checks the real path (after symlinks) stays inside root.
+ */
+export function resolveRequestPath(root: string, basePath: string, rawPath: string): Resolved {
+  const prefix = normalizeBasePath(basePath)
+  if (prefix !== '/' && rawPath === prefix.slice(0, -1)) return { kind: 'redirect', location: prefix }
+  if (!rawPath.startsWith(prefix)) return { kind: 'error', status: 404 }
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(rawPath.slice(prefix.length))
+  } catch {
+    return { kind: 'error', status: 400 }
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return { kind: 'error', status: 400 }
+  const segments = decoded.split('/')
+  if (segments.some((segment) => segment === '..' || segment === '.' || segment.startsWith('.')))
+    return { kind: 'error', status: 403 }
+  const rootReal = realpathSync(root)
+  let path = resolve(rootReal, ...segments.filter(Boolean))
+  if (path !== rootReal && !path.startsWith(rootReal + sep)) return { kind: 'error', status: 403 }
+  let stats: Stats
+  try {
+    stats = statSync(path)
+  } catch {
+    return { kind: 'error', status: 404 }
+  }
+  if (stats.isDirectory()) {
+    if (!rawPath.endsWith('/')) return { kind: 'redirect', location: `${rawPath}/` }
+    path = join(path, 'index.html')
+    try {
+      stats = statSync(path)
+    } catch {
+      return { kind: 'error', status: 404 }
+    }
+  }
+  if (!stats.isFile()) return { kind: 'error', status: 404 }
+  const real = realpathSync(path)
+  if (!real.startsWith(rootReal + sep)) return { kind: 'error', status: 403 }
+  return {
+    kind: 'file',
+    path: real,
+    relative: real
+      .slice(rootReal.length + 1)
+      .split(sep)
+      .join('/'),
+  }
+}
+
+function sendError(response: ServerResponse, status: number, extra: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...extra,
+  })
+  response.end(status === 404 ? 'Not found\n' : `Error ${status}\n`)
+}
+
+export function handleRequest(options: StaticServerOptions) {
+  const basePath = normalizeBasePath(options.basePath)
+  return function serveFile(request: IncomingMessage, response: ServerResponse): void {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendError(response, 405, { Allow: 'GET, HEAD' })
+      return
+    }
+    const rawPath = (request.url ?? '/').split(/[?#]/u)[0] ?? '/'
+    const resolved = resolveRequestPath(options.root, basePath, rawPath)
+    if (resolved.kind === 'error') {
+      sendError(response, resolved.status)
+      return
+    }
+    if (resolved.kind === 'redirect') {
+      const query = (request.url ?? '').slice(rawPath.length)
+      response.writeHead(301, { ...SECURITY_HEADERS, Location: resolved.location + query })
+      response.end()
+      return
+    }
+    const extension = extname(resolved.path).toLowerCase()
+    const gzip =
+      options.gzip !== false &&
+      COMPRESSIBLE.has(extension) &&
+      /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '')
+    const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      'Content-Type': MIME_TYPES[extension] ?? 'application/octet-stream',
+      'Cache-Control': cacheControlFor(resolved.relative),
+      Vary: 'Accept-Encoding',
+    }
+    if (gzip) headers['Content-Encoding'] = 'gzip'
+    else headers['Content-Length'] = String(statSync(resolved.path).size)
+    response.writeHead(200, headers)
+    if (request.method === 'HEAD') {
+      response.end()
+      return
+    }
+    const stream = createReadStream(resolved.path)
+    stream.on('error', () => response.destroy())
+    if (gzip) stream.pipe(createGzip()).pipe(response)
+    else stream.pipe(response)
+  }
+}
+
+/** Starts the server; port 0 picks a free port. */
+export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
+  const server = createServer(handleRequest(options))
+  const host = options.host ?? '127.0.0.1'
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject)
+      const { port } = server.address() as AddressInfo
+      resolvePromise({
+        server,
+        url: `http://${host}:${port}${normalizeBasePath(options.basePath)}`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections()
+            server.close(() => {
+              done()
+            })
+          }),
+      })
+    })
+  })
+}

@@ -1,0 +1,115 @@
+/**
+ * The header's "Print & export" menu for the events that pass the current filters: a printed handout, CSV and JSON.
+ * The handout and the exporters are loaded only when asked for (dynamic import), so the first load stays small.
+ * Once loaded, the handout stays in the page, hidden, so any later print (menu, Ctrl+P) prints it.
+ */
+import { useEffect, useEffectEvent, useRef, useState, type ComponentType } from 'react'
+import { createPortal, flushSync } from 'react-dom'
+import type { ExportFormat } from '../export/exportSelection'
+import { useMessages, useVisibleEvents } from '../state/selectors'
+import { useAppState, useAppStore } from '../state/store'
+import { selectVisibleEvents } from '../state/visibleEvents'
+
+let handoutLoading: Promise<ComponentType> | null = null
+
+function loadHandout(): Promise<ComponentType> {
+  handoutLoading ??= import('../print/PrintHandout').then(
+    async (module) => {
+      await module.prepareHandout()
+      return module.PrintHandout
+    },
+    (error: unknown) => {
+      handoutLoading = null // a failed load (offline, new deployment) can be tried again
+      throw error
+    },
+  )
+  return handoutLoading
+}
+
+export function PrintExportMenu() {
+  const store = useAppStore()
+  const messages = useMessages()
+  const count = useVisibleEvents().length
+  const total = useAppState((s) => s.dataset.events.length)
+  const [Handout, setHandout] = useState<ComponentType | null>(null)
+  const [status, setStatus] = useState('')
+  const menuRef = useRef<HTMLDetailsElement>(null)
+  const isHandoutReady = Handout !== null
+
+  async function printHandout() {
+    setStatus('')
+    try {
+      const loaded = await loadHandout()
+      flushSync(() => {
+        setHandout(() => loaded)
+      })
+    } catch {
+      setStatus(messages.printFailed)
+    }
+    window.print()
+  }
+
+  async function download(format: ExportFormat) {
+    setStatus('')
+    try {
+      const { exportFileName, exportSelection } = await import('../export/exportSelection')
+      const state = store.getState()
+      const now = new Date()
+      exportSelection(format, selectVisibleEvents(state), state.dataset, state.lang, now)
+      setStatus(messages.exportDone(exportFileName(format, now)))
+    } catch {
+      setStatus(messages.exportFailed)
+    }
+  }
+
+  const printHandoutFromKeyboard = useEffectEvent(() => {
+    void printHandout()
+  })
+  useEffect(
+    function printHandoutOnCtrlP() {
+      if (isHandoutReady) return // the handout is in the page: the browser's own print shows it
+      const handleKeyDown = (event: KeyboardEvent) => {
+        if (event.key.toLowerCase() !== 'p' || !(event.ctrlKey || event.metaKey) || event.altKey) return
+        event.preventDefault()
+        printHandoutFromKeyboard()
+      }
+      window.addEventListener('keydown', handleKeyDown)
+      return function stopWatchingCtrlP() {
+        window.removeEventListener('keydown', handleKeyDown)
+      }
+    },
+    [isHandoutReady],
+  )
+
+  return (
+    <>
+      <details
+        className="tools-menu"
+        ref={menuRef}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !menuRef.current?.open) return
+          menuRef.current.open = false
+          menuRef.current.querySelector('summary')?.focus()
+        }}
+      >
+        <summary>{messages.printExport}</summary>
+        <div className="tools-menu-body">
+          <p className="tools-menu-scope">{messages.exportScope(count, total)}</p>
+          <button type="button" onClick={() => void printHandout()}>
+            {messages.printHandout}
+          </button>
+          <button type="button" onClick={() => void download('csv')}>
+            {messages.downloadCsv}
+          </button>
+          <button type="button" onClick={() => void download('json')}>
+            {messages.downloadJson}
+          </button>
+          <p className="tools-menu-status" role="status">
+            {status}
+          </p>
+        </div>
+      </details>
+      {Handout ? createPortal(<Handout />, document.body) : null}
+    </>
+  )
+}

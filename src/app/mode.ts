@@ -1,0 +1,17 @@
+/**
+ * Which layout the app runs in. Embed is a mode of the same app and the same build, not a fork: the page is the
+ * same index.html, and `?embed=1` (exactly "1") switches to the compact, chrome-less layout meant for iframes.
+ * A query parameter rather than a second entry page (embed.html) keeps one HTML file, one bundle and one set of
+ * host rules, and works unchanged from any sub-path.
+ */
+export type Mode = 'explore' | 'embed'
+
+export function readMode(url: string | URL): Mode {
+  let parsed: URL
+  try {
+    parsed = new URL(url, 'http://localhost/')
+  } catch {
+    return 'explore'
+  }
+  return parsed.searchParams.get('embed') === '1' ? 'embed' : 'explore'
+}

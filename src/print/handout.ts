@@ -1,0 +1,102 @@
+/** Pure pieces of the printed handout: numbering the sources and fitting the map to the events' places. */
+import type { EventRecord } from '../data/types'
+
+export type Source = EventRecord['sources'][number]
+export type NumberedSources = {
+  /** Every source once (the same URL cited by several events is one entry), in order of first citation. */
+  sources: readonly Source[]
+  /** For each event, the 1-based numbers of its sources in `sources`. */
+  refs: ReadonlyMap<string, readonly number[]>
+}
+
+export function numberSources(events: readonly EventRecord[]): NumberedSources {
+  const numberByUrl = new Map<string, number>()
+  const sources: Source[] = []
+  const refs = new Map<string, number[]>()
+  for (const event of events) {
+    const numbers: number[] = []
+    for (const source of event.sources) {
+      let number = numberByUrl.get(source.url)
+      if (number === undefined) {
+        sources.push(source)
+        number = sources.length
+        numberByUrl.set(source.url, number)
+      }
+      if (!numbers.includes(number)) numbers.push(number)
+    }
+    refs.set(event.id, numbers)
+  }
+  return { sources, refs }
+}
+
+export type LonLat = { lon: number; lat: number }
+/** A Web Mercator projection into an SVG box `width` wide; `height` follows the area's shape. */
+export type Projection = { width: number; height: number; project: (point: LonLat) => [number, number] }
+
+const MIN_SPAN_DEG = 14
+const PADDING = 0.12
+const MAX_LAT = 85
+const MIN_RATIO = 0.45
+const MAX_RATIO = 0.7
+
+function mercatorY(lat: number): number {
+  const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat))
+  return (Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360)) * 180) / Math.PI
+}
+
+/**
+ * Fits the points into a box `width` wide, padded, at least MIN_SPAN_DEG across so a single city still shows its
+ * surroundings, and between MIN_RATIO and MAX_RATIO times as tall as wide, so it fits the top of a page.
+ */
+export function fitProjection(points: readonly LonLat[], width: number): Projection {
+  const lons = points.map((point) => point.lon)
+  const ys = points.map((point) => mercatorY(point.lat))
+  let minX = lons.length > 0 ? Math.min(...lons) : -118
+  let maxX = lons.length > 0 ? Math.max(...lons) : -86
+  let minY = ys.length > 0 ? Math.min(...ys) : mercatorY(14)
+  let maxY = ys.length > 0 ? Math.max(...ys) : mercatorY(33)
+  const grow = (min: number, max: number): [number, number] => {
+    const span = Math.max(max - min, MIN_SPAN_DEG)
+    const middle = (min + max) / 2
+    const padded = span * (1 + 2 * PADDING)
+    return [middle - padded / 2, middle + padded / 2]
+  }
+  ;[minX, maxX] = grow(minX, maxX)
+  ;[minY, maxY] = grow(minY, maxY)
+  // Keep the box landscape, widening the shorter side around its middle.
+  const ratio = (maxY - minY) / (maxX - minX)
+  if (ratio < MIN_RATIO) [minY, maxY] = widen(minY, maxY, MIN_RATIO * (maxX - minX))
+  else if (ratio > MAX_RATIO) [minX, maxX] = widen(minX, maxX, (maxY - minY) / MAX_RATIO)
+  const scale = width / (maxX - minX)
+  const height = Math.round((maxY - minY) * scale)
+  return {
+    width,
+    height,
+    project: ({ lon, lat }) => [round((lon - minX) * scale), round((maxY - mercatorY(lat)) * scale)],
+  }
+}
+
+function widen(min: number, max: number, span: number): [number, number] {
+  const middle = (min + max) / 2
+  return [middle - span / 2, middle + span / 2]
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}
+
+/** An SVG path for polygon rings (GeoJSON positions are [lon, lat]). */
+export function ringsToPath(
+  rings: readonly (readonly (readonly number[])[])[],
+  projection: Projection,
+): string {
+  let path = ''
+  for (const ring of rings) {
+    ring.forEach((position, index) => {
+      const [x, y] = projection.project({ lon: position[0] ?? 0, lat: position[1] ?? 0 })
+      path += `${index === 0 ? 'M' : 'L'}${x} ${y}`
+    })
+    path += 'Z'
+  }
+  return path
+}
