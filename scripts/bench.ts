@@ -1089,7 +1089,7 @@ function report(
     '',
     "- Every run opens a fresh browser context (1280×800, `reducedMotion: 'reduce'` for all measurements, so the app’s own map and timeline moves are instant) on a copy of `dist/` whose `data/frontera.json` is the dataset under test. `vite preview` serves it with on-the-fly gzip. Numbers are medians of the runs shown; the synthetic datasets come from `scripts/generateSynthetic.ts` (seed 1) with the real categories, actors and periods, and have short one-sentence texts (about 1.4 kB per event; real events are larger).",
     '- **Load**: `performance.now()` (ms since navigation start) in the first animation frame in which `.map-canvas .leaflet-marker-icon` exists, `.vis-timeline` has computed visibility `visible` and has a `.vis-item`, and an `.event-row` exists (recorded by an init script polling every frame). The breakdown table uses the same per-frame polling for each condition on its own, the Resource Timing `responseEnd` of `data/frontera.json`, and Long Tasks API entries.',
-    '- **Selection**: in the page, a MutationObserver plus a per-frame poll is installed, then the third list row is clicked with `element.click()`; “DOM” is the time until the row, a `.event-marker[data-selected="true"]` on the map and a `.vis-item [data-event-id][data-selected="true"]` on the timeline all exist for that id; “next frame” adds one `requestAnimationFrame` + `setTimeout(0)` after that, i.e. roughly until the change is painted. Measured after the pan and zoom below, with the timeline window as the pan left it (almost the whole time range). When the timeline shows per-lane counts instead of events (more than 1,500 events in and near its window, `MAX_TIMELINE_ITEMS`), the selected event never appears there; the run then stops after 4 s (8 s for 100k) and the table shows list and map times instead. **Zoomed in**: the timeline is then focused and `=` pressed six times (each halves its window, about 5 weeks in all) and more while it still shows counts; then the fourth row is clicked and measured the same way. The window width reached is shown in days.',
+    '- **Selection**: in the page, a MutationObserver plus a per-frame poll is installed, then the third list row is clicked with `element.click()`; “DOM” is the time until the row, a `.event-marker[data-selected="true"]` on the map and a `.vis-item [data-event-id][data-selected="true"]` on the timeline all exist for that id; “next frame” adds one `requestAnimationFrame` + `setTimeout(0)` after that, i.e. roughly until the change is painted. Measured after the pan and zoom below, with the timeline window as the pan left it (almost the whole time range). If the event does not appear in the timeline (it shows per-lane counts instead of events when more than 1,500 events are in and near its window, `MAX_TIMELINE_ITEMS`), the measurement stops after 4 s (8 s for 100k) and the table shows the list and map times instead. **Zoomed in**: the timeline is then focused and `=` pressed six times (each halves its window, about 5 weeks in all) and more while it still shows counts; then the fourth row is clicked and measured the same way. The window width reached is shown in days.',
     '- **Timeline pan**: Playwright mouse down on `.timeline-canvas .vis-center`, ten 30 px moves to the left, mouse up; the time is from `performance.now()` read just before the sequence to two `requestAnimationFrame`s after mouse up (vis-timeline’s `rangechanged` handler runs synchronously on release, so its item refresh and the store update are included). This includes the DevTools-protocol round trips of the 12 input events (a few ms each), so it is an upper bound.',
     '- **Map zoom**: `.leaflet-control-zoom-in` clicked with `element.click()`; the time runs until the first animation frame after the last change to the marker pane, once `.leaflet-map-pane` has lost `leaflet-zoom-anim` and the marker count has been stable for two more frames (i.e. Leaflet’s `zoomend`/`moveend` and the app’s marker redraw are done). Leaflet still runs its zoom transition, but the app’s reduced-motion CSS sets transitions to 0.01 ms, so no animation time is included.',
     '- **JS heap**: CDP `Performance.getMetrics` `JSHeapUsedSize` once the page has had no long task for 500 ms after load, and again after `HeapProfiler.collectGarbage` (the table shows after GC).',
@@ -1099,6 +1099,26 @@ function report(
     '',
   )
   return lines.join('\n')
+}
+
+const START_MARK = '<!-- npm run bench: generated from here -->'
+const END_MARK = '<!-- npm run bench: generated up to here; other sections below are kept -->'
+const OWN_SECTIONS =
+  /^## (Interaction and load|Main-thread CPU|Where the load time goes|The app’s load-time steps|CPU profiles|Bytes|Method|Embed: initial load)/
+
+/** Replaces this script's part of BENCHMARKS.md and keeps any sections that other tools have added. */
+function mergeIntoBenchmarksFile(markdown: string): string {
+  const generated = `${START_MARK}\n${markdown.trimEnd()}\n${END_MARK}\n`
+  if (!existsSync('BENCHMARKS.md')) return generated
+  const current = readFileSync('BENCHMARKS.md', 'utf8')
+  const start = current.indexOf(START_MARK)
+  const end = current.indexOf(END_MARK)
+  if (start >= 0 && end > start)
+    return `${current.slice(0, start)}${generated}${current.slice(end + END_MARK.length).replace(/^\n/, '')}`
+  // No marks yet: keep every top-level section that this script does not write.
+  const sections = current.split(/^(?=## )/m).slice(1)
+  const kept = sections.filter((section) => !OWN_SECTIONS.test(section)).join('')
+  return kept ? `${generated}\n${kept}` : generated
 }
 
 async function main(): Promise<void> {
@@ -1147,7 +1167,7 @@ async function main(): Promise<void> {
       2,
     ),
   )
-  writeFileSync('BENCHMARKS.md', markdown)
+  writeFileSync('BENCHMARKS.md', mergeIntoBenchmarksFile(markdown))
   console.log(markdown)
   console.error(`bench: done in ${totalSeconds.toFixed(0)} s`)
 }

@@ -9,7 +9,7 @@ const en = {
   dateRange: 'Date range',
   dateFrom: 'From',
   dateTo: 'To',
-  visibleCount: (shown: number, total: number) => `${shown} of ${total} events`,
+  visibleCount: (shown: number, total: number) => `${shown} of ${total} ${total === 1 ? 'event' : 'events'}`,
   clearFilters: 'Clear all filters',
   bothCountries: 'Both countries',
   legendHalo: 'Dashed ring: the place is known only to a state, region or country',
@@ -30,7 +30,9 @@ const en = {
   events: 'Events',
   eventList: 'Event list',
   eventCount: (shown: number, total: number) =>
-    shown === total ? `${total} events` : `${shown} of ${total} events in the time window`,
+    shown === total
+      ? `${total} ${total === 1 ? 'event' : 'events'}`
+      : `${shown} of ${total} ${total === 1 ? 'event' : 'events'} in the time window`,
   map: 'Map',
   timeline: 'Timeline',
   list: 'List',
@@ -197,7 +199,7 @@ const es: Messages = {
   dateRange: 'Periodo',
   dateFrom: 'Desde',
   dateTo: 'Hasta',
-  visibleCount: (shown, total) => `${shown} de ${total} eventos`,
+  visibleCount: (shown, total) => `${shown} de ${total} ${total === 1 ? 'evento' : 'eventos'}`,
   clearFilters: 'Quitar todos los filtros',
   bothCountries: 'Ambos países',
   legendHalo: 'Anillo discontinuo: el lugar solo se conoce a nivel de estado, región o país',
@@ -219,7 +221,9 @@ const es: Messages = {
   events: 'Eventos',
   eventList: 'Lista de eventos',
   eventCount: (shown, total) =>
-    shown === total ? `${total} eventos` : `${shown} de ${total} eventos en el periodo visible`,
+    shown === total
+      ? `${total} ${total === 1 ? 'evento' : 'eventos'}`
+      : `${shown} de ${total} ${total === 1 ? 'evento' : 'eventos'} en el periodo visible`,
   map: 'Mapa',
   timeline: 'Línea de tiempo',
   list: 'Lista',
@@ -388,7 +392,7 @@ const de: Messages = {
   dateRange: 'Zeitraum',
   dateFrom: 'Von',
   dateTo: 'Bis',
-  visibleCount: (shown, total) => `${shown} von ${total} Ereignissen`,
+  visibleCount: (shown, total) => `${shown} von ${total} ${total === 1 ? 'Ereignis' : 'Ereignissen'}`,
   clearFilters: 'Alle Filter aufheben',
   bothCountries: 'Beide Länder',
   legendHalo: 'Gestrichelter Ring: der Ort ist nur auf Bundesstaat, Region oder Land genau bekannt',
@@ -409,7 +413,9 @@ const de: Messages = {
   events: 'Ereignisse',
   eventList: 'Ereignisliste',
   eventCount: (shown, total) =>
-    shown === total ? `${total} Ereignisse` : `${shown} von ${total} Ereignissen im Zeitfenster`,
+    shown === total
+      ? `${total} ${total === 1 ? 'Ereignis' : 'Ereignisse'}`
+      : `${shown} von ${total} ${total === 1 ? 'Ereignis' : 'Ereignissen'} im Zeitfenster`,
   map: 'Karte',
   timeline: 'Zeitleiste',
   list: 'Liste',

@@ -74,7 +74,6 @@ function timelineOptions(lang: string, window: TimeWindow): TimelineOptions {
     zoomMax: 40 * 365 * DAY_MS,
     verticalScroll: true,
     groupOrder: 'order',
-    keyboard: false,
     // Calendar dates are UTC midnights: draw the axis in UTC so nothing moves by a day in any time zone.
     moment: (date: moment.MomentInput) => moment(date).utc(),
     format: {
@@ -332,9 +331,11 @@ function bringIntoView(
   const center = event.when.startMs + Math.min(event.when.endMs - event.when.startMs, width / 2) / 2
   const window = { startMs: center - width / 2, endMs: center + width / 2 }
   refreshItems(window)
+  // Under reduced motion a 1 ms "animation" rather than none: vis-timeline computes the vertical scroll to the item
+  // only in its animation frames, and an item in a lane never drawn yet has no position without them.
   timeline.focus(event.id, {
     zoom: false,
-    animation: prefersReducedMotion() ? false : { duration: 400, easingFunction: 'easeInOutQuad' },
+    animation: { duration: prefersReducedMotion() ? 1 : 400, easingFunction: 'easeInOutQuad' },
   })
   if (store.getState().timeWindow) store.getState().setTimeWindow(window)
 }
