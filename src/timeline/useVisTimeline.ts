@@ -85,7 +85,7 @@ function timelineOptions(lang: string, window: TimeWindow): TimelineOptions {
       },
     },
     xss: { disabled: false },
-  } as TimelineOptions
+  }
 }
 
 function textContent(item: ItemSpec): HTMLElement {
