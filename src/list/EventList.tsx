@@ -88,10 +88,10 @@ export function EventList({ onOpenDetail }: { onOpenDetail: () => void }) {
         state.stepSelection(-1)
         break
       case 'PageDown':
-        jumpTo(selectedIndex + pageRows)
-        break
       case 'PageUp':
-        jumpTo(selectedIndex - pageRows)
+        // During a story, PageUp/PageDown belong to the story (presentation clickers send them).
+        if (state.storyId !== null) return
+        jumpTo(selectedIndex + (event.key === 'PageDown' ? pageRows : -pageRows))
         break
       case 'Home':
         jumpTo(0)

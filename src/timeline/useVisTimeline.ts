@@ -331,13 +331,39 @@ function bringIntoView(
   const center = event.when.startMs + Math.min(event.when.endMs - event.when.startMs, width / 2) / 2
   const window = { startMs: center - width / 2, endMs: center + width / 2 }
   refreshItems(window)
-  // Under reduced motion a 1 ms "animation" rather than none: vis-timeline computes the vertical scroll to the item
-  // only in its animation frames, and an item in a lane never drawn yet has no position without them.
+  const isReduced = prefersReducedMotion()
   timeline.focus(event.id, {
     zoom: false,
-    animation: { duration: prefersReducedMotion() ? 1 : 400, easingFunction: 'easeInOutQuad' },
+    animation: isReduced ? false : { duration: 400, easingFunction: 'easeInOutQuad' },
   })
+  globalThis.setTimeout(
+    () => {
+      scrollLaneIntoView(timeline, event.id)
+    },
+    isReduced ? 0 : 450,
+  )
   if (store.getState().timeWindow) store.getState().setTimeWindow(window)
+}
+
+type VisInternals = {
+  itemSet?: { items?: Record<string, { parent?: { top?: number } }> }
+  _setScrollTop?: (top: number) => number
+}
+
+/**
+ * focus() scrolls vertically only to items whose lane has been drawn before (vis-timeline positions items lazily),
+ * so an item in a lane never scrolled into view stays hidden. Then scroll to its lane ourselves. There is no public
+ * API for the vertical scroll, hence the internals, guarded so that a vis-timeline change only loses this fallback.
+ */
+function scrollLaneIntoView(timeline: Timeline, id: string): void {
+  const internals = timeline as unknown as VisInternals
+  const item = internals.itemSet?.items?.[id]
+  const content = item ? (item as { data?: { content?: unknown } }).data?.content : undefined
+  if (content instanceof HTMLElement && content.isConnected) return
+  const top = item?.parent?.top
+  if (typeof top !== 'number' || typeof internals._setScrollTop !== 'function') return
+  internals._setScrollTop(-top)
+  timeline.redraw()
 }
 
 function markSelected(items: DataSet<VisItem>, selectedId: string | null): void {

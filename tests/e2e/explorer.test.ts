@@ -90,14 +90,18 @@ function selectionIn(page: Page, id: string) {
 }
 
 async function expectSelectedEverywhere(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((eventId) => {
+  const isSelectedEverywhere = (eventId: string) => {
     const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
     return (
       document.querySelector(`.event-list ${css}`) !== null &&
       document.querySelector(`.map-canvas .event-marker${css}`) !== null &&
       document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null
     )
-  }, id)
+  }
+  await page.waitForFunction(isSelectedEverywhere, id)
+  // The map and the timeline may still be moving (vis-timeline redraws lanes as it scrolls): the end state counts.
+  await page.waitForTimeout(600)
+  await page.waitForFunction(isSelectedEverywhere, id)
   expect(await selectionIn(page, id)).toEqual({ list: true, map: true, timeline: true, detail: id })
   expect(
     await page.$$eval(
