@@ -1,0 +1,157 @@
+/** Filters and search in a real browser: they narrow the list, the map and the timeline alike, and counts match. */
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makeFilterContext, matchesFilters, NO_FILTERS, type Filters } from '../../src/data/matchesFilters'
+import type { Dataset } from '../../src/data/types'
+import { builtDataset } from './fixtures'
+import { launchChromium, openPage, serveBuild, type Launched, type Served, type Watched } from './harness'
+
+let served: Served
+let launched: Launched
+let dataset: Dataset
+const opened: Watched[] = []
+
+beforeAll(async () => {
+  dataset = builtDataset()
+  served = await serveBuild()
+  launched = await launchChromium()
+})
+
+afterAll(async () => {
+  for (const watched of opened) {
+    expect(watched.consoleErrors, 'console errors').toEqual([])
+    expect(watched.foreignRequests, 'requests outside the origin').toEqual([])
+  }
+  await launched.close()
+  await served.close()
+})
+
+async function open(query = ''): Promise<Page> {
+  const watched = await openPage(launched.browser, served.url, { reducedMotion: 'reduce' })
+  opened.push(watched)
+  await watched.page.goto(`${served.url}${query}`)
+  await watched.page.waitForSelector('.event-list .event-row', { state: 'attached' })
+  return watched.page
+}
+
+function expectedIds(filters: Partial<Filters>): string[] {
+  const context = makeFilterContext(dataset.actors, 'en')
+  const all = { ...NO_FILTERS, ...filters }
+  return dataset.events.filter((event) => matchesFilters(event, all, context)).map((event) => event.id)
+}
+
+/** Ids shown in each view; the list is short enough when filtered to be rendered whole. */
+async function shownIds(page: Page) {
+  return page.evaluate(() => {
+    const ids = (selector: string) => [
+      ...new Set(
+        [...document.querySelectorAll(selector)].map((element) => element.getAttribute('data-event-id')),
+      ),
+    ]
+    const clusterCount = [...document.querySelectorAll('.map-canvas .cluster-marker')].reduce(
+      (sum, element) => sum + Number(element.textContent),
+      0,
+    )
+    return {
+      list: ids('.event-list [data-event-id]'),
+      map: ids('.map-canvas .event-marker[data-event-id]'),
+      clusterCount,
+      timeline: ids('.timeline-canvas .vis-item [data-event-id]'),
+      count: document.querySelector('[data-testid="visible-count"]')?.textContent ?? '',
+    }
+  })
+}
+
+describe('filters', () => {
+  it('narrow the list, the map and the timeline alike, and the counts match', async () => {
+    const page = await open()
+    await page.locator('.facets summary').click()
+    const transfer = page.locator('.facet-categories label', { hasText: 'Extraditions & prisoner transfers' })
+    const expected = expectedIds({ categories: ['transfer'] })
+    expect(expected.length).toBeGreaterThan(1)
+    expect(await transfer.locator('.facet-count').textContent()).toBe(`(${expected.length})`)
+    await transfer.locator('input').check()
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.event-list .event-row').length === n,
+      expected.length,
+    )
+    const shown = await shownIds(page)
+    expect(shown.count).toBe(`${expected.length} of ${dataset.events.length} events`)
+    expect(shown.list.sort()).toEqual([...expected].sort())
+    for (const id of shown.map) expect(expected).toContain(id)
+    for (const id of shown.timeline) expect(expected).toContain(id)
+    expect(shown.timeline.length).toBeGreaterThan(0)
+    const places = dataset.events
+      .filter((e) => expected.includes(e.id))
+      .reduce((n, e) => n + e.places.length, 0)
+    expect(shown.map.length + shown.clusterCount).toBeLessThanOrEqual(places)
+    expect(new URL(page.url()).searchParams.get('cat')).toBe('transfer')
+
+    // A second facet combines with the first; each option's count already said how many would remain.
+    const mexico = page.locator('.facet-countries label', { hasText: 'Mexico' }).first()
+    const remaining = Number(/\((\d+)\)/.exec((await mexico.textContent()) ?? '')?.[1])
+    await mexico.locator('input').check()
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.event-list .event-row').length === n,
+      remaining,
+    )
+
+    await page.getByRole('button', { name: 'Clear all filters' }).click()
+    await page.waitForFunction(
+      (total) =>
+        document.querySelector('[data-testid="visible-count"]')?.textContent ===
+        `${total} of ${total} events`,
+      dataset.events.length,
+    )
+    expect(new URL(page.url()).searchParams.get('cat')).toBeNull()
+  })
+
+  it('restore from a link', async () => {
+    const page = await open('?status=disputed,denied')
+    const expected = expectedIds({ statuses: ['disputed', 'denied'] })
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.event-list .event-row').length === n,
+      expected.length,
+    )
+    expect((await shownIds(page)).list.sort()).toEqual([...expected].sort())
+  })
+
+  it('have no axe violations (WCAG 2.2 AA) with the filter panel open', async () => {
+    const page = await open('?cat=transfer')
+    await page.locator('.facets summary').click()
+    const results = await new AxeBuilder({ page })
+      .include('.filter-panel')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
+  })
+})
+
+describe('search', () => {
+  it('finds accented names typed without accents, in any case, and highlights them as text', async () => {
+    const page = await open()
+    const expected = expectedIds({ text: 'GARCIA HARFUCH' })
+    expect(expected.length).toBeGreaterThan(0)
+    await page.locator('.search-row input').fill('GARCIA HARFUCH')
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.event-list .event-row').length === n,
+      expected.length,
+    )
+    expect((await shownIds(page)).list.sort()).toEqual([...expected].sort())
+    expect(new URL(page.url()).searchParams.get('q')).toBe('GARCIA HARFUCH')
+
+    await page.locator('.search-row input').fill('sheinbaum')
+    await page.waitForSelector('.event-list mark')
+    const marks = await page.$$eval('.event-list mark', (elements) =>
+      elements.map((element) => element.textContent),
+    )
+    expect(marks.every((text) => text.toLowerCase() === 'sheinbaum')).toBe(true)
+
+    await page.locator('.search-row input').fill('<b>x</b>')
+    await page.waitForSelector('[data-testid="visible-count"]')
+    expect(await page.$$('.event-list b')).toHaveLength(0)
+  })
+})
