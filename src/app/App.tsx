@@ -1,13 +1,12 @@
 /** The explorer: map, timeline, list and details, linked only through the store. Picks the phone or desktop layout in CSS. */
+import { LanguagePicker, ViewTabs } from './ViewControls'
 import { useRef } from 'react'
 import { DetailPanel } from '../detail/DetailPanel'
-import type { Lang } from '../data/types'
 import { FilterPanel } from '../filters/FilterPanel'
 import { EventList } from '../list/EventList'
 import { EventMap } from '../map/EventMap'
 import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
-import type { PanelView } from '../state/view'
 import { EventTimeline } from '../timeline/EventTimeline'
 import { EmbedButton } from '../embed/EmbedButton'
 import { NO_EMBED_CONFIG, type EmbedConfig } from '../embed/embedConfig'
@@ -19,9 +18,6 @@ import { ProblemNotice } from './ProblemNotice'
 import { ReaderBar } from './ReaderBar'
 import { ThemePicker } from './ThemePicker'
 import { useDocumentLang } from './useDocumentLang'
-
-const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español', de: 'Deutsch' }
-const PANEL_VIEWS: readonly PanelView[] = ['map', 'timeline', 'list']
 
 /** Picks the layout for the mode (mode.ts); both share the store and every view. */
 export function App({ mode = 'explore', embed = NO_EMBED_CONFIG }: { mode?: Mode; embed?: EmbedConfig }) {
@@ -70,37 +66,10 @@ function ExploreLayout() {
           </button>
           <PrintExportMenu />
           <EmbedButton />
-          <label className="language-picker">
-            <span>{messages.language}</span>{' '}
-            <select
-              value={lang}
-              onChange={(change) => {
-                store.getState().setLang(change.target.value as Lang)
-              }}
-            >
-              {(Object.keys(LANGUAGE_NAMES) as Lang[]).map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NAMES[code]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguagePicker className="language-picker" />
           <ThemePicker />
         </div>
-        <nav className="view-tabs" aria-label={messages.events}>
-          {PANEL_VIEWS.map((panel) => (
-            <button
-              key={panel}
-              type="button"
-              aria-pressed={view === panel}
-              onClick={() => {
-                store.getState().setView(panel)
-              }}
-            >
-              {messages[panel]}
-            </button>
-          ))}
-        </nav>
+        <ViewTabs className="view-tabs" label={messages.events} />
       </header>
       <ReaderBar />
       <ProblemNotice />

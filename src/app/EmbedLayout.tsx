@@ -4,8 +4,8 @@
  * the selected event below. Nothing here is sized by the viewport, so the height reported to the host page (through
  * useEmbedChannel) can never feed back into the layout.
  */
+import { LanguagePicker, ViewTabs } from './ViewControls'
 import { useMemo, useRef, useState } from 'react'
-import type { Lang } from '../data/types'
 import { DetailPanel } from '../detail/DetailPanel'
 import type { EmbedConfig } from '../embed/embedConfig'
 import { fullViewUrl } from '../embed/embedSnippet'
@@ -23,9 +23,6 @@ import { Announcer } from './Announcer'
 import { ProblemNotice } from './ProblemNotice'
 import { useDocumentLang } from './useDocumentLang'
 import './EmbedLayout.css'
-
-const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español', de: 'Deutsch' }
-const PANEL_VIEWS: readonly PanelView[] = ['map', 'timeline', 'list']
 
 export function EmbedLayout({ config }: { config: EmbedConfig }) {
   const store = useAppStore()
@@ -50,35 +47,8 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
     <div ref={setRoot} className={`embed view-${view}${selectedId ? ' has-selection' : ''}`}>
       <header className="embed-bar">
         <h1 className="embed-title">{messages.appTitle}</h1>
-        <nav className="embed-views" aria-label={messages.embed.views}>
-          {PANEL_VIEWS.map((panel) => (
-            <button
-              key={panel}
-              type="button"
-              aria-pressed={view === panel}
-              onClick={() => {
-                store.getState().setView(panel)
-              }}
-            >
-              {messages[panel]}
-            </button>
-          ))}
-        </nav>
-        <label className="embed-lang">
-          <span className="visually-hidden">{messages.language}</span>
-          <select
-            value={lang}
-            onChange={(change) => {
-              store.getState().setLang(change.target.value as Lang)
-            }}
-          >
-            {(Object.keys(LANGUAGE_NAMES) as Lang[]).map((code) => (
-              <option key={code} value={code} lang={code}>
-                {LANGUAGE_NAMES[code]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ViewTabs className="embed-views" label={messages.embed.views} />
+        <LanguagePicker className="embed-lang" isLabelHidden />
         <a className="embed-open" href={fullView} target="_blank" rel="noopener noreferrer">
           {messages.embed.openFullView}
           <span className="visually-hidden"> {messages.opensInNewTab}</span>
