@@ -4,6 +4,9 @@
  * dataset (unique ids, references, coordinates) live in validateDataset.ts.
  */
 import { z } from 'zod'
+import { ACTOR_KINDS, CLAIM_STATUSES, LANGS, PLACE_PRECISIONS, PLACE_ROLES, RELATION_TYPES } from './vocabulary'
+
+export { ACTOR_KINDS, CLAIM_STATUSES, LANGS, PLACE_PRECISIONS, PLACE_ROLES, RELATION_TYPES }
 import { parseCalendarDate } from './calendarDate'
 
 // In the browser the app runs under a CSP without 'unsafe-eval' (scripts/securityHeaders.ts), so zod's JIT can never
@@ -11,7 +14,6 @@ import { parseCalendarDate } from './calendarDate'
 // schema is built removes the probe at no cost; Node scripts (validate-data, bench) keep the faster JIT.
 if (typeof document !== 'undefined') z.config({ jitless: true })
 
-export const LANGS = ['en', 'es', 'de'] as const
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty')
 
@@ -56,8 +58,6 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(['primary', 'official', 'press', 'other']),
 })
 
-export const PLACE_PRECISIONS = ['point', 'city', 'state', 'country', 'region'] as const
-export const PLACE_ROLES = ['announced', 'applies', 'occurred', 'origin', 'destination'] as const
 
 export const placeSchema = z.strictObject({
   name: localizedTextSchema,
@@ -68,7 +68,6 @@ export const placeSchema = z.strictObject({
   note: nonEmpty.optional(),
 })
 
-export const CLAIM_STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'denied'] as const
 
 export const claimSchema = z
   .strictObject({ status: z.enum(CLAIM_STATUSES), note: localizedTextSchema.optional() })
@@ -84,7 +83,6 @@ export const correctionSchema = z.strictObject({
   sourceUrl: webUrlSchema,
 })
 
-export const RELATION_TYPES = ['responds-to', 'part-of', 'follows-from'] as const
 
 export const relationSchema = z.strictObject({ type: z.enum(RELATION_TYPES), id: idSchema })
 
@@ -108,7 +106,6 @@ export const eventSchema = z.strictObject({
   relations: z.array(relationSchema).default([]),
 })
 
-export const ACTOR_KINDS = ['person', 'government', 'agency', 'criminal-group', 'organization', 'media'] as const
 
 export const actorSchema = z.strictObject({
   id: idSchema,

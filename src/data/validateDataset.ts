@@ -6,6 +6,9 @@
 import type { z } from 'zod'
 import { endMsOf, isBefore, parseCalendarDate, startMsOf } from './calendarDate'
 import { stripForbiddenKeys } from './forbiddenKeys'
+import { showValue } from './vocabulary'
+
+export { showValue }
 import {
   actorSchema,
   categorySchema,
@@ -236,17 +239,6 @@ export function problem(
   hint?: string,
 ): Problem {
   return { severity, row, field, value: showValue(value), message, ...(hint ? { hint } : {}) }
-}
-
-/** A short, single-line rendering of any value, for messages. */
-export function showValue(value: unknown): string {
-  let text: string
-  try {
-    text = value === undefined ? '(missing)' : JSON.stringify(value)
-  } catch {
-    text = String(value)
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
 export function zodProblems(error: z.ZodError, input: unknown, row: string): Problem[] {

@@ -4,7 +4,7 @@
  * theme and embed id, shows it as text in a read-only textarea, copies it, and previews the embed live.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { LANGS } from '../data/schema'
+import { LANGS } from '../data/vocabulary'
 import type { Lang } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
 import { useMessages } from '../state/selectors'

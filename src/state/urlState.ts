@@ -5,10 +5,9 @@
  */
 import { parseCalendarDate, startMsOf } from '../data/calendarDate'
 import type { Dataset, Lang, Problem } from '../data/types'
-import { CLAIM_STATUSES, LANGS } from '../data/schema'
+import { CLAIM_STATUSES, LANGS, showValue } from '../data/vocabulary'
 import { isFiltering, type Filters } from '../data/matchesFilters'
 import type { Lane } from '../data/queries'
-import { showValue } from '../data/validateDataset'
 import type { InitialState } from './store'
 import { decodeStoryParams, encodeStoryParams, storyVocabulary, type StoryVocabulary } from './storyUrl'
 import { isThemeChoice } from './theme'

@@ -82,3 +82,27 @@ describe('syncDataSet', () => {
     ])
   })
 })
+
+describe('syncDataSet with cheap descriptions', () => {
+  it('builds items only for new or changed descriptions', () => {
+    const { dataSet } = watched([item('a', 'A'), item('b', 'B')])
+    const built: string[] = []
+    const build = (spec: { id: string; text: string }) => {
+      built.push(spec.id)
+      return item(spec.id, spec.text)
+    }
+    syncDataSet(
+      dataSet,
+      [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B2' },
+        { id: 'c', text: 'C' },
+      ],
+      (spec) => spec.text,
+      (current) => current.content,
+      build,
+    )
+    expect(built).toEqual(['b', 'c'])
+    expect(dataSet.get('b')?.content).toBe('B2')
+  })
+})

@@ -4,12 +4,15 @@ type Keyed = { id: string | number }
 
 /**
  * Makes the DataSet hold exactly `next`: removes what is gone, adds what is new, and updates only items whose `key`
- * changed. Everything else is left alone, so vis-timeline redraws as little as possible.
+ * changed. Everything else is left alone, so vis-timeline redraws as little as possible. `next` may be cheap
+ * descriptions (`S`) that `build` turns into items only when they are new or changed (DOM content costs).
  */
-export function syncDataSet<T extends Keyed>(
+export function syncDataSet<T extends Keyed, S extends Keyed = T>(
   dataSet: DataSet<T>,
-  next: readonly T[],
-  keyOf: (item: T) => string,
+  next: readonly S[],
+  keyOf: (item: S) => string,
+  keyOfCurrent: (item: T) => string = keyOf as unknown as (item: T) => string,
+  build: (item: S) => T = (item) => item as unknown as T,
 ): void {
   const nextById = new Map(next.map((item) => [item.id, item]))
   const currentIds = dataSet.getIds()
@@ -17,7 +20,7 @@ export function syncDataSet<T extends Keyed>(
   const changed: T[] = []
   for (const item of next) {
     const current = dataSet.get(item.id)
-    if (!current || keyOf(current) !== keyOf(item)) changed.push(item)
+    if (!current || keyOfCurrent(current) !== keyOf(item)) changed.push(build(item))
   }
   // DataSet.update() merges into the old item, so an optional field that was dropped would survive it: changed items
   // are replaced whole instead.

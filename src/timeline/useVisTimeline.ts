@@ -24,7 +24,7 @@ import {
 } from './toTimelineItem'
 
 /** Above this many items in and near the window, the timeline shows counts per lane and period instead. */
-export const MAX_TIMELINE_ITEMS = 1500
+export const MAX_TIMELINE_ITEMS = 500
 const DAY_MS = 86_400_000
 
 type VisItem = Omit<ItemSpec, 'start' | 'end'> & {
@@ -118,6 +118,9 @@ function groupContent(group: GroupSpec): HTMLElement {
   return wrapper
 }
 
+const specKey = (item: ItemSpec) =>
+  `${item.group}|${item.start}|${item.end ?? ''}|${item.className}|${item.label}`
+
 const toVisItem = (item: ItemSpec): VisItem => {
   const { start, end, ...rest } = item
   return {
@@ -125,7 +128,7 @@ const toVisItem = (item: ItemSpec): VisItem => {
     start: new Date(start),
     ...(end !== undefined ? { end: new Date(end) } : {}),
     content: textContent(item),
-    key: `${item.group}|${start}|${end ?? ''}|${item.className}|${item.label}`,
+    key: specKey(item),
   }
 }
 
@@ -176,7 +179,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
           selected,
         ),
       ]
-      syncDataSet(items, specs.map(toVisItem), (item) => item.key)
+      syncDataSet(items, specs, specKey, (item) => item.key, toVisItem)
       timelineRef.current?.setSelection(selectionOf(state))
       markSelected(items, state.selectedId)
     },
