@@ -116,20 +116,29 @@ export function useEventMarkers(map: L.Map): void {
         return marker
       }
 
+      // One selection can change the selection, the time window and the view (moveend) in the same frame: redraw once.
+      let frame: number | null = null
+      const scheduleRedraw = () => {
+        frame ??= requestAnimationFrame(() => {
+          frame = null
+          redraw()
+        })
+      }
       redraw()
-      map.on('moveend', redraw)
+      map.on('moveend', scheduleRedraw)
       const unsubscribe = store.subscribe((state, previous) => {
         if (
           state.selectedId !== previous.selectedId ||
           state.timeWindow !== previous.timeWindow ||
           state.lang !== previous.lang
         )
-          redraw()
+          scheduleRedraw()
         else if (state.hoveredId !== previous.hoveredId) markHovered(map.getContainer(), state.hoveredId)
       })
       return function removeMarkers() {
         unsubscribe()
-        map.off('moveend', redraw)
+        if (frame !== null) cancelAnimationFrame(frame)
+        map.off('moveend', scheduleRedraw)
         layer.remove()
         layerRef.current = null
       }
