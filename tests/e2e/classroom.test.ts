@@ -9,43 +9,21 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../src/data/types'
 import { validateDataset } from '../../src/data/validateDataset'
 import { parseCsv } from '../../src/test/parseCsv'
 import { injectManifest, listBuiltFiles } from '../../scripts/serviceWorkerBuild'
 import { builtDataset } from './fixtures'
-import { launchChromium, openPage, serveBuild, type Launched, type Served, type Watched } from './harness'
+import { openPage, serveBuild } from './harness'
+import { browserSuite } from './suite'
 
-let served: Served
-let launched: Launched
-let dataset: Dataset
-const opened: Watched[] = []
+const suite = browserSuite()
+const dataset: Dataset = builtDataset()
 const TRANSFER_EVENT = '2025-02-27-transfer-of-29'
 const LAZY_CHUNKS = /\/assets\/(PrintHandout|exportSelection|CitePanel)-/u
 
-beforeAll(async () => {
-  dataset = builtDataset()
-  served = await serveBuild()
-  launched = await launchChromium()
-})
-
-afterAll(async () => {
-  for (const watched of opened) {
-    expect(watched.consoleErrors, 'console errors').toEqual([])
-    expect(watched.foreignRequests, 'requests outside the origin').toEqual([])
-  }
-  await launched.close()
-  await served.close()
-})
-
-async function open(query = '', options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const watched = await openPage(launched.browser, served.url, options)
-  opened.push(watched)
-  await watched.page.goto(`${served.url}${query}`)
-  await watched.page.waitForSelector('.event-list .event-row', { state: 'attached' })
-  return watched.page
-}
+const open = suite.open
 
 async function openMenu(page: Page): Promise<void> {
   await page.click('.tools-menu > summary')
@@ -58,11 +36,11 @@ const squeeze = (text: string) => text.replace(/\s+/gu, '')
 
 describe('loading on demand', () => {
   it('does not fetch the print, export or citation code until it is used', async () => {
-    const watched = await openPage(launched.browser, served.url)
-    opened.push(watched)
+    const watched = await openPage(suite.browser, suite.served.url)
+    suite.watched.push(watched)
     const requested: string[] = []
     watched.page.on('request', (request) => requested.push(request.url()))
-    await watched.page.goto(`${served.url}?event=${TRANSFER_EVENT}`)
+    await watched.page.goto(`${suite.served.url}?event=${TRANSFER_EVENT}`)
     await watched.page.waitForSelector('.detail-panel[data-event-id]')
     await watched.page.waitForTimeout(500)
     expect(requested.filter((url) => LAZY_CHUNKS.test(url))).toEqual([])
@@ -136,7 +114,7 @@ describe('citations', () => {
     await page.click('.cite-event > summary')
     const panel = page.locator('.cite-panel')
     await panel.waitFor()
-    const expected = `${served.url}?event=${TRANSFER_EVENT}&lang=es`
+    const expected = `${suite.served.url}?event=${TRANSFER_EVENT}&lang=es`
     expect(await panel.locator('code.cite-text').textContent()).toBe(expected)
     const title = dataset.events.find((event) => event.id === TRANSFER_EVENT)!.title.es
     const apa = await panel.locator('[data-style="apa"] .cite-text').textContent()
@@ -148,7 +126,7 @@ describe('citations', () => {
     expect(await panel.locator('[data-style="mla"] i').textContent()).toBe('Frontera')
     expect(await panel.locator('[data-style="chicago"] .cite-text').textContent()).toContain(`“${title}`)
 
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.url })
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.served.url })
     await panel.getByRole('button', { name: /^Copiar APA/u }).click()
     await panel.locator('.cite-status', { hasText: /^Copiado: APA/u }).waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa)
@@ -226,7 +204,7 @@ describe('themes', () => {
 describe('offline', () => {
   it('reloads without a network once the service worker has cached the app', async () => {
     const own = await serveBuild()
-    const watched = await openPage(launched.browser, own.url)
+    const watched = await openPage(suite.browser, own.url)
     const { page, context } = watched
     try {
       await page.goto(`${own.url}?event=${TRANSFER_EVENT}`)
@@ -268,7 +246,7 @@ describe('offline', () => {
     cpSync('dist', dir, { recursive: true })
     const site = await serveFolder(dir)
     try {
-      const first = await openPage(launched.browser, site.url)
+      const first = await openPage(suite.browser, site.url)
       await first.page.goto(site.url)
       await first.page.waitForSelector('.event-row')
       await first.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))

@@ -11,31 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../scripts/securityHeaders'
 import type { Dataset } from '../../src/data/types'
 import { builtDataset } from './fixtures'
-import { launchChromium, openPage, serveBuild, type Launched, type Served, type Watched } from './harness'
+import { openPage, serveBuild } from './harness'
+import { browserSuite } from './suite'
 
-let served: Served
-let launched: Launched
-let dataset: Dataset
-const opened: Watched[] = []
+const suite = browserSuite()
+const dataset: Dataset = builtDataset()
 
-beforeAll(async () => {
-  dataset = builtDataset()
-  served = await serveBuild()
-  launched = await launchChromium()
-})
-
-afterAll(async () => {
-  for (const watched of opened) {
-    expect(watched.consoleErrors, 'console errors and CSP violations').toEqual([])
-    expect(watched.foreignRequests, 'requests outside the origin').toEqual([])
-  }
-  await launched.close()
-  await served.close()
-})
-
-async function open(path: string, options: Parameters<typeof openPage>[2] = {}, base = served.url) {
-  const watched = await openPage(launched.browser, base, options)
-  opened.push(watched)
+async function open(path: string, options: Parameters<typeof openPage>[2] = {}, base = suite.served.url) {
+  const watched = await openPage(suite.browser, base, options)
+  suite.watched.push(watched)
   watched.page.on('dialog', (dialog) => {
     watched.consoleErrors.push(`unexpected dialog: ${dialog.message()}`)
     void dialog.dismiss()
@@ -77,7 +61,7 @@ async function fitsContent(page: Page, id: string, frame: Frame): Promise<number
   return pair[0]
 }
 
-async function openDemo(width: number, base = served.url) {
+async function openDemo(width: number, base = suite.served.url) {
   const watched = await open('demo/article.html', { width, height: 900, reducedMotion: 'reduce' }, base)
   const { page } = watched
   await page.locator('#embed-story').scrollIntoViewIfNeeded()
@@ -208,7 +192,7 @@ describe('the demo article', () => {
 describe('an embed link', () => {
   it('is served with the CSP header (frame-ancestors only works there) and an HTML file without inline script', async () => {
     const { page } = await open('?embed=1', { reducedMotion: 'reduce' })
-    const response = await page.request.get(`${served.url}?embed=1`)
+    const response = await page.request.get(`${suite.served.url}?embed=1`)
     expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
     expect(response.headers()['x-frame-options']).toBeUndefined()
     const html = await response.text()
@@ -269,8 +253,8 @@ describe('an embed link', () => {
   })
 
   it('blocks injected inline script under the policy, and reports it', async () => {
-    const watched = await openPage(launched.browser, served.url)
-    await watched.page.goto(`${served.url}?embed=1`)
+    const watched = await openPage(suite.browser, suite.served.url)
+    await watched.page.goto(`${suite.served.url}?embed=1`)
     await watched.page.waitForSelector('.embed')
     const ran = await watched.page.evaluate(() => {
       const script = document.createElement('script')
@@ -327,18 +311,18 @@ async function servePublisherAndAdvert(): Promise<void> {
   publisherSite = await servePages({
     '/article.html': `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Publisher</title>
       <body><main><h1>Article</h1>
-      <iframe id="one" title="Frontera one" src="${served.url}?embed=1&amp;eid=one" width="100%" height="300"
+      <iframe id="one" title="Frontera one" src="${suite.served.url}?embed=1&amp;eid=one" width="100%" height="300"
         sandbox="${sandbox}" data-frontera-embed></iframe>
-      <iframe id="two" title="Frontera two" src="${served.url}?embed=1&amp;eid=two&amp;view=list" width="100%"
+      <iframe id="two" title="Frontera two" src="${suite.served.url}?embed=1&amp;eid=two&amp;view=list" width="100%"
         height="300" sandbox="${sandbox}" data-frontera-embed></iframe>
       <iframe id="evil" title="Advert" src="${evilSite.origin}/ad.html" width="300" height="100"></iframe>
-      <script src="${served.url}embed.js"></script></main></body></html>`,
+      <script src="${suite.served.url}embed.js"></script></main></body></html>`,
   })
 }
 
 /** A publisher's page on another origin, with two of our embeds, embed.js, and an advert frame from a third origin. */
 async function openPublisherPage(): Promise<{ page: Page; explore: Frame; evil: Frame }> {
-  const watched = await openPage(launched.browser, served.url, {
+  const watched = await openPage(suite.browser, suite.served.url, {
     width: 1000,
     height: 900,
     reducedMotion: 'reduce',
@@ -346,8 +330,8 @@ async function openPublisherPage(): Promise<{ page: Page; explore: Frame; evil: 
   const { page } = watched
   // This page has three origins by design; anything beyond them counts as a request leaving the origin.
   const foreign: string[] = []
-  opened.push({ ...watched, foreignRequests: foreign })
-  const allowed = new Set([new URL(served.url).origin, publisherSite.origin, evilSite.origin])
+  suite.watched.push({ ...watched, foreignRequests: foreign })
+  const allowed = new Set([new URL(suite.served.url).origin, publisherSite.origin, evilSite.origin])
   page.on('request', (request) => {
     const url = request.url()
     if (!url.startsWith('data:') && !allowed.has(new URL(url).origin)) foreign.push(url)
@@ -452,7 +436,7 @@ describe('the embed code generator', () => {
     const id = someEventId()
     const { page, context } = await open(`?event=${id}&lang=de`, { width: 1280, reducedMotion: 'reduce' })
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(served.url).origin,
+      origin: new URL(suite.served.url).origin,
     })
     await page.waitForSelector('.app-header')
     const scriptsBefore = await page.evaluate(() =>
@@ -477,7 +461,7 @@ describe('the embed code generator', () => {
     )
     expect(snippet).toContain('loading="lazy"')
     expect(snippet).toContain('referrerpolicy="strict-origin-when-cross-origin"')
-    expect(snippet).toContain(`<script async src="${served.url}embed.js"></script>`)
+    expect(snippet).toContain(`<script async src="${suite.served.url}embed.js"></script>`)
 
     await dialog.getByLabel('Ansicht').selectOption('list')
     await until(

@@ -5,42 +5,16 @@
 import AxeBuilder from '@axe-core/playwright'
 import { rmSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../src/data/types'
 import { builtDataset, distWithDataset, expectedRows, readBuiltDatasetFile } from './fixtures'
-import { launchChromium, openPage, serveBuild, type Launched, type Served, type Watched } from './harness'
+import { serveBuild } from './harness'
+import { browserSuite } from './suite'
 
-let served: Served
-let launched: Launched
-let dataset: Dataset
-const opened: Watched[] = []
+const suite = browserSuite()
+const dataset: Dataset = builtDataset()
 
-beforeAll(async () => {
-  dataset = builtDataset()
-  served = await serveBuild()
-  launched = await launchChromium()
-})
-
-afterAll(async () => {
-  for (const watched of opened) {
-    expect(watched.consoleErrors, 'console errors').toEqual([])
-    expect(watched.foreignRequests, 'requests outside the origin').toEqual([])
-  }
-  await launched.close()
-  await served.close()
-})
-
-async function open(
-  query = '',
-  options: Parameters<typeof openPage>[2] = {},
-  base = served.url,
-): Promise<Page> {
-  const watched = await openPage(launched.browser, base, options)
-  opened.push(watched)
-  await watched.page.goto(`${base}${query}`)
-  await watched.page.waitForSelector('.event-list .event-row', { state: 'attached' })
-  return watched.page
-}
+const open = suite.open
 
 type Row = { id: string; title: string; date: string; place: string }
 

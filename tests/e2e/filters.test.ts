@@ -1,39 +1,16 @@
 /** Filters and search in a real browser: they narrow the list, the map and the timeline alike, and counts match. */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { makeFilterContext, matchesFilters, NO_FILTERS, type Filters } from '../../src/data/matchesFilters'
 import type { Dataset } from '../../src/data/types'
 import { builtDataset } from './fixtures'
-import { launchChromium, openPage, serveBuild, type Launched, type Served, type Watched } from './harness'
+import { browserSuite } from './suite'
 
-let served: Served
-let launched: Launched
-let dataset: Dataset
-const opened: Watched[] = []
+const suite = browserSuite()
+const dataset: Dataset = builtDataset()
 
-beforeAll(async () => {
-  dataset = builtDataset()
-  served = await serveBuild()
-  launched = await launchChromium()
-})
-
-afterAll(async () => {
-  for (const watched of opened) {
-    expect(watched.consoleErrors, 'console errors').toEqual([])
-    expect(watched.foreignRequests, 'requests outside the origin').toEqual([])
-  }
-  await launched.close()
-  await served.close()
-})
-
-async function open(query = ''): Promise<Page> {
-  const watched = await openPage(launched.browser, served.url, { reducedMotion: 'reduce' })
-  opened.push(watched)
-  await watched.page.goto(`${served.url}${query}`)
-  await watched.page.waitForSelector('.event-list .event-row', { state: 'attached' })
-  return watched.page
-}
+const open = (query = ''): Promise<Page> => suite.open(query, { reducedMotion: 'reduce' })
 
 function expectedIds(filters: Partial<Filters>): string[] {
   const context = makeFilterContext(dataset.actors, 'en')

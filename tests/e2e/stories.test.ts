@@ -5,39 +5,16 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Dataset, Story } from '../../src/data/types'
 import { builtDataset } from './fixtures'
-import { launchChromium, openPage, serveBuild, type Launched, type Served, type Watched } from './harness'
+import { browserSuite } from './suite'
 
-let served: Served
-let launched: Launched
-let dataset: Dataset
-const opened: Watched[] = []
+const suite = browserSuite()
+const dataset: Dataset = builtDataset()
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 
-beforeAll(async () => {
-  dataset = builtDataset()
-  served = await serveBuild()
-  launched = await launchChromium()
-})
-
-afterAll(async () => {
-  for (const watched of opened) {
-    expect(watched.consoleErrors, 'console errors').toEqual([])
-    expect(watched.foreignRequests, 'requests outside the origin').toEqual([])
-  }
-  await launched.close()
-  await served.close()
-})
-
-async function open(query = '', options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const watched = await openPage(launched.browser, served.url, options)
-  opened.push(watched)
-  await watched.page.goto(`${served.url}${query}`)
-  await watched.page.waitForSelector('.event-list .event-row', { state: 'attached' })
-  return watched.page
-}
+const open = suite.open
 
 function story(id: string): Story {
   const found = dataset.stories.find((candidate) => candidate.id === id)
