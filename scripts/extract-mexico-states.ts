@@ -18,6 +18,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson'
+import { douglasPeucker, ringArea } from './lineGeometry'
 
 const STATES: Record<string, { code: string; name: string }> = {
   AG: { code: 'MX-AGU', name: 'Aguascalientes' },
@@ -144,17 +145,6 @@ function cleanPolygon(polygon: Position[][]): Position[][][] {
   return [[cleanOuter, ...cleanHoles]]
 }
 
-function ringArea(ring: Position[]): number {
-  let area = 0
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const a = ring[i]
-    const b = ring[i + 1]
-    if (a === undefined || b === undefined) continue
-    area += (a[0] ?? 0) * (b[1] ?? 0) - (b[0] ?? 0) * (a[1] ?? 0)
-  }
-  return area / 2
-}
-
 function countPoints(geometry: Polygon | MultiPolygon): number {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
   return polygons.flat().reduce((sum, ring) => sum + ring.length, 0)
@@ -238,42 +228,4 @@ function simplifySharedBorders(
 
 function comparePoints(a: Position, b: Position): number {
   return (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0)
-}
-
-/** Keeps the first and last point and every point farther than tolerance from the simplified line. */
-function douglasPeucker(points: Position[], tolerance: number): Position[] {
-  if (points.length <= 2) return points
-  const keep = new Array<boolean>(points.length).fill(false)
-  keep[0] = true
-  keep[points.length - 1] = true
-  const stack: [number, number][] = [[0, points.length - 1]]
-  for (let range = stack.pop(); range !== undefined; range = stack.pop()) {
-    const [from, to] = range
-    let farthest = -1
-    let farthestDistance = tolerance
-    for (let i = from + 1; i < to; i++) {
-      const distance = segmentDistance(points[i], points[from], points[to])
-      if (distance > farthestDistance) {
-        farthest = i
-        farthestDistance = distance
-      }
-    }
-    if (farthest > 0) {
-      keep[farthest] = true
-      stack.push([from, farthest], [farthest, to])
-    }
-  }
-  return points.filter((_, i) => keep[i])
-}
-
-function segmentDistance(p: Position | undefined, a: Position | undefined, b: Position | undefined): number {
-  const [px = 0, py = 0] = p ?? []
-  const [ax = 0, ay = 0] = a ?? []
-  const [bx = 0, by = 0] = b ?? []
-  const dx = bx - ax
-  const dy = by - ay
-  const lengthSquared = dx * dx + dy * dy
-  const t =
-    lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared))
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy))
 }
