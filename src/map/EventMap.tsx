@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { MapContainer, TileLayer, useMap } from 'react-leaflet'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
+import { handleViewKey } from '../state/viewKeys'
 import { Legend } from './Legend'
 import { useBasemap } from './useBasemap'
 import { useEventMarkers } from './useEventMarkers'
@@ -81,30 +82,8 @@ function useMapKeyboard(
     function handleMapKeys() {
       const container = map.getContainer()
       const handleKeyDown = (event: KeyboardEvent) => {
-        const state = store.getState()
-        switch (event.key) {
-          case 'ArrowRight':
-          case 'ArrowDown':
-            state.stepSelection(1)
-            break
-          case 'ArrowLeft':
-          case 'ArrowUp':
-            state.stepSelection(-1)
-            break
-          case '+':
-          case '=':
-            map.zoomIn()
-            break
-          case '-':
-            map.zoomOut()
-            break
-          case 'Escape':
-            state.selectEvent(null)
-            break
-          default:
-            return
-        }
-        event.preventDefault()
+        const zoom = (direction: 'in' | 'out') => (direction === 'in' ? map.zoomIn() : map.zoomOut())
+        if (handleViewKey(event.key, store.getState(), zoom)) event.preventDefault()
       }
       container.addEventListener('keydown', handleKeyDown)
       return function removeMapKeys() {

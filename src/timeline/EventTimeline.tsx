@@ -2,6 +2,7 @@
 import { useState, type KeyboardEvent } from 'react'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
+import { handleViewKey } from '../state/viewKeys'
 import type { LaneMode } from '../state/view'
 import { useVisTimeline } from './useVisTimeline'
 
@@ -15,28 +16,10 @@ export function EventTimeline() {
   useVisTimeline(container)
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const state = store.getState()
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        state.stepSelection(1)
-        break
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        state.stepSelection(-1)
-        break
-      case 'Escape':
-        state.selectEvent(null)
-        break
-      case '+':
-      case '=':
-      case '-':
-        zoomWindow(event.key === '-' ? 2 : 0.5)
-        break
-      default:
-        return
+    const zoom = (direction: 'in' | 'out') => {
+      zoomWindow(direction === 'in' ? 0.5 : 2)
     }
-    event.preventDefault()
+    if (handleViewKey(event.key, store.getState(), zoom)) event.preventDefault()
   }
 
   function zoomWindow(factor: number) {
