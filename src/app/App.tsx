@@ -1,7 +1,7 @@
 /** The explorer: map, timeline, list and details, linked only through the store. Picks the phone or desktop layout in CSS. */
 import { LanguagePicker, ViewTabs } from './ViewControls'
 import { useRef } from 'react'
-import { DetailPanel } from '../detail/DetailPanel'
+import { DetailColumn } from '../detail/DetailPanel'
 import { FilterPanel } from '../filters/FilterPanel'
 import { EventList } from '../list/EventList'
 import { EventMap } from '../map/EventMap'
@@ -106,20 +106,7 @@ function ExploreLayout() {
           <FilterPanel />
           <EventList onOpenDetail={openDetail} />
         </section>
-        <aside className="panel detail-column" aria-label={messages.details}>
-          {selectedId ? (
-            <button
-              type="button"
-              className="detail-close"
-              onClick={() => {
-                store.getState().selectEvent(null)
-              }}
-            >
-              {messages.close}
-            </button>
-          ) : null}
-          <DetailPanel headingRef={detailHeadingRef} />
-        </aside>
+        <DetailColumn headingRef={detailHeadingRef} />
       </main>
       <Announcer />
     </div>

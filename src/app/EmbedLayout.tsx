@@ -6,7 +6,7 @@
  */
 import { LanguagePicker, ViewTabs } from './ViewControls'
 import { useMemo, useRef, useState } from 'react'
-import { DetailPanel } from '../detail/DetailPanel'
+import { DetailColumn } from '../detail/DetailPanel'
 import type { EmbedConfig } from '../embed/embedConfig'
 import { fullViewUrl } from '../embed/embedSnippet'
 import { useEmbedChannel } from '../embed/useEmbedChannel'
@@ -87,20 +87,7 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
             <EventList onOpenDetail={openDetail} />
           </section>
         ) : null}
-        {selectedId ? (
-          <aside className="panel detail-column" aria-label={messages.details}>
-            <button
-              type="button"
-              className="detail-close"
-              onClick={() => {
-                store.getState().selectEvent(null)
-              }}
-            >
-              {messages.close}
-            </button>
-            <DetailPanel headingRef={detailHeadingRef} />
-          </aside>
-        ) : null}
+        <DetailColumn headingRef={detailHeadingRef} onlyWhenSelected />
       </main>
       <Announcer />
     </div>

@@ -201,3 +201,33 @@ function sourceDate(published: string | undefined, lang: Lang, messages: Message
   const date = published === undefined ? null : parseCalendarDate(published)
   return date ? `${messages.published} ${formatCalendarDate(date, lang)}` : messages.undated
 }
+
+/** The details column: a close button while an event is selected, then the panel (or, unless `onlyWhenSelected`, a hint). */
+export function DetailColumn({
+  headingRef,
+  onlyWhenSelected = false,
+}: {
+  headingRef: Ref<HTMLHeadingElement>
+  onlyWhenSelected?: boolean
+}) {
+  const store = useAppStore()
+  const messages = useMessages()
+  const selectedId = useAppState((s) => s.selectedId)
+  if (onlyWhenSelected && !selectedId) return null
+  return (
+    <aside className="panel detail-column" aria-label={messages.details}>
+      {selectedId ? (
+        <button
+          type="button"
+          className="detail-close"
+          onClick={() => {
+            store.getState().selectEvent(null)
+          }}
+        >
+          {messages.close}
+        </button>
+      ) : null}
+      <DetailPanel headingRef={headingRef} />
+    </aside>
+  )
+}
