@@ -65,7 +65,9 @@ export const placeSchema = z.strictObject({
   lon: z.number().min(-180).max(180),
   precision: z.enum(PLACE_PRECISIONS),
   role: z.enum(PLACE_ROLES),
-  note: nonEmpty.optional(),
+  note: localizedTextSchema
+    .describe('Why the event is placed here, in English, Spanish and German; expected outside North America and the Caribbean')
+    .optional(),
 })
 
 

@@ -185,7 +185,7 @@ function checkPlace(place: RawPlace, field: string, label: string, problems: Pro
         field,
         { lat: place.lat, lon: place.lon },
         'lies outside North America and the Caribbean',
-        'check the coordinates, or add a "note" saying why the event is placed there',
+        'check the coordinates, or add a "note" ({ "en", "es", "de" }) saying why the event is placed there',
       ),
     )
   }

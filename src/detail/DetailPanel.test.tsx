@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Dataset } from '../data/types'
-import { makeDataset } from '../test/fixtures'
+import { makeDataset, text } from '../test/fixtures'
 import { renderWithStore } from '../test/renderWithStore'
 import { DetailPanel } from './DetailPanel'
 
@@ -18,6 +18,16 @@ const dataset = makeDataset({
       summary: 'Mexico sent 29 people to the United States.',
       category: 'transfer',
       actors: ['us-gov', 'mx-gov'],
+      places: [
+        { role: 'origin' },
+        {
+          name: text('Phoenix'),
+          lat: 33.45,
+          lon: -112.07,
+          role: 'destination',
+          note: text('6 of the 29 people'),
+        },
+      ],
       status: 'disputed',
       claimNote: 'The count is disputed.',
       sources: [
@@ -65,6 +75,17 @@ describe('DetailPanel', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Transfer of 29 prisoners (es)')
     expect(panel().querySelector('.detail-date time')!.textContent).toBe('hacia junio de 2020')
     expect(panel().querySelector('.status-badge')!.textContent).toContain('Disputado')
+  })
+
+  it('shows place notes in the selected language', () => {
+    renderWithStore(<DetailPanel />, { dataset, selectedId: 'transfer', lang: 'de' })
+    const items = within(screen.getByRole('region', { name: 'Orte' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    expect(items).toEqual([
+      expect.not.stringContaining('—'),
+      expect.stringMatching(/^Phoenix \(de\) .* — 6 of the 29 people \(de\)$/),
+    ])
   })
 
   it('links each source in a new tab without giving the page access to the app', () => {

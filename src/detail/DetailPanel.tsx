@@ -97,13 +97,7 @@ function EventDetail({
               <span className="muted">
                 ({messages.role[place.role]}, {messages.precision[place.precision]})
               </span>
-              {place.note ? (
-                // Place notes are editors' notes, written in English only.
-                <span className="muted" lang="en">
-                  {' '}
-                  — {place.note}
-                </span>
-              ) : null}
+              {place.note ? <span className="muted"> — {place.note[lang]}</span> : null}
             </li>
           ))}
         </ul>
