@@ -1,6 +1,13 @@
 import type { Problem } from './types'
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
+/**
+ * A JSON text without any of these cannot hold a forbidden key: a key spells its name out, or escapes some of its
+ * letters as \uXXXX (JSON has no other escape that yields a letter or "_").
+ */
+const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/u
+/** Values known to hold no forbidden key (parsed here and checked or stripped), so no one walks them again. */
+const clean = new WeakSet<object>()
 
 /**
  * Removes `__proto__`, `constructor` and `prototype` keys from parsed JSON, in place, and reports each one.
@@ -8,26 +15,31 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
  * a prototype change, so such keys never get past the edge.
  */
 export function stripForbiddenKeys(value: unknown, path = ''): Problem[] {
+  if (typeof value === 'object' && value !== null && clean.has(value)) return []
   const problems: Problem[] = []
-  visit(value, path, problems)
+  visit(value, path ? [path] : [], problems)
+  if (typeof value === 'object' && value !== null && path === '') clean.add(value)
   return problems
 }
 
-function visit(value: unknown, path: string, problems: Problem[]): void {
+/** `path` is the chain of keys and indexes down to `value`; it becomes text only for a problem (100,000 rows). */
+function visit(value: unknown, path: (string | number)[], problems: Problem[]): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      visit(item, `${path}[${index}]`, problems)
-    })
+    for (let index = 0; index < value.length; index++) {
+      path.push(index)
+      visit(value[index], path, problems)
+      path.pop()
+    }
     return
   }
   if (value === null || typeof value !== 'object') return
   for (const key of Object.keys(value)) {
-    const childPath = path ? `${path}.${key}` : key
     if (FORBIDDEN.has(key)) {
+      const row = pathText(path)
       problems.push({
         severity: 'error',
-        row: path || '(top level)',
-        field: childPath,
+        row: row || '(top level)',
+        field: row ? `${row}.${key}` : key,
         value: key,
         message: `the key "${key}" is not allowed in data`,
         hint: 'it could alter object prototypes; the key was removed',
@@ -35,11 +47,25 @@ function visit(value: unknown, path: string, problems: Problem[]): void {
       Reflect.deleteProperty(value, key)
       continue
     }
-    visit((value as Record<string, unknown>)[key], childPath, problems)
+    path.push(key)
+    visit((value as Record<string, unknown>)[key], path, problems)
+    path.pop()
   }
 }
 
-/** JSON.parse that reports syntax errors as a Problem and strips prototype-polluting keys. */
+function pathText(path: readonly (string | number)[]): string {
+  let text = ''
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${part}]`
+    else text += text ? `.${part}` : part
+  }
+  return text
+}
+
+/**
+ * JSON.parse that reports syntax errors as a Problem and strips prototype-polluting keys. A text in which no such key
+ * can occur (checked with one scan of the text, much faster than walking 100,000 parsed events) is not walked.
+ */
 export function parseJsonSafely(text: string, name: string): { value: unknown; problems: Problem[] } {
   let value: unknown
   try {
@@ -58,6 +84,10 @@ export function parseJsonSafely(text: string, name: string): { value: unknown; p
         },
       ],
     }
+  }
+  if (typeof value === 'object' && value !== null && !MAY_HOLD_FORBIDDEN_KEY.test(text)) {
+    clean.add(value)
+    return { value, problems: [] }
   }
   return { value, problems: stripForbiddenKeys(value) }
 }

@@ -76,6 +76,21 @@ describe('prototype pollution', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
+  it('finds a forbidden key spelled with \\u escapes, and names its place in arrays', () => {
+    const { value, problems } = parseJsonSafely('{"events":[{"id":"a"},{"places":[{"\\u005f_proto__":{"polluted":true}}]}]}', 'x')
+    expect(problems.map((p) => [p.row, p.field])).toEqual([['events[1].places[0]', 'events[1].places[0].__proto__']])
+    expect(Object.keys((value as { events: { places?: object[] }[] }).events[1]!.places![0]!)).toEqual([])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('reports nothing for words like "constructor" in values, and nothing twice', () => {
+    const { value, problems } = parseJsonSafely('{"summary":"the constructor of the prototype"}', 'x')
+    expect(problems).toEqual([])
+    expect(validateDataset(value).problems.some((p) => p.message.includes('not allowed'))).toBe(false)
+    const dirty = JSON.parse('{"__proto__":1}') as unknown
+    expect(validateDataset(dirty).problems.filter((p) => p.message.includes('not allowed'))).toHaveLength(1)
+  })
+
   it('reports JSON syntax errors as a problem, not an exception', () => {
     const { value, problems } = parseJsonSafely(readFileSync('tests/fixtures/bad/not-json.json', 'utf8'), 'not-json.json')
     expect(value).toBeUndefined()
@@ -85,15 +100,38 @@ describe('prototype pollution', () => {
 
 describe('warnings', () => {
   it('warns, without skipping, about a place outside the region that has no note', () => {
-    const input = fixture('good.json') as { events: { places: { lat: number; lon: number; note?: string }[] }[] }
+    const input = fixture('good.json') as {
+      events: { places: { lat: number; lon: number; note?: unknown }[] }[]
+    }
     const place = input.events[0]!.places[0]!
     place.lat = 48.85
     place.lon = 2.35
     const { dataset, problems } = validateDataset(input)
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'places[0]' })])
     expect(dataset.events).toHaveLength(3)
-    place.note = 'Announced in Paris at a summit.'
+    place.note = {
+      en: 'Announced in Paris at a summit.',
+      es: 'Anunciado en París, en una cumbre.',
+      de: 'In Paris auf einem Gipfel angekündigt.',
+    }
     expect(validateDataset(input).problems).toEqual([])
+  })
+
+  it('rejects a place note that is a plain string or misses a language', () => {
+    const notes: [note: unknown, field: string][] = [
+      ['Announced in Paris at a summit.', 'places[0].note'],
+      [{ en: 'Announced in Paris at a summit.', es: 'Anunciado en París, en una cumbre.' }, 'places[0].note.de'],
+    ]
+    for (const [note, field] of notes) {
+      const input = fixture('good.json') as { events: { id: string; places: { note?: unknown }[] }[] }
+      input.events[0]!.places[0]!.note = note
+      const id = input.events[0]!.id
+      const { dataset, problems } = validateDataset(input)
+      const problem = problems.find((found) => found.field === field)
+      expect(problem?.severity).toBe('error')
+      expect(problem?.row).toContain(id)
+      expect(dataset.events.map((event) => event.id)).not.toContain(id)
+    }
   })
 
   it('warns about a source without a publication date', () => {
