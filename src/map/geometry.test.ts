@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RawPlace } from '../data/schema'
 import { text } from '../test/fixtures'
-import { arcPoints, haloRadiusM, routesOf, type LatLon } from './geometry'
+import { arcPoints, distinctRoutes, haloRadiusM, routesOf, type LatLon } from './geometry'
 
 describe('arcPoints', () => {
   const from: LatLon = [19.43, -99.13] // Mexico City
@@ -76,5 +76,47 @@ describe('routesOf', () => {
   it('has no routes without both an origin and a destination', () => {
     expect(routesOf([place('origin', 19, -99)])).toEqual([])
     expect(routesOf([place('destination', 19, -99), place('occurred', 20, -100)])).toEqual([])
+  })
+})
+
+describe('distinctRoutes', () => {
+  const at = (role: RawPlace['role'], lat: number, lon: number): RawPlace => ({
+    name: text('Place'),
+    lat,
+    lon,
+    precision: 'city',
+    role,
+  })
+  const transfer = (category: string, fromLat: number) => ({
+    category,
+    places: [
+      at('origin', fromLat, -99.13),
+      at('destination', 38.9, -77.04),
+      at('destination', 29.76, -95.37),
+    ],
+  })
+
+  it('draws each origin → destination pair once per category and counts the events sharing it', () => {
+    const routes = distinctRoutes([
+      transfer('transfer', 19.43),
+      transfer('transfer', 19.4301),
+      transfer('transfer', 20),
+    ])
+    expect(routes).toHaveLength(4)
+    expect(routes[0]).toEqual({
+      from: [19.43, -99.13],
+      to: [38.9, -77.04],
+      categoryId: 'transfer',
+      events: 2,
+    })
+    expect(routes.map((route) => route.events)).toEqual([2, 2, 1, 1])
+  })
+
+  it('keeps routes of different categories apart (they are drawn in different colours)', () => {
+    expect(distinctRoutes([transfer('transfer', 19.43), transfer('military', 19.43)])).toHaveLength(4)
+  })
+
+  it('has nothing for events without routes', () => {
+    expect(distinctRoutes([{ category: 'transfer', places: [at('occurred', 19, -99)] }])).toEqual([])
   })
 })

@@ -50,3 +50,26 @@ export function routesOf(places: readonly RawPlace[]): [LatLon, LatLon][] {
     ]),
   )
 }
+
+export type Route = { from: LatLon; to: LatLon; categoryId: string; events: number }
+
+/**
+ * The routes of many events, each origin → destination pair drawn once per category (many transfers share the same
+ * airports; a line per event would stack identical curves and cost a path each). Coordinates are compared to about
+ * 100 m. Order: first appearance.
+ */
+export function distinctRoutes(
+  events: readonly { category: string; places: readonly RawPlace[] }[],
+): Route[] {
+  const byKey = new Map<string, Route>()
+  const round = (value: number) => Math.round(value * 1000)
+  for (const event of events) {
+    for (const [from, to] of routesOf(event.places)) {
+      const key = `${event.category}|${round(from[0])},${round(from[1])}|${round(to[0])},${round(to[1])}`
+      const existing = byKey.get(key)
+      if (existing) existing.events++
+      else byKey.set(key, { from, to, categoryId: event.category, events: 1 })
+    }
+  }
+  return [...byKey.values()]
+}

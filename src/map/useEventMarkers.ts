@@ -40,12 +40,35 @@ export function useEventMarkers(map: L.Map): void {
     function drawMarkers() {
       const layer = L.layerGroup().addTo(map)
       layerRef.current = layer
+      /**
+       * The markers on the map by key, each with the signature of what its icon shows. A redraw keeps every marker
+       * whose key and signature are unchanged (dimming and hover are classes, toggled in place), so a selection or a
+       * pan touches only the markers that change, not every marker in view.
+       */
+      let drawn = new Map<string, { marker: L.Marker; signature: string }>()
 
       const redraw = () => {
         const state = store.getState()
         const messages = MESSAGES[state.lang]
-        layer.clearLayers()
-        if (isHidden(map)) return // a phone showing another view: the map has no size, so no bounds
+        if (isHidden(map)) {
+          // A phone showing another view: the map has no size, so no bounds.
+          layer.clearLayers()
+          drawn = new Map()
+          return
+        }
+        const next = new Map<string, { marker: L.Marker; signature: string }>()
+        const keep = (key: string, signature: string, create: () => L.Marker): L.Marker => {
+          const existing = drawn.get(key)
+          if (existing && existing.signature === signature) {
+            drawn.delete(key)
+            next.set(key, existing)
+            return existing.marker
+          }
+          const marker = create()
+          layer.addLayer(marker)
+          next.set(key, { marker, signature })
+          return marker
+        }
         const bounds = map.getBounds().pad(0.2)
         // floor, not round: at a fractional zoom, clustering for the lower whole zoom keeps markers from overlapping.
         const zoom = Math.floor(map.getZoom())
@@ -59,26 +82,36 @@ export function useEventMarkers(map: L.Map): void {
           if (props.cluster && props.cluster_id !== undefined) {
             const clusterId = props.cluster_id
             const count = props.point_count ?? 0
-            const marker = L.marker([lat, lon], {
-              icon: clusterIcon(count, messages.markerCluster(count)),
-              keyboard: false,
+            keep(`cluster:${clusterId}`, `${count}|${state.lang}`, () => {
+              const marker = L.marker([lat, lon], {
+                icon: clusterIcon(count, messages.markerCluster(count)),
+                keyboard: false,
+              })
+              marker.on('click', () => {
+                const expansionZoom = Math.min(index.getClusterExpansionZoom(clusterId), map.getMaxZoom())
+                map.setView([lat, lon], expansionZoom, { animate: !prefersReducedMotion() })
+              })
+              return marker
             })
-            marker.on('click', () => {
-              const expansionZoom = Math.min(index.getClusterExpansionZoom(clusterId), map.getMaxZoom())
-              map.setView([lat, lon], expansionZoom, { animate: !prefersReducedMotion() })
-            })
-            layer.addLayer(marker)
           } else if (props.eventId !== undefined && props.eventId !== state.selectedId) {
-            layer.addLayer(placeMarker(props.eventId, props.placeIndex ?? 0, state, lat, lon))
+            const { eventId } = props
+            const placeIndex = props.placeIndex ?? 0
+            const marker = keep(`place:${eventId}:${placeIndex}`, state.lang, () =>
+              placeMarker(eventId, placeIndex, state, lat, lon),
+            )
+            updateMarkerState(marker, eventId, state)
           }
         }
         // The selected event is drawn outside the clusters, on top, so it is always visible.
         const selected = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
         selected?.places.forEach((place, placeIndex) => {
-          layer.addLayer(
+          const marker = keep(`selected:${selected.id}:${placeIndex}`, state.lang, () =>
             placeMarker(selected.id, placeIndex, state, place.lat, place.lon).setZIndexOffset(1000),
           )
+          updateMarkerState(marker, selected.id, state)
         })
+        for (const { marker } of drawn.values()) layer.removeLayer(marker)
+        drawn = next
       }
 
       const placeMarker = (
@@ -145,6 +178,19 @@ export function useEventMarkers(map: L.Map): void {
     },
     [map, index, store],
   )
+}
+
+/** Dimming (outside the timeline's window), hover and selection of a kept marker, set in place. */
+function updateMarkerState(marker: L.Marker, eventId: string, state: AppState): void {
+  const element = marker.getElement()?.querySelector<HTMLElement>('.event-marker')
+  if (!element) return
+  const event = state.eventsById.get(eventId)
+  const isSelected = eventId === state.selectedId
+  element.classList.toggle('is-dimmed', event ? !isInWindow(event, state.timeWindow) : false)
+  element.classList.toggle('is-hovered', eventId === state.hoveredId)
+  element.classList.toggle('is-selected', isSelected)
+  if (isSelected) element.dataset.selected = 'true'
+  else delete element.dataset.selected
 }
 
 /** True while the map's container has no size (display: none on a phone showing the list or the timeline). */

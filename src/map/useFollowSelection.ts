@@ -1,12 +1,13 @@
 // Store → map: flies to the selected event (instantly under prefers-reduced-motion), draws its precision halos and
-// its routes, and fits every event when "show all" is pressed. Routes of all transfers are drawn faintly.
+// its routes, and fits every event when "show all" is pressed. Routes of all transfers are drawn faintly, each distinct
+// route once, on one canvas (hundreds of SVG paths would be laid out and painted again with every change to the page).
 import L from 'leaflet'
 import { useEffect } from 'react'
 import type { EventRecord } from '../data/types'
 import { useVisibleEvents } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { categoryStyle } from '../ui/categoryStyle'
-import { arcPoints, haloRadiusM, routesOf } from './geometry'
+import { arcPoints, distinctRoutes, haloRadiusM, routesOf } from './geometry'
 import { isHidden, prefersReducedMotion } from './useEventMarkers'
 
 export const FOCUS_ZOOM = 5
@@ -19,9 +20,11 @@ export function useFollowSelection(map: L.Map): void {
 
   useEffect(
     function drawAllRoutes() {
-      const layer = L.layerGroup(routeLines(visibleEvents)).addTo(map)
+      const renderer = L.canvas({ padding: 0.2 })
+      const layer = L.layerGroup(routeLines(visibleEvents, renderer)).addTo(map)
       return function removeAllRoutes() {
         layer.remove()
+        renderer.remove()
       }
     },
     [map, visibleEvents],
@@ -108,6 +111,13 @@ function focusOn(map: L.Map, event: EventRecord): void {
   }
   const center = bounds.getCenter()
   const zoom = Math.max(map.getZoom(), Math.min(FOCUS_ZOOM, precisionZoom(event.places[0]?.precision)))
+  if (zoom === map.getZoom()) {
+    // Already close enough: leave a place that is well inside the view where it is, and otherwise pan (a pan
+    // moves the drawn map; a new zoom or setView would project every basemap shape again).
+    if (map.getBounds().pad(-0.15).contains(center)) return
+    map.panTo(center, animate ? { duration: 0.5 } : { animate: false })
+    return
+  }
   if (animate) map.flyTo(center, zoom, { duration: 0.8 })
   else map.setView(center, zoom, { animate: false })
 }
@@ -116,16 +126,15 @@ function precisionZoom(precision: string | undefined): number {
   return precision === 'country' ? 3 : precision === 'region' || precision === 'state' ? 4 : FOCUS_ZOOM
 }
 
-function routeLines(events: readonly EventRecord[]): L.Polyline[] {
-  return events.flatMap((event) =>
-    routesOf(event.places).map(([from, to]) =>
-      L.polyline(arcPoints(from, to), {
-        color: categoryStyle(event.category).color,
-        weight: 1.5,
-        opacity: 0.35,
-        dashArray: '4 4',
-        interactive: false,
-      }),
-    ),
+function routeLines(events: readonly EventRecord[], renderer: L.Renderer): L.Polyline[] {
+  return distinctRoutes(events).map((route) =>
+    L.polyline(arcPoints(route.from, route.to), {
+      renderer,
+      color: categoryStyle(route.categoryId).color,
+      weight: 1.5,
+      opacity: 0.35,
+      dashArray: '4 4',
+      interactive: false,
+    }),
   )
 }
