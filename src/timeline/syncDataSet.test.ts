@@ -33,6 +33,29 @@ describe('syncDataSet', () => {
     expect(updated).not.toHaveBeenCalled()
   })
 
+  it('adds new items in their staged form first, then updates them to the real item in one update', () => {
+    const { dataSet, added, updated } = watched([item('a', 'A')])
+    const seenAtAdd: Item[] = []
+    dataSet.on('add', (_event, payload) => {
+      for (const id of (payload as { items: string[] }).items) seenAtAdd.push({ ...dataSet.get(id)! })
+    })
+    const stage = (value: Item): Item => ({ ...value, content: 'staged' })
+    syncDataSet(
+      dataSet,
+      [item('a', 'A'), item('b', 'B'), { ...item('c', 'C'), end: 3 }],
+      keyOf,
+      keyOf,
+      (v) => v,
+      stage,
+    )
+    expect(idsOf(added)).toEqual(['b', 'c'])
+    expect(idsOf(updated)).toEqual(['b', 'c'])
+    expect(updated).toHaveBeenCalledTimes(1)
+    expect(seenAtAdd.map((value) => value.content)).toEqual(['staged', 'staged'])
+    expect(dataSet.get('b')).toEqual(item('b', 'B'))
+    expect(dataSet.get('c')).toEqual({ ...item('c', 'C'), end: 3 })
+  })
+
   it('drops an optional field that the new item no longer has', () => {
     const { dataSet } = watched([{ ...item('a', 'A'), end: 5 }])
     syncDataSet(dataSet, [item('a', 'A2')], keyOf)

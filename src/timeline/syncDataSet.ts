@@ -6,6 +6,9 @@ type Keyed = { id: string | number }
  * Makes the DataSet hold exactly `next`: removes what is gone, adds what is new, and updates only items whose `key`
  * changed. Everything else is left alone, so vis-timeline redraws as little as possible. `next` may be cheap
  * descriptions (`S`) that `build` turns into items only when they are new or changed (DOM content costs).
+ * `stage`, if given, turns a new item into a placeholder with the same fields that is added first; the real item then
+ * replaces it with one update. (vis-timeline lays out every item added inside its window at once, reading its size
+ * back from the page, a forced layout per item; items updated in place are laid out together in its next redraw.)
  */
 export function syncDataSet<T extends Keyed, S extends Keyed = T>(
   dataSet: DataSet<T>,
@@ -13,6 +16,7 @@ export function syncDataSet<T extends Keyed, S extends Keyed = T>(
   keyOf: (item: S) => string,
   keyOfCurrent: (item: T) => string = keyOf as unknown as (item: T) => string,
   build: (item: S) => T = (item) => item as unknown as T,
+  stage?: (item: T) => T,
 ): void {
   const nextById = new Map(next.map((item) => [item.id, item]))
   const currentIds = dataSet.getIds()
@@ -26,5 +30,10 @@ export function syncDataSet<T extends Keyed, S extends Keyed = T>(
   // are replaced whole instead.
   const replaced = changed.map((item) => item.id).filter((id) => dataSet.get(id) !== null)
   if (removed.length > 0 || replaced.length > 0) dataSet.remove([...removed, ...replaced])
-  if (changed.length > 0) dataSet.add(changed)
+  if (changed.length === 0) return
+  if (stage) {
+    // Added in a staged form first (for the timeline: out of view), then moved into place in one update; see stage.
+    dataSet.add(changed.map(stage))
+    dataSet.update(changed as Parameters<typeof dataSet.update>[0])
+  } else dataSet.add(changed)
 }

@@ -4,6 +4,7 @@ import { MESSAGES } from '../i18n/messages'
 import { ACTORS, CATEGORIES, makeDataset, makeEvent, makeManyEvents } from '../test/fixtures'
 import {
   AGGREGATE_PREFIX,
+  binWidthMs,
   PERIOD_PREFIX,
   groupSpecs,
   itemsForWindow,
@@ -155,6 +156,30 @@ describe('itemsForWindow', () => {
     expect(items.every((item) => item.id.startsWith(AGGREGATE_PREFIX))).toBe(true)
     expect(items.reduce((sum, item) => sum + (item.count ?? 0), 0)).toBe(300)
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length)
+  })
+
+  it('keeps its bins when the window pans a little, so a pan changes only the bins at the edges', () => {
+    const many = makeDataset({
+      events: Array.from({ length: 600 }, (_, index) => ({
+        id: `p${index}`,
+        start: new Date(Date.UTC(2024, 0, 1) + index * DAY_MS).toISOString().slice(0, 10),
+      })),
+    }).events
+    const year = { startMs: Date.UTC(2024, 3, 1), endMs: Date.UTC(2025, 3, 1) }
+    const shifted = { startMs: year.startMs + 20 * DAY_MS, endMs: year.endMs + 20 * DAY_MS }
+    const before = itemsForWindow(many, year, 50, DAY_MS, laneFor, 'en', en)
+    const after = itemsForWindow(many, shifted, 50, DAY_MS, laneFor, 'en', en)
+    const key = (item: { id: string; count?: number }) => `${item.id}=${item.count}`
+    const kept = after.filter((item) => before.some((old) => key(old) === key(item)))
+    expect(before.every((item) => item.id.startsWith(AGGREGATE_PREFIX))).toBe(true)
+    expect(kept.length).toBeGreaterThan(after.length * 0.8)
+  })
+
+  it('uses bins of a power of two of days', () => {
+    expect(binWidthMs(DAY_MS / 3)).toBe(DAY_MS)
+    expect(binWidthMs(3 * DAY_MS)).toBe(4 * DAY_MS)
+    expect(binWidthMs(16 * DAY_MS)).toBe(16 * DAY_MS)
+    expect(binWidthMs(17 * DAY_MS)).toBe(32 * DAY_MS)
   })
 
   it('returns nothing for a window far from every event', () => {

@@ -29,6 +29,13 @@ export type GroupSpec = { id: string; label: string; order: number; categoryId?:
 export const AGGREGATE_PREFIX = 'agg:'
 export const PERIOD_PREFIX = 'period:'
 const BIN_COUNT = 48
+const DAY_MS = 86_400_000
+
+/** The bin width for a wanted width: a power of two of days (1, 2, 4, … days), so every zoom level has few widths. */
+export function binWidthMs(wantedMs: number): number {
+  const days = Math.max(1, wantedMs / DAY_MS)
+  return 2 ** Math.ceil(Math.log2(days)) * DAY_MS
+}
 
 export function laneOf(
   event: EventRecord,
@@ -152,21 +159,23 @@ export function itemsForWindow(
   if (candidates.length <= maxItems)
     return candidates.map((event) => toTimelineItem(event, lang, laneFor(event)))
 
-  const binMs = (padEnd - padStart) / BIN_COUNT
+  const binMs = binWidthMs((padEnd - padStart) / BIN_COUNT)
   const bins = new Map<string, ItemSpec>()
   for (const event of candidates) {
-    const bin = Math.min(BIN_COUNT - 1, Math.max(0, Math.floor((event.when.startMs - padStart) / binMs)))
+    // Bins are counted from the epoch, not from the window, so a pan keeps every bin it does not push out of range
+    // (the timeline then only adds and removes bins at the edges).
+    const bin = Math.floor(event.when.startMs / binMs)
     const group = laneFor(event)
-    const key = `${group}|${bin}`
+    const key = `${group}|${binMs / DAY_MS}d|${bin}`
     const existing = bins.get(key)
     if (existing) existing.count = (existing.count ?? 0) + 1
     else {
-      const start = Math.round(padStart + bin * binMs)
+      const start = bin * binMs
       bins.set(key, {
         id: `${AGGREGATE_PREFIX}${key}`,
         group,
         start,
-        end: Math.round(start + binMs),
+        end: start + binMs,
         type: 'range',
         className: 'is-aggregate',
         label: '',

@@ -132,6 +132,14 @@ const toVisItem = (item: ItemSpec): VisItem => {
   }
 }
 
+/** Far outside any window the timeline can show (its zoomMax is 40 years): new items are added here first. */
+const STAGE_MS = Date.UTC(1000, 0, 1)
+const stageOutOfView = (item: VisItem): VisItem => ({
+  ...item,
+  start: new Date(STAGE_MS),
+  ...(item.end ? { end: new Date(STAGE_MS + DAY_MS) } : {}),
+})
+
 const selectionOf = (state: AppState) => (state.selectedId ? [state.selectedId] : [])
 
 export function useVisTimeline(container: HTMLElement | null): void {
@@ -179,7 +187,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
           selected,
         ),
       ]
-      syncDataSet(items, specs, specKey, (item) => item.key, toVisItem)
+      syncDataSet(items, specs, specKey, (item) => item.key, toVisItem, stageOutOfView)
       timelineRef.current?.setSelection(selectionOf(state))
       markSelected(items, state.selectedId)
     },
@@ -320,8 +328,9 @@ export function useVisTimeline(container: HTMLElement | null): void {
 }
 
 /**
- * Brings the event into view, horizontally and vertically (focus() also scrolls its lane into view), keeping the zoom.
- * The items for the destination window are put in place first, so the event's item exists to focus on.
+ * Brings the event into view, horizontally and vertically, keeping the zoom. An event well inside the window, in a lane
+ * in view, stays where it is: moving the timeline at every click would lose the reader's place (and redraw it all).
+ * Otherwise the items for the destination window are put in place first, so the event's item exists to focus on.
  */
 function bringIntoView(
   timeline: Timeline,
@@ -331,6 +340,16 @@ function bringIntoView(
 ): void {
   const current = timeline.getWindow()
   const width = +current.end - +current.start
+  const margin = width * 0.05
+  if (
+    event.when.startMs >= +current.start + margin &&
+    event.when.startMs <= +current.end - margin &&
+    isLaneInView(timeline, event.id)
+  ) {
+    // The window stays; the refresh pins the event's own item when the timeline shows counts.
+    refreshItems({ startMs: +current.start, endMs: +current.end })
+    return
+  }
   const center = event.when.startMs + Math.min(event.when.endMs - event.when.startMs, width / 2) / 2
   const window = { startMs: center - width / 2, endMs: center + width / 2 }
   refreshItems(window)
@@ -349,8 +368,19 @@ function bringIntoView(
 }
 
 type VisInternals = {
-  itemSet?: { items?: Record<string, { parent?: { top?: number } }> }
+  itemSet?: {
+    items?: Record<string, { displayed?: boolean; parent?: { top?: number; isVisible?: boolean } }>
+  }
   _setScrollTop?: (top: number) => number
+}
+
+/**
+ * True when the event's item is drawn in a lane that vis-timeline currently shows. vis-timeline has no public API for
+ * its lanes' vertical positions, hence the internals, guarded: if they change, this says false and focus() is used.
+ */
+function isLaneInView(timeline: Timeline, id: string): boolean {
+  const item = (timeline as unknown as VisInternals).itemSet?.items?.[id]
+  return item?.displayed === true && item.parent?.isVisible === true
 }
 
 /**
