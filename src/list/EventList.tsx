@@ -54,16 +54,27 @@ export function EventList({ onOpenDetail }: { onOpenDetail: () => void }) {
 
   const selectedIndex = selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId)
 
+  // The scroll position and height come from the last measurement (kept current by onScroll and the ResizeObserver),
+  // not from the DOM: reading scrollTop here would force a layout of the whole page, which the map and the timeline
+  // have just changed for the same selection.
+  const viewportRef = useRef(viewport)
+  useLayoutEffect(function rememberViewport() {
+    viewportRef.current = viewport
+  })
   useEffect(
     function scrollSelectionIntoView() {
       const scroller = scrollerRef.current
       if (!scroller || selectedIndex < 0) return
-      const top = selectedIndex * viewport.rowPx
-      if (top < scroller.scrollTop) scroller.scrollTop = top
-      else if (top + viewport.rowPx > scroller.scrollTop + scroller.clientHeight)
-        scroller.scrollTop = top + viewport.rowPx - scroller.clientHeight
+      const { scrollTop, heightPx, rowPx } = viewportRef.current
+      const top = selectedIndex * rowPx
+      let target: number | null = null
+      if (top < scrollTop) target = top
+      else if (top + rowPx > scrollTop + heightPx) target = top + rowPx - heightPx
+      if (target === null) return
+      scroller.scrollTop = target
+      setViewport((current) => ({ ...current, scrollTop: target }))
     },
-    [selectedIndex, viewport.rowPx],
+    [selectedIndex],
   )
 
   const first = Math.max(0, Math.floor(viewport.scrollTop / viewport.rowPx) - OVERSCAN_ROWS)
