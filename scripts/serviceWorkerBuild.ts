@@ -29,7 +29,7 @@ export function listBuiltFiles(outDir: string): string[] {
   }
   walk(outDir)
   return files
-    .filter((file) => file !== WORKER_FILE && !file.endsWith('.map'))
+    .filter((file) => file !== WORKER_FILE && !file.endsWith('.map') && !file.endsWith('.gz'))
     .filter((file) => !file.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
     .sort()
 }

@@ -146,27 +146,43 @@ export function handleRequest(options: StaticServerOptions) {
       return
     }
     const extension = extname(resolved.path).toLowerCase()
-    const gzip =
+    const acceptsGzip =
       options.gzip !== false &&
       COMPRESSIBLE.has(extension) &&
       /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '')
+    const twin = acceptsGzip ? gzipTwinOf(resolved.path) : null
     const headers: Record<string, string> = {
       ...SECURITY_HEADERS,
       'Content-Type': MIME_TYPES[extension] ?? 'application/octet-stream',
       'Cache-Control': cacheControlFor(resolved.relative),
       Vary: 'Accept-Encoding',
     }
-    if (gzip) headers['Content-Encoding'] = 'gzip'
-    else headers['Content-Length'] = String(statSync(resolved.path).size)
+    if (acceptsGzip) headers['Content-Encoding'] = 'gzip'
+    if (twin) headers['Content-Length'] = String(twin.size)
+    else if (!acceptsGzip) headers['Content-Length'] = String(statSync(resolved.path).size)
     response.writeHead(200, headers)
     if (request.method === 'HEAD') {
       response.end()
       return
     }
-    const stream = createReadStream(resolved.path)
+    const stream = createReadStream(twin ? twin.path : resolved.path)
     stream.on('error', () => response.destroy())
-    if (gzip) stream.pipe(createGzip()).pipe(response)
+    if (acceptsGzip && !twin) stream.pipe(createGzip()).pipe(response)
     else stream.pipe(response)
+  }
+}
+
+/**
+ * The build's precompressed `<file>.gz` (scripts/precompress.ts), like nginx's gzip_static, but only while it is at
+ * least as new as the file: a dataset replaced after the build is compressed on the fly instead of served stale.
+ */
+function gzipTwinOf(path: string): { path: string; size: number } | null {
+  try {
+    const twin = statSync(`${path}.gz`)
+    if (!twin.isFile() || twin.mtimeMs < statSync(path).mtimeMs) return null
+    return { path: `${path}.gz`, size: twin.size }
+  } catch {
+    return null
   }
 }
 

@@ -1,5 +1,5 @@
 /** What the browser tests compare against: the bundled dataset as built, validated by the app's own validator. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { formatDateSpan } from '../../src/data/formatDate'
@@ -33,5 +33,7 @@ export function distWithDataset(dataset: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'frontera-dist-'))
   cpSync('dist', dir, { recursive: true })
   writeFileSync(join(dir, 'data/frontera.json'), JSON.stringify(dataset))
+  // The build's precompressed twin is of the bundled dataset: remove it, so the server cannot send it for this one.
+  rmSync(join(dir, 'data/frontera.json.gz'), { force: true })
   return dir
 }
