@@ -31,6 +31,7 @@ import { itemsForWindow, laneOf } from '../src/timeline/toTimelineItem'
 import { CHROMIUM_PATH, launchChromium, openPage, serveBuild } from '../tests/e2e/harness'
 import { benchEmbed, embedReport, type EmbedLoad } from './benchEmbed'
 import { generateSyntheticDataset, readBaseData } from './generateSynthetic'
+import { writeGzipTwin } from './precompress'
 
 /** A consistent copy of dist/ taken at the start (see snapshotDist); everything is measured from it. */
 let DIST = 'dist'
@@ -121,6 +122,20 @@ const SETTLE = (quietMs: number, maxMs: number) => `new Promise((resolve) => {
   };
   check();
 })`
+
+/**
+ * Records, for every pointer move with the button down and for the release, the time from the input event until the
+ * frame after its handlers (requestAnimationFrame + setTimeout 0, as for selection): what a reader feels per step.
+ */
+const PAN_PROBE = `(() => {
+  const pan = (window.__pan = { moves: [], release: null });
+  const later = (since, done) => requestAnimationFrame(() => setTimeout(() => done(performance.now() - since), 0));
+  const onMove = (event) => { if (event.buttons & 1) later(event.timeStamp, (ms) => pan.moves.push(ms)); };
+  const onUp = (event) => later(event.timeStamp, (ms) => { pan.release = ms; });
+  window.addEventListener('pointermove', onMove, { capture: true, passive: true });
+  window.addEventListener('pointerup', onUp, { capture: true, passive: true });
+  pan.stop = () => { window.removeEventListener('pointermove', onMove, true); window.removeEventListener('pointerup', onUp, true); };
+})()`
 
 /** Two animation frames: the work queued by the last input has run and a frame has been produced. */
 const TWO_FRAMES = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))`
@@ -231,7 +246,16 @@ type SelectResult = {
   timelineAggregated?: boolean
 }
 type Cpu = { thread: number; script: number; layout: number; style: number }
-type PanResult = { ms: number; windowChanged: boolean; longTasks: number; longestTaskMs: number }
+type PanResult = {
+  ms: number
+  /** Each drag step: pointer move → the frame after it (ms). */
+  moves: number[]
+  /** Release (vis-timeline's rangechanged: item refresh, store, URL) → the frame after it (ms). */
+  release: number | null
+  windowChanged: boolean
+  longTasks: number
+  longestTaskMs: number
+}
 type RunResult = {
   run: number
   error?: string
@@ -366,6 +390,7 @@ async function measureRun(browser: Browser, url: string, events: number, run: nu
     const y = box.y + Math.min(box.height / 2, 40)
     const searchBefore = await evaluate<string>(page, 'location.search')
     const tasksBefore = load.longTasks.length
+    await evaluate(page, PAN_PROBE)
     const beforePan = await snapshot()
     const panStart = await evaluate<number>(page, 'performance.now()')
     await page.mouse.move(x, y)
@@ -374,9 +399,22 @@ async function measureRun(browser: Browser, url: string, events: number, run: nu
     await page.mouse.up()
     const panEnd = await evaluate<number>(page, TWO_FRAMES)
     cpu.pan = await since(beforePan)
+    // The release's frame may come after the two frames above when its task is long: wait for it (max 5 s).
+    for (
+      let wait = 0;
+      wait < 50 && (await evaluate<null | number>(page, 'window.__pan.release')) === null;
+      wait++
+    )
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    const probe = await evaluate<{ moves: number[]; release: number | null }>(
+      page,
+      '(window.__pan.stop(), { moves: window.__pan.moves, release: window.__pan.release })',
+    )
     const panTasks = (await evaluate<[number, number][]>(page, 'window.__bench.longTasks')).slice(tasksBefore)
     result.pan = {
       ms: panEnd - panStart,
+      moves: probe.moves,
+      release: probe.release,
       windowChanged: (await evaluate<string>(page, 'location.search')) !== searchBefore,
       longTasks: panTasks.filter(([start]) => start >= panStart).length,
       longestTaskMs: Math.max(0, ...panTasks.filter(([start]) => start >= panStart).map(([, d]) => d)),
@@ -803,6 +841,8 @@ async function benchDataset(
   try {
     cpSync(DIST, dir, { recursive: true })
     writeFileSync(join(dir, 'data', 'frontera.json'), text)
+    // As the build does for the bundled dataset (scripts/precompress.ts): served like nginx's gzip_static.
+    writeGzipTwin(join(dir, 'data', 'frontera.json'), text)
     const served = await serveBuild(dir)
     try {
       for (let run = 1; run <= runsPlanned; run++) {
@@ -825,6 +865,7 @@ async function benchDataset(
   }
   if (profileDir && Date.now() - STARTED < SOFT_DEADLINE_MS) {
     writeFileSync(join(profileDir, 'data', 'frontera.json'), text)
+    writeGzipTwin(join(profileDir, 'data', 'frontera.json'), text)
     const served = await serveBuild(profileDir)
     try {
       result.profile = await profileRun(browser, served.url, events, profileDir)
@@ -860,6 +901,9 @@ function summarize(result: DatasetResult) {
     zoomedTimedOut: result.runs.filter((run) => run.selectZoomed?.timedOut).length,
     zoomedDays: median(result.runs.map((run) => run.selectZoomed?.windowDays)),
     pan: median(result.runs.map((run) => run.pan?.ms)),
+    panStep: median(result.runs.map((run) => median(run.pan?.moves ?? []))),
+    panStepMax: median(result.runs.map((run) => (run.pan?.moves.length ? Math.max(...run.pan.moves) : null))),
+    panRelease: median(result.runs.map((run) => run.pan?.release)),
     zoom: median(result.runs.map((run) => run.zoom?.ms)),
     heap: median(result.runs.map((run) => run.heapUsedAfterGcMB)),
     heapBeforeGc: median(result.runs.map((run) => run.heapUsedMB)),
@@ -904,7 +948,7 @@ function report(
     'load → map + timeline + list drawn (min–max)',
     'select from list → all 3 views (DOM / next frame)',
     'same, timeline zoomed in (window)',
-    'timeline pan (drag 300 px)',
+    'timeline pan: drag step median / max; release; whole 300 px drag',
     'map zoom in (+ control)',
     'JS heap after load (after GC)',
   ])
@@ -927,7 +971,7 @@ function report(
       `${fmtMs(s.load)}${s.loadRange ? ` (${fmtMs(s.loadRange[0] ?? null)}–${fmtMs(s.loadRange[1] ?? null)})` : ''}`,
       select,
       zoomedSelect,
-      fmtMs(s.pan),
+      `${fmtMs(s.panStep)} / ${fmtMs(s.panStepMax)}; ${fmtMs(s.panRelease)}; ${fmtMs(s.pan)}`,
       fmtMs(s.zoom),
       s.heap === null ? 'n/a' : `${s.heap.toFixed(1)} MB (${s.heapBeforeGc?.toFixed(1) ?? 'n/a'} before GC)`,
     ])
@@ -1090,7 +1134,7 @@ function report(
     "- Every run opens a fresh browser context (1280×800, `reducedMotion: 'reduce'` for all measurements, so the app’s own map and timeline moves are instant) on a copy of `dist/` whose `data/frontera.json` is the dataset under test. The browser-test harness (tests/e2e/harness.ts) serves it. Numbers are medians of the runs shown; the synthetic datasets come from `scripts/generateSynthetic.ts` (seed 1) with the real categories, actors and periods, and have short one-sentence texts (about 1.4 kB per event; real events are larger).",
     '- **Load**: `performance.now()` (ms since navigation start) in the first animation frame in which `.map-canvas .leaflet-marker-icon` exists, `.vis-timeline` has computed visibility `visible` and has a `.vis-item`, and an `.event-row` exists (recorded by an init script polling every frame). The breakdown table uses the same per-frame polling for each condition on its own, the Resource Timing `responseEnd` of `data/frontera.json`, and Long Tasks API entries.',
     '- **Selection**: in the page, a MutationObserver plus a per-frame poll is installed, then the third list row is clicked with `element.click()`; “DOM” is the time until the row, a `.event-marker[data-selected="true"]` on the map and a `.vis-item [data-event-id][data-selected="true"]` on the timeline all exist for that id; “next frame” adds one `requestAnimationFrame` + `setTimeout(0)` after that, i.e. roughly until the change is painted. Measured after the pan and zoom below, with the timeline window as the pan left it (almost the whole time range). If the event does not appear in the timeline (it shows per-lane counts instead of events when more than 1,500 events are in and near its window, `MAX_TIMELINE_ITEMS`), the measurement stops after 4 s (8 s for 100k) and the table shows the list and map times instead. **Zoomed in**: the timeline is then focused and `=` pressed six times (each halves its window, about 5 weeks in all) and more while it still shows counts; then the fourth row is clicked and measured the same way. The window width reached is shown in days.',
-    '- **Timeline pan**: Playwright mouse down on `.timeline-canvas .vis-center`, ten 30 px moves to the left, mouse up; the time is from `performance.now()` read just before the sequence to two `requestAnimationFrame`s after mouse up (vis-timeline’s `rangechanged` handler runs synchronously on release, so its item refresh and the store update are included). This includes the DevTools-protocol round trips of the 12 input events (a few ms each), so it is an upper bound.',
+    '- **Timeline pan**: Playwright mouse down on `.timeline-canvas .vis-center`, ten 30 px moves to the left, mouse up; the time is from `performance.now()` read just before the sequence to two `requestAnimationFrame`s after mouse up (vis-timeline’s `rangechanged` handler runs synchronously on release, so its item refresh and the store update are included). This includes the DevTools-protocol round trips of the 12 input events (a few ms each), so it is an upper bound. **Drag step** and **release**: for each pointer move with the button down, and for the release, the time from the input event’s `timeStamp` until a `requestAnimationFrame` + `setTimeout(0)` after its handlers (as for selection: roughly until the change is painted); the table gives the median and the largest of the ten steps (medians over runs), and the release, which runs the app’s item refresh, store update and URL change.',
     '- **Map zoom**: `.leaflet-control-zoom-in` clicked with `element.click()`; the time runs until the first animation frame after the last change to the marker pane, once `.leaflet-map-pane` has lost `leaflet-zoom-anim` and the marker count has been stable for two more frames (i.e. Leaflet’s `zoomend`/`moveend` and the app’s marker redraw are done). Leaflet still runs its zoom transition, but the app’s reduced-motion CSS sets transitions to 0.01 ms, so no animation time is included.',
     '- **JS heap**: CDP `Performance.getMetrics` `JSHeapUsedSize` once the page has had no long task for 500 ms after load, and again after `HeapProfiler.collectGarbage` (the table shows after GC).',
     '- **CPU profiles**: one more run per synthetic dataset, on a copy of the app built with `vite build --sourcemap` into a temporary folder (same code as `dist/`, plus source maps), with the V8 sampling profiler (CDP `Profiler`, 0.5 ms interval) running from navigation to ready, and again around each of the two selections. Positions are mapped back to files with the source maps.',
