@@ -42,6 +42,8 @@ const en = {
   fitAll: 'Show all',
   fitAllHint: 'Reset the map and the timeline to show every event',
   dimmedHint: 'Events outside the timeline’s time window are faded on the map.',
+  routesHidden: (n: number, max: number) =>
+    `${n.toLocaleString('en')} routes in this time window: the map draws routes when there are ${max} or fewer (zoom the timeline in), and always the selected event’s.`,
   lanes: 'Timeline lanes',
   lanesByCategory: 'By category',
   lanesByCountry: 'By country',
@@ -233,6 +235,8 @@ const es: Messages = {
   fitAll: 'Ver todo',
   fitAllHint: 'Restablecer el mapa y la línea de tiempo para mostrar todos los eventos',
   dimmedHint: 'Los eventos fuera del periodo visible en la línea de tiempo aparecen atenuados en el mapa.',
+  routesHidden: (n, max) =>
+    `${n.toLocaleString('es')} rutas en este periodo: el mapa dibuja las rutas cuando hay ${max} o menos (acerque la línea de tiempo), y siempre la del evento seleccionado.`,
   lanes: 'Carriles de la línea de tiempo',
   lanesByCategory: 'Por categoría',
   lanesByCountry: 'Por país',
@@ -425,6 +429,8 @@ const de: Messages = {
   fitAll: 'Alles zeigen',
   fitAllHint: 'Karte und Zeitleiste zurücksetzen, sodass alle Ereignisse zu sehen sind',
   dimmedHint: 'Ereignisse außerhalb des Zeitfensters der Zeitleiste erscheinen auf der Karte blass.',
+  routesHidden: (n, max) =>
+    `${n.toLocaleString('de')} Routen in diesem Zeitfenster: Die Karte zeichnet Routen, wenn es höchstens ${max} sind (Zeitleiste heranzoomen), und immer die des ausgewählten Ereignisses.`,
   lanes: 'Spuren der Zeitleiste',
   lanesByCategory: 'Nach Kategorie',
   lanesByCountry: 'Nach Land',

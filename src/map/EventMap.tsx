@@ -6,7 +6,9 @@ import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { handleViewKey } from '../state/viewKeys'
 import { Legend } from './Legend'
+import type { Route } from './geometry'
 import { useBasemap } from './useBasemap'
+import { MAX_FAINT_ROUTES, useFaintRoutes } from './useFaintRoutes'
 import { useEventMarkers } from './useEventMarkers'
 import { useFollowMapView } from './useFollowMapView'
 import { HOME_BOUNDS, useFollowSelection } from './useFollowSelection'
@@ -18,6 +20,7 @@ const TILE_ATTRIBUTION: string = (import.meta.env.VITE_TILE_ATTRIBUTION as strin
 export function EventMap() {
   const messages = useMessages()
   const [basemapError, setBasemapError] = useState<string | null>(null)
+  const faint = useFaintRoutes()
   return (
     <div className="map-wrapper">
       <p id="map-help" className="visually-hidden">
@@ -38,23 +41,32 @@ export function EventMap() {
         attributionControl={Boolean(TILE_URL)}
       >
         {TILE_URL ? <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} /> : null}
-        <MapLayers onBasemapError={setBasemapError} />
+        <MapLayers onBasemapError={setBasemapError} faintRoutes={faint.routes} />
       </MapContainer>
       {basemapError ? <p className="map-error">Basemap: {basemapError}</p> : null}
-      <p className="map-note">{messages.dimmedHint}</p>
+      <p className="map-note">
+        {messages.dimmedHint}
+        {faint.hiddenCount > 0 ? ` ${messages.routesHidden(faint.hiddenCount, MAX_FAINT_ROUTES)}` : null}
+      </p>
       <Legend />
     </div>
   )
 }
 
-function MapLayers({ onBasemapError }: { onBasemapError: (message: string) => void }) {
+function MapLayers({
+  onBasemapError,
+  faintRoutes,
+}: {
+  onBasemapError: (message: string) => void
+  faintRoutes: readonly Route[]
+}) {
   const map = useMap()
   const store = useAppStore()
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
   useBasemap(map, onBasemapError)
   useEventMarkers(map)
-  useFollowSelection(map)
+  useFollowSelection(map, faintRoutes)
   useFollowMapView(map)
   useMapKeyboard(map, store, messages.map, lang)
   return null

@@ -1,33 +1,29 @@
 // Store → map: flies to the selected event (instantly under prefers-reduced-motion), draws its precision halos and
-// its routes, and fits every event when "show all" is pressed. Routes of all transfers are drawn faintly, each distinct
-// route once, on one canvas (hundreds of SVG paths would be laid out and painted again with every change to the page).
+// its routes, and fits every event when "show all" is pressed. The routes of the events in the timeline's window are
+// drawn faintly (useFaintRoutes decides which).
 import L from 'leaflet'
 import { useEffect } from 'react'
 import type { EventRecord } from '../data/types'
-import { useVisibleEvents } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { categoryStyle } from '../ui/categoryStyle'
-import { arcPoints, distinctRoutes, haloRadiusM, routesOf } from './geometry'
+import { arcPoints, haloRadiusM, routesOf, type Route } from './geometry'
 import { isHidden, prefersReducedMotion } from './useEventMarkers'
 
 export const FOCUS_ZOOM = 5
 /** The US–Mexico frame the map opens on when nothing is selected. */
 export const HOME_BOUNDS = L.latLngBounds([14, -124], [49, -70])
 
-export function useFollowSelection(map: L.Map): void {
+export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): void {
   const store = useAppStore()
-  const visibleEvents = useVisibleEvents()
 
   useEffect(
-    function drawAllRoutes() {
-      const renderer = L.canvas({ padding: 0.2 })
-      const layer = L.layerGroup(routeLines(visibleEvents, renderer)).addTo(map)
-      return function removeAllRoutes() {
+    function drawFaintRoutes() {
+      const layer = L.layerGroup(routeLines(faintRoutes)).addTo(map)
+      return function removeFaintRoutes() {
         layer.remove()
-        renderer.remove()
       }
     },
-    [map, visibleEvents],
+    [map, faintRoutes],
   )
 
   useEffect(
@@ -126,10 +122,9 @@ function precisionZoom(precision: string | undefined): number {
   return precision === 'country' ? 3 : precision === 'region' || precision === 'state' ? 4 : FOCUS_ZOOM
 }
 
-function routeLines(events: readonly EventRecord[], renderer: L.Renderer): L.Polyline[] {
-  return distinctRoutes(events).map((route) =>
+function routeLines(routes: readonly Route[]): L.Polyline[] {
+  return routes.map((route) =>
     L.polyline(arcPoints(route.from, route.to), {
-      renderer,
       color: categoryStyle(route.categoryId).color,
       weight: 1.5,
       opacity: 0.35,
