@@ -16,11 +16,14 @@ describe('parseCalendarDate', () => {
     ['2020-06', 'month'],
     ['2025-02-27', 'day'],
     ['2024-02-29', 'day'],
+    ['2000-02-29', 'day'],
+    ['2025-04-30', 'day'],
+    ['2025-12-31', 'day'],
   ])('reads %s with %s precision', (iso, precision) => {
     expect(parseCalendarDate(iso)?.precision).toBe(precision)
   })
 
-  it.each(['2025-02-30', '2023-02-29', '2025-13', '25-02-27', '2025-2-7', '2025-02-27T00:00', ''])('rejects %j', (iso) => {
+  it.each(['2025-02-30', '2023-02-29', '1900-02-29', '2025-04-31', '2025-00-10', '2025-13', '25-02-27', '2025-2-7', '2025-02-27T00:00', ''])('rejects %j', (iso) => {
     expect(parseCalendarDate(iso)).toBeNull()
   })
 })

@@ -28,8 +28,12 @@ export function parseCalendarDate(iso: string): CalendarDate | null {
   return { iso, year, month, day, precision: 'day' }
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Days in a month of the proleptic Gregorian calendar (what Date.UTC uses). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return month === 2 && isLeap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0)
 }
 
 /** Milliseconds (UTC) of the first day the date covers. */

@@ -4,7 +4,7 @@
  * warnings do not.
  */
 import type { z } from 'zod'
-import { endMsOf, isBefore, parseCalendarDate, startMsOf } from './calendarDate'
+import { endMsOf, isBefore, parseCalendarDate, startMsOf, type CalendarDate } from './calendarDate'
 import { stripForbiddenKeys } from './forbiddenKeys'
 import { showValue } from './vocabulary'
 
@@ -145,7 +145,7 @@ function validateEvents(
         )
       }
     })
-    byId.set(raw.id, toEventRecord(raw, knownActors, corrections))
+    byId.set(raw.id, toEventRecord(raw, knownActors, corrections, start, end))
   })
 
   // Relations can point forwards, so they are checked once every event is known.
@@ -196,9 +196,16 @@ function isInRegion(lat: number, lon: number): boolean {
   return lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon
 }
 
-function toDateSpan(input: { start: string; end?: string | undefined; qualifier?: DateSpan['qualifier'] | undefined }): DateSpan {
+type DateInput = { start: string; end?: string | undefined; qualifier?: DateSpan['qualifier'] | undefined }
+
+function toDateSpan(input: DateInput): DateSpan {
   const start = parseCalendarDate(input.start)
   const end = input.end === undefined ? undefined : (parseCalendarDate(input.end) ?? undefined)
+  return spanOf(input, start, end)
+}
+
+/** The span of already parsed dates (validateEvents parses them once for its own checks). */
+function spanOf(input: DateInput, start: CalendarDate | null, end: CalendarDate | undefined): DateSpan {
   if (!start) throw new Error(`toDateSpan: unchecked date ${input.start}`) // the schema has checked it already
   return {
     start,
@@ -209,9 +216,25 @@ function toDateSpan(input: { start: string; end?: string | undefined; qualifier?
   }
 }
 
-function toEventRecord(raw: RawEvent, actors: string[], corrections: RawEvent['corrections']): EventRecord {
-  const { $schema: _schema, date, ...rest } = raw
-  return { ...rest, actors, corrections, when: toDateSpan(date) }
+/**
+ * The event as the app keeps it. `raw` is zod's fresh output, owned here, so it is completed in place rather than
+ * copied (100,000 events: copies are garbage the collector must clear while the app loads).
+ */
+function toEventRecord(
+  raw: RawEvent,
+  actors: string[],
+  corrections: RawEvent['corrections'],
+  start: CalendarDate | null,
+  end: CalendarDate | null | undefined,
+): EventRecord {
+  const { date } = raw
+  const record = raw as Partial<RawEvent> & Omit<EventRecord, 'when'> & { when?: DateSpan }
+  delete record.$schema
+  delete record.date
+  record.actors = actors
+  record.corrections = corrections
+  record.when = spanOf(date, start, end ?? undefined)
+  return record as EventRecord
 }
 
 function compareEvents(a: EventRecord, b: EventRecord): number {
