@@ -5,7 +5,8 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
  * A JSON text without any of these cannot hold a forbidden key: a key spells its name out, or escapes some of its
  * letters as \uXXXX (JSON has no other escape that yields a letter or "_").
  */
-const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/u
+// Without the u flag: the pattern is plain ASCII, and Chromium scans a 130 MB text about 3 times faster without it.
+const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/
 /** Values known to hold no forbidden key (parsed here and checked or stripped), so no one walks them again. */
 const clean = new WeakSet<object>()
 
