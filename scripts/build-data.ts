@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { serializeDataset } from '../src/data/datasetLayout'
 import { formatProblem } from '../src/data/formatProblem'
 import { validateDataset } from '../src/data/validateDataset'
 import { readDataDir } from './readDataDir'
@@ -18,5 +19,6 @@ if (errors.length > 0) {
 }
 mkdirSync(resolve('public/data'), { recursive: true })
 const generated = new Date().toISOString().slice(0, 10)
-writeFileSync(resolve('public/data/frontera.json'), JSON.stringify({ generated, ...input }))
+// One event per line, events last (src/data/datasetLayout.ts): the app validates events while the file downloads.
+writeFileSync(resolve('public/data/frontera.json'), serializeDataset({ generated, ...input }))
 console.log(`build-data: wrote public/data/frontera.json (${input.events.length} events)`)

@@ -7,6 +7,11 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
  */
 // Without the u flag: the pattern is plain ASCII, and Chromium scans a 130 MB text about 3 times faster without it.
 const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/
+/** False when the JSON text certainly holds no forbidden key (one fast scan of the text). */
+export function mayHoldForbiddenKey(jsonText: string): boolean {
+  return MAY_HOLD_FORBIDDEN_KEY.test(jsonText)
+}
+
 /** Values known to hold no forbidden key (parsed here and checked or stripped), so no one walks them again. */
 const clean = new WeakSet<object>()
 
@@ -86,7 +91,7 @@ export function parseJsonSafely(text: string, name: string): { value: unknown; p
       ],
     }
   }
-  if (typeof value === 'object' && value !== null && !MAY_HOLD_FORBIDDEN_KEY.test(text)) {
+  if (typeof value === 'object' && value !== null && !mayHoldForbiddenKey(text)) {
     clean.add(value)
     return { value, problems: [] }
   }

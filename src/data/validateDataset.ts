@@ -29,6 +29,28 @@ export type ValidationResult = { dataset: Dataset; problems: Problem[] }
 export const REGION_BOUNDS = { minLat: 5, maxLat: 72, minLon: -170, maxLon: -52 } as const
 
 export function validateDataset(input: unknown): ValidationResult {
+  const validation = startValidation(input)
+  if ('dataset' in validation) return validation
+  validation.rows.forEach((row, index) => {
+    validation.addEvent(row, index)
+  })
+  return validation.finish()
+}
+
+/** A dataset file being validated event by event (all at once by validateDataset, or as they stream in). */
+export type DatasetValidation = {
+  /** The file's events as given (none when they stream in separately). */
+  rows: readonly unknown[]
+  addEvent: (row: unknown, index: number) => void
+  problems: Problem[]
+  finish: () => ValidationResult
+}
+
+/**
+ * Checks the file's shape and everything but the events (categories, actors, periods), and returns the validation to
+ * feed the events to; or the result at once when the file's shape is wrong.
+ */
+export function startValidation(input: unknown): DatasetValidation | ValidationResult {
   const problems = stripForbiddenKeys(input)
   const empty: Dataset = { categories: [], actors: [], periods: [], events: [], stories: [] }
   const file = datasetFileSchema.safeParse(input)
@@ -41,9 +63,17 @@ export function validateDataset(input: unknown): ValidationResult {
   const periods = validateRows(file.data.periods, 'periods', periodSchema, problems).map(
     (period): Period => ({ ...period, when: toDateSpan(period) }),
   )
-  const events = validateEvents(file.data.events, categories, actors, problems)
-  const stories = validateStories(file.data.stories, new Map(events.map((event) => [event.id, event])), problems)
-  return { dataset: { categories, actors, periods, events, stories }, problems }
+  const events = eventValidation(categories, actors, problems)
+  return {
+    rows: file.data.events,
+    addEvent: events.add,
+    problems,
+    finish: () => {
+      const valid = events.finish()
+      const stories = validateStories(file.data.stories, new Map(valid.map((event) => [event.id, event])), problems)
+      return { dataset: { categories, actors, periods, events: valid, stories }, problems }
+    },
+  }
 }
 
 function validateRows<T extends { id: string }>(
@@ -71,17 +101,16 @@ function validateRows<T extends { id: string }>(
   return valid
 }
 
-function validateEvents(
-  rows: readonly unknown[],
+function eventValidation(
   categories: readonly Category[],
   actors: readonly Actor[],
   problems: Problem[],
-): EventRecord[] {
+): { add: (row: unknown, index: number) => void; finish: () => EventRecord[] } {
   const categoryIds = new Set(categories.map((category) => category.id))
   const actorIds = new Set(actors.map((actor) => actor.id))
   const byId = new Map<string, EventRecord>()
 
-  rows.forEach((row, index) => {
+  const add = (row: unknown, index: number): void => {
     const label = rowLabel('events', row, index)
     const result = eventSchema.safeParse(row)
     if (!result.success) {
@@ -146,9 +175,10 @@ function validateEvents(
       }
     })
     byId.set(raw.id, toEventRecord(raw, knownActors, corrections, start, end))
-  })
+  }
 
   // Relations can point forwards, so they are checked once every event is known.
+  const finish = (): EventRecord[] => {
   for (const [id, event] of byId) {
     const relations = event.relations.filter((relation, relationIndex) => {
       if (byId.has(relation.id) && relation.id !== id) return true
@@ -167,6 +197,8 @@ function validateEvents(
     if (relations.length !== event.relations.length) byId.set(id, { ...event, relations })
   }
   return [...byId.values()].sort(compareEvents)
+  }
+  return { add, finish }
 }
 
 function checkPlace(place: RawPlace, field: string, label: string, problems: Problem[]): void {

@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { mulberry32 } from '../../scripts/generateSynthetic'
+import { serializeDataset } from './datasetLayout'
+import { lineReader, readDatasetStream, wholeFile } from './streamDataset'
+import type { Problem } from './types'
+
+const fixtureText = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8')
+const BAD = readdirSync('tests/fixtures/bad').filter((name) => name !== 'not-json.json')
+
+/** The text as a byte stream cut at seeded random places (also inside multi-byte characters). */
+function streamOf(text: string, seed = 1): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text)
+  const random = mulberry32(seed)
+  let at = 0
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) {
+        controller.close()
+        return
+      }
+      const size = 1 + Math.floor(random() * 700)
+      controller.enqueue(bytes.slice(at, at + size))
+      at += size
+    },
+  })
+}
+
+const sorted = (problems: readonly Problem[]) =>
+  problems.map((p) => `${p.severity}|${p.row}|${p.field}|${p.message}`).sort()
+
+/** Whether the reader took the streaming path (null from finish() means it fell back to the whole text). */
+function streams(text: string): boolean {
+  const lines = lineReader()
+  lines.push(text)
+  return lines.finish() !== null
+}
+
+describe('readDatasetStream', () => {
+  it.each(['good.json', ...BAD.map((name) => `bad/${name}`)])(
+    'gives for %s, in the build layout, cut anywhere, exactly what the whole-file path gives',
+    async (name) => {
+      const laidOut = serializeDataset(JSON.parse(fixtureText(name)) as { events: unknown[] })
+      const expected = wholeFile(fixtureText(name), name)
+      for (const seed of [1, 2, 3]) {
+        const actual = await readDatasetStream(streamOf(laidOut, seed), name)
+        expect(actual.dataset).toEqual(expected.dataset)
+        expect(sorted(actual.problems)).toEqual(sorted(expected.problems))
+      }
+      expect(streams(laidOut)).toBe(true)
+    },
+  )
+
+  it('reports a prototype key inside a streamed event and removes it', async () => {
+    const result = await readDatasetStream(streamOf(serializeDataset(JSON.parse(fixtureText('bad/prototype-key.json')) as { events: unknown[] })), 'x')
+    expect(result.problems.some((p) => p.message.includes('"__proto__" is not allowed'))).toBe(true)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it.each([
+    ['one line (another layout)', (text: string) => JSON.stringify(JSON.parse(text))],
+    ['pretty-printed', (text: string) => JSON.stringify(JSON.parse(text), null, 2)],
+    ['Windows line ends', (text: string) => text.replaceAll('\n', '\r\n')],
+  ])('reads a file %s whole or streamed, with the same result', async (_, change) => {
+    const text = change(serializeDataset(JSON.parse(fixtureText('good.json')) as { events: unknown[] }))
+    const actual = await readDatasetStream(streamOf(text), 'x')
+    expect(actual).toEqual(wholeFile(text, 'x'))
+    expect(actual.dataset.events.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['truncated', (text: string) => text.slice(0, text.lastIndexOf('\n', text.length - 5))],
+    ['a broken event line', (text: string) => text.replace('"id":', '"id"')],
+    ['a missing comma between events', (text: string) => text.replace(',\n', '\n')],
+    ['a comma after the last event', (text: string) => text.replace(`\n]}`, `,\n]}`)],
+    ['text after the end', (text: string) => `${text}{"more":1}\n`],
+  ])('falls back to the whole text for %s, and reports what the whole-file path reports', async (_, change) => {
+    const text = change(serializeDataset(JSON.parse(fixtureText('good.json')) as { events: unknown[] }))
+    expect(streams(text)).toBe(false)
+    const actual = await readDatasetStream(streamOf(text), 'frontera.json')
+    expect(actual).toEqual(wholeFile(text, 'frontera.json'))
+  })
+})
+
+describe('serializeDataset', () => {
+  it('writes valid JSON with the events last, one per line', () => {
+    const file = { generated: '2026-11-30', categories: [], events: [{ id: 'a' }, { id: 'b', text: 'line\nbreak' }] }
+    const text = serializeDataset(file)
+    expect(JSON.parse(text)).toEqual(file)
+    expect(text.split('\n')).toEqual([
+      '{"generated":"2026-11-30","categories":[],"events":[',
+      '{"id":"a"},',
+      '{"id":"b","text":"line\\nbreak"}',
+      ']}',
+      '',
+    ])
+    expect(JSON.parse(serializeDataset({ events: [] }))).toEqual({ events: [] })
+  })
+})
