@@ -57,6 +57,24 @@ describe('readDatasetStream', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
+  it('finds a prototype key cut in two at any point between two pieces of text, or spread over three', () => {
+    const text = serializeDataset(JSON.parse(fixtureText('bad/prototype-key.json')) as { events: unknown[] })
+    const key = text.indexOf('__proto__')
+    expect(key).toBeGreaterThan(0)
+    for (let cut = key - 20; cut <= key + 30; cut++) {
+      for (const cuts of [[cut], [cut, cut + 3], [text.lastIndexOf('\n', key) + 1, cut]]) {
+        const lines = lineReader()
+        let from = 0
+        for (const at of [...cuts, text.length]) {
+          lines.push(text.slice(from, at))
+          from = at
+        }
+        const result = lines.finish()
+        expect(result?.problems.some((p) => p.message.includes('"__proto__" is not allowed'))).toBe(true)
+      }
+    }
+  })
+
   it.each([
     ['one line (another layout)', (text: string) => JSON.stringify(JSON.parse(text))],
     ['pretty-printed', (text: string) => JSON.stringify(JSON.parse(text), null, 2)],

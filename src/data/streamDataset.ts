@@ -85,24 +85,38 @@ export function lineReader(): { push: (text: string) => void; finish: () => Vali
       state = 'other'
       return
     }
-    if (mayHoldForbiddenKey(json)) rowProblems.push(...stripForbiddenKeys(row, `events[${index}]`))
+    if (lineMayHoldForbiddenKey && mayHoldForbiddenKey(json))
+      rowProblems.push(...stripForbiddenKeys(row, `events[${index}]`))
     validation.addEvent(row, index)
     index++
   }
 
+  // The forbidden-key scan runs once per piece of text (plus the 16 characters before it, for a key cut in pieces), not
+  // once per line; only the lines of a piece that may hold one are scanned, and walked, on their own.
+  let pendingMayHold = false
+  let lineMayHoldForbiddenKey = true
+  let tail = ''
+
   return {
     push(text) {
       if (isOther()) return
+      const withTail = tail + text
+      const pieceMayHold = mayHoldForbiddenKey(withTail)
+      tail = withTail.slice(-16)
       pending += text
       let start = 0
       let at: number
       while ((at = pending.indexOf('\n', start)) >= 0 && !isOther()) {
+        // The first line completed here began in earlier pieces.
+        lineMayHoldForbiddenKey = pieceMayHold || (start === 0 && pendingMayHold)
         onLine(pending.slice(start, at))
         start = at + 1
       }
+      pendingMayHold = pieceMayHold || (start === 0 && pendingMayHold)
       pending = pending.slice(start)
     },
     finish() {
+      lineMayHoldForbiddenKey = pendingMayHold
       if (!isOther() && pending !== '') onLine(pending)
       pending = ''
       if (state !== 'end' || validation === null) return null
