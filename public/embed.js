@@ -87,9 +87,20 @@
       iframe.contentWindow.postMessage({ type: 'frontera:ping', version: 1 }, origin)
   }
 
+  /* Datawrapper's width trick (a percentage width alone is sized oddly by iOS Safari) and no border. Set here through
+     the CSSOM, which a host page's Content-Security-Policy allows, rather than as a style="" attribute in the snippet,
+     which a strict style-src blocks. */
+  function layout(iframe) {
+    iframe.style.display = 'block'
+    iframe.style.width = '1px'
+    iframe.style.minWidth = '100%'
+    iframe.style.border = '0'
+  }
+
   function watch(iframe) {
     if (iframe.getAttribute('data-frontera-watched') === '1') return
     iframe.setAttribute('data-frontera-watched', '1')
+    layout(iframe)
     iframe.addEventListener('load', function () {
       ping(iframe)
     })

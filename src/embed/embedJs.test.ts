@@ -37,6 +37,17 @@ beforeAll(() => {
 })
 
 describe('embed.js', () => {
+  it('lays the frames out through the CSSOM (the snippet has no style attribute), full width and borderless', () => {
+    for (const frame of [first, second]) {
+      expect(frame.style.display).toBe('block')
+      expect(frame.style.minWidth).toBe('100%')
+      expect(frame.style.width).toBe('1px')
+      expect(
+        frame.style.borderStyle === 'none' || frame.style.border === '0px' || frame.style.border === '0',
+      ).toBe(true)
+    }
+  })
+
   it('sizes the iframe whose window sent the message, and only that one', () => {
     post(resize(712), first.contentWindow, 'https://viz.example')
     post(resize(333.4), second.contentWindow, 'https://viz.example')

@@ -65,6 +65,10 @@ describe('buildEmbedSnippet', () => {
     expect(frames).toHaveLength(1)
     expect(frames[0]?.getAttribute('title')).toBe('Frontera: "map" <and> timeline')
     expect(frames[0]?.getAttribute('src')).toBe('https://v.example/?embed=1&event=a&eid=demo')
+    // Nothing a host page's strict Content-Security-Policy would block: no style attribute, no inline script.
+    expect(frames[0]?.hasAttribute('style')).toBe(false)
+    expect(document.querySelector('script:not([src])')).toBeNull()
+    expect(frames[0]?.getAttribute('width')).toBe('100%')
   })
 
   it('leaves the script out on request and clamps the height', () => {

@@ -73,8 +73,9 @@ export function buildEmbedSnippet({ src, title, height, scriptSrc }: SnippetOpti
     ['title', title],
     ['width', '100%'],
     ['height', String(clampEmbedHeight(height))],
-    // Datawrapper's width trick: a percentage width alone is sized oddly by iOS Safari.
-    ['style', 'display:block;width:1px;min-width:100%;border:0'],
+    // No style="" attribute: a host page whose Content-Security-Policy has a strict style-src would block it.
+    // embed.js sets the frame's layout through the CSSOM instead (allowed by CSP); without it, width="100%" holds.
+    ['frameborder', '0'],
     ['loading', 'lazy'],
     ['referrerpolicy', 'strict-origin-when-cross-origin'],
     ['sandbox', SANDBOX_TOKENS],
