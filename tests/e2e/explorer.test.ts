@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../src/data/types'
 import { builtDataset, distWithDataset, expectedRows, readBuiltDatasetFile } from './fixtures'
 import { serveBuild } from './harness'
+import { expectSelectedEverywhere } from './selection'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -49,40 +50,6 @@ async function collectListRows(page: Page): Promise<Map<string, Row>> {
     if (atEnd) break
   }
   return rows
-}
-
-function selectionIn(page: Page, id: string) {
-  return page.evaluate((eventId) => {
-    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
-    return {
-      list: document.querySelector(`.event-list ${css}`) !== null,
-      map: document.querySelector(`.map-canvas .event-marker${css}`) !== null,
-      timeline: document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null,
-      detail: document.querySelector('.detail-panel')?.getAttribute('data-event-id') ?? null,
-    }
-  }, id)
-}
-
-async function expectSelectedEverywhere(page: Page, id: string): Promise<void> {
-  const isSelectedEverywhere = (eventId: string) => {
-    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
-    return (
-      document.querySelector(`.event-list ${css}`) !== null &&
-      document.querySelector(`.map-canvas .event-marker${css}`) !== null &&
-      document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null
-    )
-  }
-  await page.waitForFunction(isSelectedEverywhere, id)
-  // The map and the timeline may still be moving (vis-timeline redraws lanes as it scrolls): the end state counts.
-  await page.waitForTimeout(600)
-  await page.waitForFunction(isSelectedEverywhere, id)
-  expect(await selectionIn(page, id)).toEqual({ list: true, map: true, timeline: true, detail: id })
-  expect(
-    await page.$$eval(
-      '[data-selected="true"][data-event-id]',
-      (els) => new Set(els.map((e) => e.getAttribute('data-event-id'))).size,
-    ),
-  ).toBe(1)
 }
 
 describe('the bundled dataset', () => {

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Dataset, Story } from '../../src/data/types'
 import { builtDataset } from './fixtures'
+import { expectSelectedEverywhere } from './selection'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -30,26 +31,10 @@ async function expectStep(page: Page, shown: Story, index: number, { checkUrl = 
   )
   const step = shown.steps[index]!
   expect(await page.locator('.story-note').textContent()).toBe(step.note.en)
-  if (step.eventId) await expectSelectedEverywhere(page, step.eventId)
+  if (step.eventId) await expectSelectedEverywhere(page, step.eventId, { settle: false })
   else
     await page.waitForFunction(() => document.querySelector('[data-selected="true"][data-event-id]') === null)
   if (checkUrl) expect(new URL(page.url()).searchParams.get('step')).toBe(String(index + 1))
-}
-
-async function expectSelectedEverywhere(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((eventId) => {
-    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
-    return (
-      document.querySelector(`.map-canvas .event-marker${css}`) !== null &&
-      document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null &&
-      document.querySelector(`.event-list ${css}`) !== null &&
-      document.querySelector('.detail-panel')?.getAttribute('data-event-id') === eventId
-    )
-  }, id)
-  const selected = await page.$$eval('[data-selected="true"][data-event-id]', (els) => [
-    ...new Set(els.map((element) => element.getAttribute('data-event-id'))),
-  ])
-  expect(selected).toEqual([id])
 }
 
 /** The first number in the header's event count ("12 events", "3 of 44 events in the time window"). */

@@ -1,0 +1,47 @@
+/** The test contract of issue 3, shared by the browser tests: one event selected, and shown so, in every view. */
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+/** Where the event shows as selected: list row, map marker, timeline item, and the detail panel's event. */
+export function selectionIn(page: Page, id: string) {
+  return page.evaluate((eventId) => {
+    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
+    return {
+      list: document.querySelector(`.event-list ${css}`) !== null,
+      map: document.querySelector(`.map-canvas .event-marker${css}`) !== null,
+      timeline: document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null,
+      detail: document.querySelector('.detail-panel')?.getAttribute('data-event-id') ?? null,
+    }
+  }, id)
+}
+
+/**
+ * Waits until the list, the map, the timeline and the detail panel all show `id` as the selection, and checks that
+ * nothing else is marked selected. `settle` also waits for the map and the timeline to stop moving (vis-timeline
+ * redraws lanes as it scrolls) and checks again: the end state counts.
+ */
+export async function expectSelectedEverywhere(
+  page: Page,
+  id: string,
+  { settle = true } = {},
+): Promise<void> {
+  const isSelectedEverywhere = (eventId: string) => {
+    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
+    return (
+      document.querySelector(`.event-list ${css}`) !== null &&
+      document.querySelector(`.map-canvas .event-marker${css}`) !== null &&
+      document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null &&
+      document.querySelector('.detail-panel')?.getAttribute('data-event-id') === eventId
+    )
+  }
+  await page.waitForFunction(isSelectedEverywhere, id)
+  if (settle) {
+    await page.waitForTimeout(600)
+    await page.waitForFunction(isSelectedEverywhere, id)
+  }
+  expect(await selectionIn(page, id)).toEqual({ list: true, map: true, timeline: true, detail: id })
+  const selected = await page.$$eval('[data-selected="true"][data-event-id]', (els) => [
+    ...new Set(els.map((element) => element.getAttribute('data-event-id'))),
+  ])
+  expect(selected).toEqual([id])
+}
