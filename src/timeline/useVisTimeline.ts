@@ -69,7 +69,8 @@ function timelineOptions(lang: string, window: TimeWindow): TimelineOptions {
     multiselect: false,
     showCurrentTime: false,
     orientation: { axis: 'top', item: 'top' },
-    margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+    // No horizontal margin: adjacent count bins touch without counting as overlapping, so they stay on one row.
+    margin: { item: { horizontal: 0, vertical: 4 }, axis: 4 },
     zoomMin: 14 * DAY_MS,
     zoomMax: 40 * 365 * DAY_MS,
     verticalScroll: true,
