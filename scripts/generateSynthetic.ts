@@ -58,12 +58,45 @@ export type SyntheticDataset = {
 }
 
 const BUILTIN_ACTORS = [
-  { id: 'us-government', name: 'US government', kind: 'government', country: 'US' },
-  { id: 'mexican-government', name: 'Mexican government', kind: 'government', country: 'MX' },
-  { id: 'us-justice-department', name: 'US Department of Justice', kind: 'agency', country: 'US' },
-  { id: 'mx-security-ministry', name: 'Security Ministry', kind: 'agency', country: 'MX' },
-  { id: 'sinaloa-cartel', name: 'Sinaloa Cartel', kind: 'criminal-group', country: 'MX' },
-]
+  {
+    id: 'us-government',
+    name: { en: 'US government', es: 'Gobierno de EE. UU.', de: 'US-Regierung' },
+    kind: 'government',
+    country: 'US',
+  },
+  {
+    id: 'mexican-government',
+    name: { en: 'Government of Mexico', es: 'Gobierno de México', de: 'Regierung von Mexiko' },
+    kind: 'government',
+    country: 'MX',
+  },
+  {
+    id: 'us-justice-department',
+    name: {
+      en: 'US Department of Justice',
+      es: 'Departamento de Justicia de EE. UU.',
+      de: 'US-Justizministerium',
+    },
+    kind: 'agency',
+    country: 'US',
+  },
+  {
+    id: 'mx-security-ministry',
+    name: {
+      en: 'Mexican Security Ministry (SSPC)',
+      es: 'Secretaría de Seguridad y Protección Ciudadana (SSPC)',
+      de: 'Mexikanisches Sicherheitsministerium (SSPC)',
+    },
+    kind: 'agency',
+    country: 'MX',
+  },
+  {
+    id: 'sinaloa-cartel',
+    name: { en: 'Sinaloa Cartel', es: 'Cártel de Sinaloa', de: 'Sinaloa-Kartell' },
+    kind: 'criminal-group',
+    country: 'MX',
+  },
+] satisfies readonly { id: string; name: Text; kind: string; country: Country }[]
 
 /** A small stand-in for the real files, used when no base is passed (self-consistent, valid, no periods). */
 export const BUILTIN_BASE: BaseData & { categories: { id: string; label: Text }[] } = {

@@ -39,7 +39,7 @@ export type FilterContext = {
 
 export function makeFilterContext(actors: readonly Actor[], lang: Lang): FilterContext {
   const actorCountry = new Map(actors.map((actor) => [actor.id, actor.country]))
-  const actorName = new Map(actors.map((actor) => [actor.id, actor.name]))
+  const actorName = new Map(actors.map((actor) => [actor.id, actor.name[lang]]))
   const cache = new WeakMap<EventRecord, string>()
   return {
     actorCountry,

@@ -104,7 +104,7 @@ export const eventSchema = z.strictObject({
 
 export const actorSchema = z.strictObject({
   id: idSchema,
-  name: nonEmpty,
+  name: localizedTextSchema.describe('The name in English, Spanish and German (a person: the same name three times)'),
   kind: z.enum(ACTOR_KINDS),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter country code such as "MX"'),
 })

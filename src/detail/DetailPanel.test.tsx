@@ -77,6 +77,18 @@ describe('DetailPanel', () => {
     expect(panel().querySelector('.status-badge')!.textContent).toContain('Disputado')
   })
 
+  it('shows the actors by their name in the selected language', () => {
+    renderWithStore(<DetailPanel />, { dataset, selectedId: 'transfer', lang: 'es' })
+    const actors = screen.getByRole('region', { name: 'Actores' })
+    expect(actors.querySelector('p')!.textContent).toBe('Gobierno de Estados Unidos, Gobierno de México')
+    expect(actors.querySelector('[lang]')).toBeNull()
+    cleanup()
+    renderWithStore(<DetailPanel />, { dataset, selectedId: 'transfer', lang: 'de' })
+    expect(screen.getByRole('region', { name: 'Akteure' }).textContent).toContain(
+      'Regierung der Vereinigten Staaten, Regierung von Mexiko',
+    )
+  })
+
   it('shows place notes in the selected language', () => {
     renderWithStore(<DetailPanel />, { dataset, selectedId: 'transfer', lang: 'de' })
     const items = within(screen.getByRole('region', { name: 'Orte' }))

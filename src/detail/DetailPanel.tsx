@@ -106,7 +106,9 @@ function EventDetail({
       {event.actors.length > 0 ? (
         <section aria-labelledby="detail-actors">
           <h3 id="detail-actors">{messages.actors}</h3>
-          <p>{event.actors.map((id) => actors.find((actor) => actor.id === id)?.name ?? id).join(', ')}</p>
+          <p>
+            {event.actors.map((id) => actors.find((actor) => actor.id === id)?.name[lang] ?? id).join(', ')}
+          </p>
         </section>
       ) : null}
 

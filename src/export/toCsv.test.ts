@@ -107,6 +107,11 @@ describe('toCsv', () => {
     expect(rows[2]?.[7]).toBe('Mexico City (de); Washington (de)')
   })
 
+  it('writes the actors by their name in the chosen language', () => {
+    const rows = parseCsv(toCsv(dataset.events, 'es', dataset.actors))
+    expect(rows[2]?.[8]).toBe('Gobierno de Estados Unidos; Gobierno de México')
+  })
+
   it('ends every line with CRLF', () => {
     const text = toCsv(dataset.events, 'en')
     expect(text.endsWith('\r\n')).toBe(true)

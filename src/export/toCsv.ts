@@ -34,10 +34,11 @@ export function csvRow(values: readonly string[]): string {
 
 /**
  * The events, one row each, in the given language. Category and claim status are the dataset's ids (the same as in
- * links and the JSON export); actors are written by name, sources as their URLs separated by spaces.
+ * links and the JSON export); actors are written by name in the same language, sources as their URLs separated by
+ * spaces.
  */
 export function toCsv(events: readonly EventRecord[], lang: Lang, actors: readonly Actor[] = []): string {
-  const actorNames = new Map(actors.map((actor) => [actor.id, actor.name]))
+  const actorNames = new Map(actors.map((actor) => [actor.id, actor.name[lang]]))
   const rows = events.map((event) =>
     csvRow([
       event.id,

@@ -28,6 +28,11 @@ describe('toDatasetFile', () => {
     expect(file.generated).toBe('2026-03-05T10:00:00.000Z')
     expect(file.categories.map((category) => category.id).sort()).toEqual(['diplomacy', 'transfer'])
     expect(file.actors.map((actor) => actor.id)).toEqual(['us-gov'])
+    expect(file.actors[0]?.name).toEqual({
+      en: 'Government of the United States',
+      es: 'Gobierno de Estados Unidos',
+      de: 'Regierung der Vereinigten Staaten',
+    })
     const again = validateDataset(JSON.parse(JSON.stringify(file)))
     expect(again.problems).toEqual([])
     expect(again.dataset.events).toEqual(dataset.events)

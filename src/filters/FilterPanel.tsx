@@ -54,9 +54,10 @@ export function FilterPanel() {
       .filter((actor) => (counts.actors.get(actor.id) ?? 0) > 0 || filters.actors.includes(actor.id))
       .sort(
         (a, b) =>
-          (counts.actors.get(b.id) ?? 0) - (counts.actors.get(a.id) ?? 0) || a.name.localeCompare(b.name),
+          (counts.actors.get(b.id) ?? 0) - (counts.actors.get(a.id) ?? 0) ||
+          a.name[lang].localeCompare(b.name[lang], lang),
       )
-      .map((actor) => ({ value: actor.id, label: actor.name })),
+      .map((actor) => ({ value: actor.id, label: actor.name[lang] })),
   }
 
   return (

@@ -39,10 +39,30 @@ export const CATEGORIES = [
   { id: 'transfer', label: text('Transfer') },
 ]
 
+/** Actors with their real names in each language (so a test can search for "gobierno de mexico"). */
 export const ACTORS = [
-  { id: 'us-gov', name: 'Government of the United States', kind: 'government', country: 'US' },
-  { id: 'mx-gov', name: 'Government of Mexico', kind: 'government', country: 'MX' },
-  { id: 'un', name: 'United Nations', kind: 'organization', country: 'CH' },
+  {
+    id: 'us-gov',
+    name: {
+      en: 'Government of the United States',
+      es: 'Gobierno de Estados Unidos',
+      de: 'Regierung der Vereinigten Staaten',
+    },
+    kind: 'government',
+    country: 'US',
+  },
+  {
+    id: 'mx-gov',
+    name: { en: 'Government of Mexico', es: 'Gobierno de México', de: 'Regierung von Mexiko' },
+    kind: 'government',
+    country: 'MX',
+  },
+  {
+    id: 'un',
+    name: { en: 'United Nations', es: 'Naciones Unidas', de: 'Vereinte Nationen' },
+    kind: 'organization',
+    country: 'CH',
+  },
 ]
 
 const MEXICO_CITY: RawPlace = {

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { makeDataset } from '../test/fixtures'
+import { renderWithStore } from '../test/renderWithStore'
+import { FilterPanel } from './FilterPanel'
+
+afterEach(cleanup)
+
+// Placed in Phoenix, with ids that name no country, so only the actor names tell the events apart.
+const phoenix = { name: { en: 'Phoenix', es: 'Phoenix', de: 'Phoenix' }, lat: 33.45, lon: -112.07 }
+const dataset = makeDataset({
+  events: [
+    { id: 'a', actors: ['mx-gov'], places: [phoenix] },
+    { id: 'b', actors: ['us-gov', 'mx-gov'], places: [phoenix] },
+    { id: 'c', actors: ['us-gov'], places: [phoenix] },
+    { id: 'd', places: [phoenix] },
+  ],
+})
+
+function openFilters(): HTMLElement {
+  const details = document.querySelector<HTMLDetailsElement>('details.facets')!
+  details.open = true
+  fireEvent(details, new Event('toggle'))
+  return document.querySelector<HTMLElement>('.facet-actors')!
+}
+
+describe('FilterPanel', () => {
+  it('names the actor options in the selected language, without marking them as English', () => {
+    renderWithStore(<FilterPanel />, { dataset, lang: 'es' })
+    const actors = openFilters()
+    const labels = within(actors)
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')!.textContent.replace(/\s+/gu, ' ').trim())
+    expect(labels).toEqual(['Gobierno de Estados Unidos (2)', 'Gobierno de México (2)'])
+    expect(actors.querySelector('[lang]')).toBeNull()
+  })
+
+  it('finds events by a Spanish actor name when the interface is Spanish', () => {
+    const { store } = renderWithStore(<FilterPanel />, { dataset, lang: 'es' })
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'gobierno de mexico' } })
+    expect(store.getState().filters.text).toBe('gobierno de mexico')
+    expect(screen.getByTestId('visible-count').textContent).toMatch(/^2 /u)
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'government of mexico' } })
+    expect(screen.getByTestId('visible-count').textContent).toMatch(/^0 /u)
+  })
+})
