@@ -27,16 +27,42 @@ export function EventList({ onOpenDetail }: { onOpenDetail: () => void }) {
   const scrollerRef = useRef<HTMLDivElement>(null)
   const [viewport, setViewport] = useState({ scrollTop: 0, heightPx: 600, rowPx: 72 })
 
+  // The last measured viewport, kept outside React's render cycle too, so that scrolling to the selection reads no
+  // layout: reading scrollTop or clientHeight right after a selection would force a layout of the whole page, which
+  // the map and the timeline have just changed for the same selection. onScroll and a ResizeObserver keep it current.
+  const viewportRef = useRef(viewport)
+  const selectedIndexRef = useRef(-1)
+
+  const revealRow = useCallback((index: number) => {
+    const scroller = scrollerRef.current
+    const { scrollTop, heightPx, rowPx } = viewportRef.current
+    if (!scroller || index < 0 || heightPx === 0) return // hidden (a phone showing another view): on show
+    const top = index * rowPx
+    let target: number | null = null
+    if (top < scrollTop) target = top
+    else if (top + rowPx > scrollTop + heightPx) target = top + rowPx - heightPx
+    if (target === null) return
+    scroller.scrollTop = target
+    viewportRef.current = { ...viewportRef.current, scrollTop: target }
+    setViewport(viewportRef.current)
+  }, [])
+
   const measure = useCallback(() => {
     const scroller = scrollerRef.current
     if (!scroller) return
+    const before = viewportRef.current
     const remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
-    setViewport({
+    viewportRef.current = {
       scrollTop: scroller.scrollTop,
       heightPx: scroller.clientHeight,
       rowPx: remPx * ROW_HEIGHT_REM,
-    })
-  }, [])
+    }
+    setViewport(viewportRef.current)
+    // Resized, shown again (a phone's view tabs) or rows of a new height (presentation mode's larger type): keep the
+    // selected row in view. (A scroll by the reader changes neither, so it is never undone.)
+    if (before.heightPx !== viewportRef.current.heightPx || before.rowPx !== viewportRef.current.rowPx)
+      revealRow(selectedIndexRef.current)
+  }, [revealRow])
 
   useLayoutEffect(
     function observeSize() {
@@ -54,27 +80,12 @@ export function EventList({ onOpenDetail }: { onOpenDetail: () => void }) {
 
   const selectedIndex = selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId)
 
-  // The scroll position and height come from the last measurement (kept current by onScroll and the ResizeObserver),
-  // not from the DOM: reading scrollTop here would force a layout of the whole page, which the map and the timeline
-  // have just changed for the same selection.
-  const viewportRef = useRef(viewport)
-  useLayoutEffect(function rememberViewport() {
-    viewportRef.current = viewport
-  })
   useEffect(
     function scrollSelectionIntoView() {
-      const scroller = scrollerRef.current
-      if (!scroller || selectedIndex < 0) return
-      const { scrollTop, heightPx, rowPx } = viewportRef.current
-      const top = selectedIndex * rowPx
-      let target: number | null = null
-      if (top < scrollTop) target = top
-      else if (top + rowPx > scrollTop + heightPx) target = top + rowPx - heightPx
-      if (target === null) return
-      scroller.scrollTop = target
-      setViewport((current) => ({ ...current, scrollTop: target }))
+      selectedIndexRef.current = selectedIndex
+      revealRow(selectedIndex)
     },
-    [selectedIndex],
+    [selectedIndex, revealRow],
   )
 
   const first = Math.max(0, Math.floor(viewport.scrollTop / viewport.rowPx) - OVERSCAN_ROWS)

@@ -15,6 +15,19 @@ export function selectionIn(page: Page, id: string) {
   }, id)
 }
 
+/** Whether the event's row lies within the list's visible box; null when the list is not shown (a phone's other view). */
+export function rowVisibleInList(page: Page, id: string) {
+  return page.evaluate((eventId) => {
+    const list = document.querySelector('.event-list')
+    const row = document.querySelector(`.event-list [data-event-id="${CSS.escape(eventId)}"]`)
+    if (!list || list.getBoundingClientRect().height === 0) return null
+    if (!row) return false
+    const box = list.getBoundingClientRect()
+    const rect = row.getBoundingClientRect()
+    return rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1
+  }, id)
+}
+
 /**
  * Waits until the list, the map, the timeline and the detail panel all show `id` as the selection, and checks that
  * nothing else is marked selected. `settle` also waits for the map and the timeline to stop moving (vis-timeline
@@ -40,6 +53,8 @@ export async function expectSelectedEverywhere(
     await page.waitForFunction(isSelectedEverywhere, id)
   }
   expect(await selectionIn(page, id)).toEqual({ list: true, map: true, timeline: true, detail: id })
+  // "The list scrolls to it": the row is inside the list's visible box (when the list is shown at all).
+  expect(await rowVisibleInList(page, id)).not.toBe(false)
   const selected = await page.$$eval('[data-selected="true"][data-event-id]', (els) => [
     ...new Set(els.map((element) => element.getAttribute('data-event-id'))),
   ])
