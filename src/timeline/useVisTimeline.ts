@@ -252,8 +252,12 @@ export function useVisTimeline(container: HTMLElement | null): void {
           // The lanes arrive after the widget (syncLanesAndLanguage), so the focus() above could not scroll to the
           // lane of an event selected from the start (a link); now that the lanes are drawn, bring it into view.
           const selectedId = store.getState().selectedId
-          if (selectedId !== null && items.get(selectedId))
+          if (selectedId !== null && items.get(selectedId)) {
             timeline.focus(selectedId, { zoom: false, animation: false })
+            globalThis.setTimeout(() => {
+              scrollLaneIntoView(timeline, selectedId)
+            }, 0)
+          }
         }
       })
       return function destroyTimeline() {
