@@ -149,12 +149,16 @@ export function useEventMarkers(map: L.Map): void {
         return marker
       }
 
-      // One selection can change the selection, the time window and the view (moveend) in the same frame: redraw once.
-      let frame: number | null = null
+      // One selection can change the selection, the time window and the view (moveend) in the same task: redraw once,
+      // at the end of that task (a microtask), so the markers are in place for the very next frame.
+      let pending = false
+      let removed = false
       const scheduleRedraw = () => {
-        frame ??= requestAnimationFrame(() => {
-          frame = null
-          redraw()
+        if (pending) return
+        pending = true
+        queueMicrotask(() => {
+          pending = false
+          if (!removed) redraw()
         })
       }
       redraw()
@@ -170,7 +174,7 @@ export function useEventMarkers(map: L.Map): void {
       })
       return function removeMarkers() {
         unsubscribe()
-        if (frame !== null) cancelAnimationFrame(frame)
+        removed = true
         map.off('moveend', scheduleRedraw)
         layer.remove()
         layerRef.current = null
