@@ -1,6 +1,6 @@
 /** The explorer: map, timeline, list and details, linked only through the store. Picks the phone or desktop layout in CSS. */
 import { LanguagePicker, ViewTabs } from './ViewControls'
-import { useRef } from 'react'
+import { useCallback, useRef } from 'react'
 import { DetailColumn } from '../detail/DetailPanel'
 import { FilterPanel } from '../filters/FilterPanel'
 import { EventList } from '../list/EventList'
@@ -36,10 +36,11 @@ function ExploreLayout() {
   const detailHeadingRef = useRef<HTMLHeadingElement>(null)
   useDocumentLang(lang, `${messages.appTitle} — ${messages.appTagline}`)
 
-  function openDetail() {
+  // Stable, so the memoized list does not re-render with every selection.
+  const openDetail = useCallback(() => {
     detailHeadingRef.current?.scrollIntoView({ block: 'nearest' })
     detailHeadingRef.current?.focus()
-  }
+  }, [])
 
   return (
     <div

@@ -5,7 +5,7 @@
  * useEmbedChannel) can never feed back into the layout.
  */
 import { LanguagePicker, ViewTabs } from './ViewControls'
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { DetailColumn } from '../detail/DetailPanel'
 import type { EmbedConfig } from '../embed/embedConfig'
 import { fullViewUrl } from '../embed/embedSnippet'
@@ -39,9 +39,10 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
   useEmbedChannel(store, config, root)
   useDocumentLang(lang, messages.embed.frameTitle)
 
-  function openDetail() {
+  // Stable, so the memoized list does not re-render with every selection.
+  const openDetail = useCallback(() => {
     detailHeadingRef.current?.focus()
-  }
+  }, [])
 
   return (
     <div ref={setRoot} className={`embed view-${view}${selectedId ? ' has-selection' : ''}`}>

@@ -3,7 +3,7 @@
  * The handout and the exporters are loaded only when asked for (dynamic import), so the first load stays small.
  * Once loaded, the handout stays in the page, hidden, so any later print (menu, Ctrl+P) prints it.
  */
-import { useEffect, useEffectEvent, useRef, useState, type ComponentType } from 'react'
+import { type ComponentType, memo, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import type { ExportFormat } from '../export/exportSelection'
 import { useMessages, useVisibleEvents } from '../state/selectors'
@@ -26,7 +26,7 @@ function loadHandout(): Promise<ComponentType> {
   return handoutLoading
 }
 
-export function PrintExportMenu() {
+function PrintExportMenuComponent() {
   const store = useAppStore()
   const messages = useMessages()
   const count = useVisibleEvents().length
@@ -113,3 +113,6 @@ export function PrintExportMenu() {
     </>
   )
 }
+
+/** Memoized: it reads what it needs from the store itself, so a parent's re-render (a selection) skips it. */
+export const PrintExportMenu = memo(PrintExportMenuComponent)

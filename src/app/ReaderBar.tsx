@@ -2,7 +2,7 @@
  * The reader and classroom bar under the header: a story picker or the open story, playback, and presentation mode.
  * Each part talks only to the store; the map, the timeline and the list follow from there.
  */
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { PlaybackControls } from '../playback/PlaybackControls'
 import { PresentButton } from '../presentation/PresentButton'
 import { useAppState } from '../state/store'
@@ -10,7 +10,7 @@ import { StoryControls } from '../story/StoryControls'
 import { StoryPicker } from '../story/StoryPicker'
 import { useStoryKeys } from '../story/useStoryKeys'
 
-export function ReaderBar() {
+function ReaderBarComponent() {
   useStoryKeys()
   const isStoryOpen = useAppState((s) => s.storyId !== null)
   // Focus follows the reader's own Start and Exit (never a link's), so it is not lost when the panel swaps.
@@ -44,3 +44,6 @@ export function ReaderBar() {
     </div>
   )
 }
+
+/** Memoized: it reads what it needs from the store itself, so a parent's re-render (a selection) skips it. */
+export const ReaderBar = memo(ReaderBarComponent)

@@ -2,7 +2,7 @@
  * Search and filters: free text, category, actor, country, claim status and date range, combinable. Each option
  * shows how many events it would leave given the other filters. Everything lives in the store (and so in the URL).
  */
-import { useId, useMemo, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import { parseCalendarDate, startMsOf } from '../data/calendarDate'
 import { facetCounts, FACETS, isFiltering, type Facet } from '../data/matchesFilters'
 import type { Lane } from '../data/queries'
@@ -15,7 +15,7 @@ import { CategoryIcon } from '../ui/CategoryIcon'
 
 const COUNTRY_OPTIONS: readonly Lane[] = ['US', 'MX', 'US-MX', 'other']
 
-export function FilterPanel() {
+function FilterPanelComponent() {
   const store = useAppStore()
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
@@ -157,6 +157,9 @@ export function FilterPanel() {
     </section>
   )
 }
+
+/** Memoized: it reads what it needs from the store itself, so a parent's re-render (a selection) skips it. */
+export const FilterPanel = memo(FilterPanelComponent)
 
 function countryLabel(lane: Lane, messages: Messages): string {
   return lane === 'US'

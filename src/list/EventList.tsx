@@ -3,7 +3,7 @@
  * fixed row height, so 100,000 rows render no more DOM than a screenful. A listbox: arrow keys move the selection,
  * Enter opens the details, Escape clears.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { type KeyboardEvent, memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { formatDateSpan } from '../data/formatDate'
 import { placeNames } from '../data/localize'
 import type { EventRecord } from '../data/types'
@@ -15,7 +15,7 @@ import { CategoryIcon } from '../ui/CategoryIcon'
 const ROW_HEIGHT_REM = 4.5
 const OVERSCAN_ROWS = 8
 
-export function EventList({ onOpenDetail }: { onOpenDetail: () => void }) {
+function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
   const store = useAppStore()
   const events = useVisibleEvents()
   const searchText = useAppState((s) => s.filters.text)
@@ -180,6 +180,9 @@ export function EventList({ onOpenDetail }: { onOpenDetail: () => void }) {
     </div>
   )
 }
+
+/** Memoized: it reads what it needs from the store itself, so a parent's re-render (a selection) skips it. */
+export const EventList = memo(EventListComponent)
 
 export function rowDomId(id: string): string {
   return `event-row-${id}`

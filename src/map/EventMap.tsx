@@ -1,6 +1,6 @@
 /** The map panel: an offline Leaflet map of event places, one tab stop, with arrow keys moving the selection. */
 import 'leaflet/dist/leaflet.css'
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { MapContainer, TileLayer, useMap } from 'react-leaflet'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
@@ -17,7 +17,7 @@ import { HOME_BOUNDS, useFollowSelection } from './useFollowSelection'
 const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL as string | undefined
 const TILE_ATTRIBUTION: string = (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? ''
 
-export function EventMap() {
+function EventMapComponent() {
   const messages = useMessages()
   const [basemapError, setBasemapError] = useState<string | null>(null)
   const faint = useFaintRoutes()
@@ -52,6 +52,9 @@ export function EventMap() {
     </div>
   )
 }
+
+/** Memoized: it reads what it needs from the store itself, so a parent's re-render (a selection) skips it. */
+export const EventMap = memo(EventMapComponent)
 
 function MapLayers({
   onBasemapError,

@@ -1,5 +1,5 @@
 /** The timeline panel: the vis-timeline widget (through its adapter), the lane switch, and keyboard access. */
-import { useState, type KeyboardEvent } from 'react'
+import { type KeyboardEvent, memo, useState } from 'react'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { handleViewKey } from '../state/viewKeys'
@@ -8,7 +8,7 @@ import { useVisTimeline } from './useVisTimeline'
 
 const LANE_MODES: readonly LaneMode[] = ['category', 'country']
 
-export function EventTimeline() {
+function EventTimelineComponent() {
   const store = useAppStore()
   const messages = useMessages()
   const laneMode = useAppState((s) => s.laneMode)
@@ -68,3 +68,6 @@ export function EventTimeline() {
     </div>
   )
 }
+
+/** Memoized: it reads what it needs from the store itself, so a parent's re-render (a selection) skips it. */
+export const EventTimeline = memo(EventTimelineComponent)
