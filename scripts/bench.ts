@@ -173,53 +173,9 @@ const ZOOM = (timeoutMs: number) => `new Promise((resolve) => {
   requestAnimationFrame(tick);
 })`
 
-/** Clicks a list row (the third by default) and waits until list, map and timeline all mark that event as selected. */
-const SELECT = (
-  timeoutMs: number,
-  position = 3,
-  views = ['list', 'map', 'timeline'],
-) => `new Promise((resolve) => {
-  const rows = [...document.querySelectorAll('.event-row')];
-  const row = rows.find((r) => r.getAttribute('aria-posinset') === '${position}') || rows[0];
-  const id = row.dataset.eventId;
-  const key = CSS.escape(id);
-  const all = {
-    list: '.event-row[data-event-id="' + key + '"][data-selected="true"]',
-    map: '.map-canvas .event-marker[data-event-id="' + key + '"][data-selected="true"]',
-    timeline: '.vis-item [data-event-id="' + key + '"][data-selected="true"]',
-  };
-  const queries = {};
-  for (const name of ${JSON.stringify(views)}) queries[name] = all[name];
-  const seen = {};
-  let done = false;
-  const t0 = performance.now();
-  const check = () => {
-    if (done) return;
-    const now = performance.now();
-    for (const name in queries) if (seen[name] === undefined && document.querySelector(queries[name])) seen[name] = now - t0;
-    if (Object.keys(queries).every((name) => seen[name] !== undefined)) {
-      done = true;
-      observer.disconnect();
-      const domMs = Math.max(...Object.values(seen));
-      requestAnimationFrame(() => setTimeout(() => resolve({ id, seen, domMs, frameMs: performance.now() - t0 }), 0));
-    } else if (now - t0 > ${timeoutMs}) {
-      done = true;
-      observer.disconnect();
-      resolve({ id, seen, domMs: null, frameMs: null, timedOut: true,
-        timelineAggregated: document.querySelector('.vis-item.is-aggregate') !== null });
-    }
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-selected'] });
-  const poll = () => { check(); if (!done) requestAnimationFrame(poll); };
-  row.click();
-  check();
-  requestAnimationFrame(poll);
-})`
-
 /**
- * The same with a real (trusted) mouse click, which the Event Timing API reports: arms window.__select on the row;
- * selectByMouse() clicks it. Adds paintMs: the click's Event Timing duration, from the input event
+ * Selection by a real (trusted) mouse click on a list row, which the Event Timing API reports: arms window.__select
+ * on the row, which waits until list, map and timeline all mark that event as selected; selectByMouse() clicks it. Adds paintMs: the click's Event Timing duration, from the input event
  * to the next paint after its handlers (8 ms granularity), kept only when that paint came after all three views had
  * changed (paintedAll), i.e. when it is the paint that shows the selection.
  */
@@ -831,12 +787,12 @@ async function profileRun(
     await evaluate(page, SETTLE(500, 30_000))
     const slow = events >= 100_000
     await cdp.send('Profiler.start')
-    await evaluate(page, SELECT(slow ? 8_000 : 4_000, 3))
+    await selectByMouse(page, slow ? 8_000 : 4_000, 3)
     result.select = summarizeProfile((await cdp.send('Profiler.stop')).profile, resolve)
     await evaluate(page, SETTLE(300, slow ? 20_000 : 5_000))
     await zoomTimelineIn(page, slow)
     await cdp.send('Profiler.start')
-    await evaluate(page, SELECT(slow ? 8_000 : 4_000, 4))
+    await selectByMouse(page, slow ? 8_000 : 4_000, 4)
     result.selectZoomed = summarizeProfile((await cdp.send('Profiler.stop')).profile, resolve)
   } catch (error) {
     result.error = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
