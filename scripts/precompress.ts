@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Plugin, ResolvedConfig } from 'vite'
+import { COMPRESSIBLE } from './staticServer'
 
-export const PRECOMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest'])
 /** Below this, gzip saves too little to be worth a second file. */
 const MIN_BYTES = 1024
 
@@ -24,7 +24,7 @@ export function precompressDir(dir: string): number {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) count += precompressDir(path)
-    else if (PRECOMPRESSED.has(extname(entry.name)) && statSync(path).size >= MIN_BYTES) {
+    else if (COMPRESSIBLE.has(extname(entry.name)) && statSync(path).size >= MIN_BYTES) {
       writeGzipTwin(path)
       count++
     }

@@ -32,7 +32,8 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json',
   '.pmtiles': 'application/octet-stream',
 }
-const COMPRESSIBLE = new Set([
+/** Text files worth gzip: compressed on the fly, or sent as the build's precompressed twin (scripts/precompress.ts). */
+export const COMPRESSIBLE: ReadonlySet<string> = new Set([
   '.html',
   '.js',
   '.mjs',
