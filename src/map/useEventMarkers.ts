@@ -1,7 +1,7 @@
 // Owns the event markers on the map: a supercluster index of every event place, re-clustered for the current view on
 // each move; single places become shaped markers, groups become count bubbles. Clicks and hovers go to the store.
 import L from 'leaflet'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo } from 'react'
 import Supercluster, { type AnyProps, type ClusterProperties, type PointFeature } from 'supercluster'
 import { isInWindow } from '../data/queries'
 import type { EventRecord } from '../data/types'
@@ -34,12 +34,10 @@ export function useEventMarkers(map: L.Map): void {
   const store = useAppStore()
   const events = useVisibleEvents()
   const index = useMemo(() => buildPlaceIndex(events), [events])
-  const layerRef = useRef<L.LayerGroup | null>(null)
 
   useEffect(
     function drawMarkers() {
       const layer = L.layerGroup().addTo(map)
-      layerRef.current = layer
       /**
        * The markers on the map by key, each with the signature of what its icon shows. A redraw keeps every marker
        * whose key and signature are unchanged (dimming and hover are classes, toggled in place), so a selection or a
@@ -177,7 +175,6 @@ export function useEventMarkers(map: L.Map): void {
         removed = true
         map.off('moveend', scheduleRedraw)
         layer.remove()
-        layerRef.current = null
       }
     },
     [map, index, store],
