@@ -18,20 +18,8 @@ const LANE_MODES: readonly LaneMode[] = ['category', 'country']
 const MAX_PARAM_LENGTH = 200
 const DAY_MS = 86_400_000
 
-export type UrlState = Pick<
-  InitialState,
-  | 'selectedId'
-  | 'lang'
-  | 'view'
-  | 'timeWindow'
-  | 'laneMode'
-  | 'filters'
-  | 'theme'
-  | 'storyId'
-  | 'stepIndex'
-  | 'isPresenting'
-  | 'hideLaterEvents'
->
+/** What a link carries: everything the app can start from except the dataset's problems. */
+export type UrlState = Omit<InitialState, 'problems'>
 
 /** The ids a link may name in its filters; anything else is ignored with a notice. */
 export type UrlVocabulary = {
@@ -164,17 +152,7 @@ function isoDay(ms: number): string {
 /** The query string for a state; defaults are left out so links stay short. */
 export function encodeUrlState(
   state: Required<Pick<UrlState, 'lang' | 'view' | 'laneMode'>> &
-    Pick<
-      InitialState,
-      | 'selectedId'
-      | 'timeWindow'
-      | 'filters'
-      | 'theme'
-      | 'storyId'
-      | 'stepIndex'
-      | 'isPresenting'
-      | 'hideLaterEvents'
-    >,
+    Omit<UrlState, 'lang' | 'view' | 'laneMode'>,
 ): string {
   const params = new URLSearchParams()
   if (state.selectedId) params.set('event', state.selectedId)
