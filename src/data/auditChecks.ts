@@ -106,12 +106,9 @@ export function claimLimit(event: Pick<RawEvent, 'claim'>): { phrase: string; at
 
 /** The rewrite site a URL is on (its host is the domain or a subdomain of it), if any. */
 export function rewriteSiteOf(url: string, sites: readonly string[] = REWRITE_SITES): string | undefined {
-  let host: string
-  try {
-    host = new URL(url).hostname.toLowerCase()
-  } catch {
-    return undefined
-  }
+  // The host by pattern, not by building a URL object: this runs for every source the app loads.
+  const host = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase()
+  if (host === undefined) return undefined
   return sites.find((site) => host === site || host.endsWith(`.${site}`))
 }
 
@@ -141,7 +138,9 @@ export function relationCircles(events: ReadonlyMap<string, Related>): Problem[]
       const seen = state.get(target)
       if (seen === 'open') {
         const from = path.findIndex((step) => step.id === target)
-        const circle = [...path.slice(from).map((step) => step.id), target]
+        const ids = [...path.slice(from).map((step) => step.id), target]
+        // A long circle is named by its ends, so the message stays readable.
+        const circle = ids.length > 8 ? [...ids.slice(0, 4), `… (${ids.length - 7} more)`, ...ids.slice(-3)] : ids
         problems.push(
           problem(
             'error',
