@@ -47,6 +47,10 @@ export const sourceSchema = z.strictObject({
   title: nonEmpty,
   url: webUrlSchema,
   published: calendarDateSchema.optional(),
+  undated: z
+    .literal(true)
+    .optional()
+    .describe('Set after checking that the page shows no publication date; leave "published" out then'),
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as "en"'),
   kind: z.enum(['primary', 'official', 'press', 'other']),
 })

@@ -4,6 +4,7 @@
  * warnings do not.
  */
 import type { z } from 'zod'
+import { auditEvent, relationCircles } from './auditChecks'
 import { endMsOf, isBefore, parseCalendarDate, startMsOf, type CalendarDate } from './calendarDate'
 import { stripForbiddenKeys } from './forbiddenKeys'
 import { showValue } from './vocabulary'
@@ -167,13 +168,7 @@ function eventValidation(
       )
       return false
     })
-    raw.sources.forEach((source, sourceIndex) => {
-      if (source.published === undefined) {
-        problems.push(
-          problem('warning', label, `sources[${sourceIndex}].published`, source.url, 'has no publication date', 'add it if the page shows one'),
-        )
-      }
-    })
+    problems.push(...auditEvent(raw, label))
     byId.set(raw.id, toEventRecord(raw, knownActors, corrections, start, end))
   }
 
@@ -196,6 +191,7 @@ function eventValidation(
     })
     if (relations.length !== event.relations.length) byId.set(id, { ...event, relations })
   }
+  problems.push(...relationCircles(byId))
   return [...byId.values()].sort(compareEvents)
   }
   return { add, finish }
