@@ -50,6 +50,10 @@ export function eventPagePath(id: string, lang: Lang): string {
   return lang === DEFAULT_LANG ? `events/${id}/` : `events/${id}/${lang}/`
 }
 
+/** The pages' icon (a blue dot), so browsers do not ask for a missing /favicon.ico. */
+export const ICON_PATH = 'events/icon.svg'
+export const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="${SHAPES.circle}" fill="#0b5cad"/></svg>\n`
+
 export function cardPath(id: string): string {
   return `${eventPagePath(id, DEFAULT_LANG)}card.png`
 }
@@ -96,7 +100,7 @@ export function renderEventPage(event: EventRecord, dataset: Dataset, lang: Lang
   const description = shorten(event.summary[lang])
   const url = external(pagePath)
   const image = external(cardPath(event.id))
-  const imageAlt = messages.eventPage.cardAlt(categoryLabel, placeNames(event.places, lang))
+  const imageAlt = messages.eventPage.cardAlt(categoryLabel, shorten(placeNames(event.places, lang), 100))
 
   const head = h(
     'head',
@@ -107,6 +111,7 @@ export function renderEventPage(event: EventRecord, dataset: Dataset, lang: Lang
     h('meta', { name: 'description', content: description }),
     h('meta', { name: 'referrer', content: 'strict-origin-when-cross-origin' }),
     h('meta', { name: 'color-scheme', content: 'light dark' }),
+    h('link', { rel: 'icon', type: 'image/svg+xml', href: local(ICON_PATH) }),
     h('link', { rel: 'canonical', href: url }),
     PAGE_LANGS.map((other) =>
       h('link', { rel: 'alternate', hreflang: other, href: external(eventPagePath(event.id, other)) }),

@@ -21,6 +21,8 @@ import { validateDataset } from '../src/data/validateDataset'
 import {
   cardPath,
   eventPagePath,
+  ICON_PATH,
+  ICON_SVG,
   normalizeSiteUrl,
   PAGE_LANGS,
   renderEventPage,
@@ -57,6 +59,7 @@ export function writeEventPages(
   // Content-hashed, like Vite's own assets: it may be cached for a year.
   const stylesheet = `assets/event-page-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`
   write(outDir, stylesheet, css)
+  write(outDir, ICON_PATH, ICON_SVG)
   const site: Site = { siteUrl, stylesheet, generated }
   const pages: string[] = []
   const cards: string[] = []

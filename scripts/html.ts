@@ -75,7 +75,8 @@ export function isAllowedUrl(value: string): boolean {
   const compact = value.replace(/[\u0000-\u0020\u007f]/gu, '')
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/u.exec(compact)
   if (scheme) return /^https?$/iu.test(scheme[1] ?? '') && isWebUrl(value.trim())
-  return !compact.startsWith('//') && !compact.startsWith('\\\\') && !compact.startsWith('/\\')
+  // "//host" and "\\host" (browsers read a backslash as a slash) would leave the site.
+  return !/^[\\/]{2}/u.test(compact)
 }
 
 export function escapeText(text: string): string {
