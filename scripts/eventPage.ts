@@ -16,6 +16,7 @@
  */
 import { formatCalendarDate, formatDateSpan } from '../src/data/formatDate'
 import { parseCalendarDate } from '../src/data/calendarDate'
+import { DEFAULT_PAGE_LANG, eventPagePath } from '../src/data/eventPagePath'
 import { placeNames } from '../src/data/localize'
 import { relatedEvents } from '../src/data/queries'
 import { LANGS } from '../src/data/schema'
@@ -25,16 +26,14 @@ import { categoryStyle, SHAPES } from '../src/ui/categoryStyle'
 import { STATUS_MARK } from '../src/ui/statusMark'
 import { h, isWebUrl, jsonLd, renderDocument, type Child, type Element } from './html'
 
-export const DEFAULT_LANG: Lang = 'en'
+export { eventPagePath }
+export const DEFAULT_LANG: Lang = DEFAULT_PAGE_LANG
 export const PAGE_LANGS: readonly Lang[] = LANGS
 export const CARD_WIDTH = 1200
 export const CARD_HEIGHT = 630
 const SITE_NAME = 'Frontera'
 const DESCRIPTION_MAX = 160
 const OG_LOCALE: Record<Lang, string> = { en: 'en_US', es: 'es_MX', de: 'de_DE' }
-/** Event ids are checked by the schema; this is checked again before an id becomes a path. */
-const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u
-
 export type Site = {
   /** Absolute base URL of the deployed site, ending in "/" (SITE_URL); undefined: relative links only. */
   siteUrl?: string | undefined
@@ -42,12 +41,6 @@ export type Site = {
   stylesheet: string
   /** The dataset's date (YYYY-MM-DD), used as the pages' dateModified. */
   generated?: string | undefined
-}
-
-/** The folder of an event's page, from the site root: "events/<id>/" or "events/<id>/es/". */
-export function eventPagePath(id: string, lang: Lang): string {
-  if (!SAFE_ID.test(id)) throw new Error(`event page: unsafe event id ${JSON.stringify(id)}`)
-  return lang === DEFAULT_LANG ? `events/${id}/` : `events/${id}/${lang}/`
 }
 
 /** The pages' icon (a blue dot), so browsers do not ask for a missing /favicon.ico. */

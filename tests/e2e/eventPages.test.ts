@@ -150,6 +150,13 @@ describe('event pages', () => {
       await page.waitForSelector(`.detail-panel[data-event-id="${EVENT_ID}"]`, { timeout: LONG })
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('es')
       expect(new URL(page.url()).searchParams.get('event')).toBe(EVENT_ID)
+      // The app names the event's page as its canonical URL, and forgets it when the selection is cleared.
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+        `${suite.served.url}${eventPagePath(EVENT_ID, 'es')}`,
+      )
+      await page.locator('.detail-close').click()
+      await page.waitForFunction(() => document.querySelector('link[rel="canonical"]') === null)
+      expect(await page.locator('.detail-panel[data-event-id]').count()).toBe(0)
       // The app installs its service worker; event pages still load through it, and are not in its precache.
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
       await page.goto(`${suite.served.url}${eventPagePath(EVENT_ID, 'de')}`)
