@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { eventPages } from './scripts/eventPages'
 import { precompress } from './scripts/precompress'
 import { serviceWorkerBuild } from './scripts/serviceWorkerBuild'
 
 // BASE_PATH lets the build be served from any sub-path of a static host (default: relative, works anywhere).
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), serviceWorkerBuild(), precompress()],
+  // eventPages before the service worker and precompression: their closeBundle hooks see its files.
+  plugins: [react(), eventPages(), serviceWorkerBuild(), precompress()],
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: false },
 })

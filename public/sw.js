@@ -14,6 +14,8 @@ const CACHE = `${CACHE_PREFIX}${BUILD.version}`
 const SCOPE = new URL(self.registration.scope)
 const INDEX_URL = new URL('index.html', SCOPE).href
 const ASSETS_URL = new URL('assets/', SCOPE).href
+// The static event pages (events/<id>/…) are whole pages of their own: the app shell is no fallback for them.
+const EVENTS_URL = new URL('events/', SCOPE).href
 const PRECACHED = new Set(BUILD.files.map((file) => new URL(file, SCOPE).href))
 
 self.addEventListener('install', (event) => {
@@ -72,8 +74,8 @@ async function networkFirst(request, key) {
     if (response.ok && response.type === 'basic') await cache.put(key, response.clone())
     return response
   } catch (error) {
-    const cached =
-      (await cache.match(key)) ?? (request.mode === 'navigate' ? await cache.match(INDEX_URL) : undefined)
+    const shell = request.mode === 'navigate' && !key.startsWith(EVENTS_URL)
+    const cached = (await cache.match(key)) ?? (shell ? await cache.match(INDEX_URL) : undefined)
     if (cached) return cached
     throw error
   }

@@ -22,11 +22,18 @@ const DIST = {
   'sw.js': 'worker',
   _headers: '/*',
   '.well-known/x': 'x',
+  'events/some-event/index.html': '<html>',
+  'events/some-event/es/index.html': '<html>',
+  'events/some-event/card.png': 'png',
+  'robots.txt': 'User-agent: *',
+  'sitemap.xml': '<urlset>',
+  'assets/event-page-abc123.css': 'css',
 }
 
 describe('the service worker build step', () => {
-  it('lists every servable file except the worker, source maps and host configuration', () => {
+  it('lists every servable file except the worker, source maps, host configuration and the event pages', () => {
     expect(listBuiltFiles(fakeDist(DIST))).toEqual([
+      'assets/event-page-abc123.css',
       'assets/index-abc123.js',
       'basemap.json',
       'data/frontera.json',

@@ -13,10 +13,14 @@ const MARKER = /^const BUILD = .*\/\/ @build-manifest$/mu
 
 export type ServiceWorkerBuild = { version: string; files: string[] }
 
+/** Written for readers who arrive from a link and for crawlers, not part of the app: not precached. */
+const NOT_APP = /^(?:events\/|robots\.txt$|sitemap\.xml$)/u
+
 /**
  * Every file of the build the browser can fetch, as paths relative to the base, sorted: not the worker itself, not
  * source maps, and not host configuration such as _headers or dotfiles, which static hosts do not serve (one missing
- * file would fail the whole precache).
+ * file would fail the whole precache). Nor the static event pages, their cards, robots.txt and sitemap.xml
+ * (scripts/eventPages.ts): hundreds of files the app never needs; an event page is cached when it is visited.
  */
 export function listBuiltFiles(outDir: string): string[] {
   const files: string[] = []
@@ -31,6 +35,7 @@ export function listBuiltFiles(outDir: string): string[] {
   return files
     .filter((file) => file !== WORKER_FILE && !file.endsWith('.map') && !file.endsWith('.gz'))
     .filter((file) => !file.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
+    .filter((file) => !NOT_APP.test(file))
     .sort()
 }
 

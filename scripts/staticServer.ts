@@ -28,6 +28,7 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
   '.md': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.pmtiles': 'application/octet-stream',
@@ -43,6 +44,7 @@ export const COMPRESSIBLE: ReadonlySet<string> = new Set([
   '.map',
   '.svg',
   '.txt',
+  '.xml',
   '.md',
 ])
 

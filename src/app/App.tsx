@@ -18,6 +18,7 @@ import { ProblemNotice } from './ProblemNotice'
 import { ReaderBar } from './ReaderBar'
 import { ThemePicker } from './ThemePicker'
 import { useDocumentLang } from './useDocumentLang'
+import { useCanonicalLink } from './useCanonicalLink'
 
 /** Picks the layout for the mode (mode.ts); both share the store and every view. */
 export function App({ mode = 'explore', embed = NO_EMBED_CONFIG }: { mode?: Mode; embed?: EmbedConfig }) {
@@ -35,6 +36,7 @@ function ExploreLayout() {
   const shown = useIdsInWindow().size
   const detailHeadingRef = useRef<HTMLHeadingElement>(null)
   useDocumentLang(lang, `${messages.appTitle} — ${messages.appTagline}`)
+  useCanonicalLink()
 
   // Stable, so the memoized list does not re-render with every selection.
   const openDetail = useCallback(() => {

@@ -189,6 +189,16 @@ const en = {
     playhead: (date: string) => `Up to ${date}`,
     off: 'All dates',
   },
+  // Static event pages (scripts/eventPage.ts, issue 14)
+  eventPage: {
+    openInApp: 'Open in the map and timeline',
+    otherLanguages: 'This page in other languages',
+    languageNames: { en: 'English', es: 'Español', de: 'Deutsch' },
+    category: 'Category',
+    aboutPage: 'One event of Frontera, a sourced chronology of US–Mexico security policy.',
+    allEvents: 'All events on the map and timeline',
+    cardAlt: (category: string, places: string) => `Map of ${places}, marked as ${category}`,
+  },
 }
 
 export type Messages = typeof en
@@ -385,6 +395,17 @@ const es: Messages = {
     },
     playhead: (date) => `Hasta: ${date}`,
     off: 'Todas las fechas',
+  },
+  // Static event pages (scripts/eventPage.ts, issue 14)
+  eventPage: {
+    openInApp: 'Abrir en el mapa y la cronología',
+    otherLanguages: 'Esta página en otros idiomas',
+    languageNames: { en: 'English', es: 'Español', de: 'Deutsch' },
+    category: 'Categoría',
+    aboutPage:
+      'Un evento de Frontera, una cronología con fuentes de la política de seguridad entre EE. UU. y México.',
+    allEvents: 'Todos los eventos en el mapa y la cronología',
+    cardAlt: (category, places) => `Mapa de ${places}, marcado como ${category}`,
   },
 }
 
@@ -585,6 +606,17 @@ const de: Messages = {
     },
     playhead: (date) => `Bis ${date}`,
     off: 'Alle Daten',
+  },
+  // Static event pages (scripts/eventPage.ts, issue 14)
+  eventPage: {
+    openInApp: 'In Karte und Zeitleiste öffnen',
+    otherLanguages: 'Diese Seite in anderen Sprachen',
+    languageNames: { en: 'English', es: 'Español', de: 'Deutsch' },
+    category: 'Kategorie',
+    aboutPage:
+      'Ein Ereignis aus Frontera, einer belegten Chronik der Sicherheitspolitik zwischen den USA und Mexiko.',
+    allEvents: 'Alle Ereignisse auf Karte und Zeitleiste',
+    cardAlt: (category, places) => `Karte: ${places}, markiert als ${category}`,
   },
 }
 

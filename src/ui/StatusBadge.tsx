@@ -1,13 +1,6 @@
 import type { EventRecord } from '../data/types'
 import type { Messages } from '../i18n/messages'
-
-const MARK: Record<EventRecord['claim']['status'], string> = {
-  confirmed: '✓',
-  reported: '◐',
-  alleged: '?',
-  disputed: '⚠',
-  denied: '✕',
-}
+import { STATUS_MARK } from './statusMark'
 
 /** The claim status as text plus a symbol, never colour alone. */
 export function StatusBadge({
@@ -19,7 +12,7 @@ export function StatusBadge({
 }) {
   return (
     <span className={`status-badge status-${status}`}>
-      <span aria-hidden="true">{MARK[status]} </span>
+      <span aria-hidden="true">{STATUS_MARK[status]} </span>
       {messages.status[status]}
     </span>
   )
