@@ -273,18 +273,15 @@ function parseSingle(input: string, order: DayMonthOrder): ParsedDateText | Date
     return { start: date, ...extra }
   }
 
+  // 8 digits in one: YYYYMMDD (GDELT SQLDATE and many exports).
+  if (/^\d{8}$/.test(text)) {
+    return wrap(makeDate(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8))))
+  }
   const iso = ISO_DATE.exec(text)
   if (iso?.[1]) {
-    const year = Number(iso[1])
     const month = iso[2] === undefined ? undefined : Number(iso[2])
     const day = iso[3] === undefined ? undefined : Number(iso[3])
-    // 8 digits in one: YYYYMMDD (GDELT SQLDATE and many exports).
-    if (month === undefined && /^\d{8}$/.test(iso[1])) {
-      return wrap(
-        makeDate(Number(iso[1].slice(0, 4)), Number(iso[1].slice(4, 6)), Number(iso[1].slice(6, 8))),
-      )
-    }
-    return wrap(makeDate(year, month, day))
+    return wrap(makeDate(Number(iso[1]), month, day))
   }
   const dateTime = ISO_DATETIME.exec(text)
   if (dateTime?.[1] && dateTime[4]) {

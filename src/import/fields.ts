@@ -56,7 +56,13 @@ export function whenField(
     scope.note('warning', field, value, `${parsed.reason}; the row is not on the timeline`, parsed.hint)
     return undefined
   }
-  const made = makeWhen(parsed, extra)
+  let made = makeWhen(parsed, extra)
+  if (isFailure(made) && parsed.end) {
+    // An end before the start: the start is still good; only the end is dropped.
+    scope.note('warning', field, value, `${made.reason}; the end was ignored`, made.hint)
+    const { end: _end, endTime: _endTime, ...startOnly } = parsed
+    made = makeWhen(startOnly, extra)
+  }
   if (isFailure(made)) {
     scope.note('warning', field, value, `${made.reason}; the row is not on the timeline`, made.hint)
     return undefined
@@ -156,6 +162,16 @@ export function mediaField(
   for (const part of [credit, caption]) if (part) links.push(...part.links)
   if (raw === '') return undefined
   let url = safeUrl(raw)
+  if (url === undefined && /^[a-z][a-z0-9+.-]*:/i.test(raw)) {
+    scope.note(
+      'warning',
+      `${field}.url`,
+      raw,
+      'is a link that is not http(s); it was dropped',
+      'only https:// and http:// links are kept',
+    )
+    return undefined
+  }
   if (url === undefined) {
     // An embed code or a quote: keep its text and links, say nothing was embedded.
     const asText = textField(scope, `${field}.url`, raw)
@@ -183,6 +199,21 @@ export function mediaField(
   if (credit?.text) result.credit = credit.text
   if (caption?.text) result.caption = caption.text
   return result
+}
+
+/** A time of day as written ("14:30", "6:45:56", "2 pm"); anything else is dropped with a warning. */
+export function timeField(scope: RowScope, field: string, value: string): string | undefined {
+  const text = value.trim()
+  if (text === '') return undefined
+  if (/^\d{1,2}(:\d{2}){0,2}([.,]\d{1,3})?\s*([ap]\.?m\.?)?$/i.test(text)) return text
+  scope.note(
+    'warning',
+    field,
+    value,
+    'is not a time of day; it was left out',
+    'write it as HH:MM or HH:MM:SS',
+  )
+  return undefined
 }
 
 export type Draft = {
@@ -239,13 +270,43 @@ export function finishRow(
   if (!draft.when)
     scope.note('info', 'date', '', 'has no date: it is on the map and in the list, not on the timeline')
   const links = dedupe([...draft.title.links, ...draft.text.links, ...(draft.links ?? [])])
+  // Short labels (a category, a group, an actor, a place's name) are text too: any markup in them is taken out.
+  const label = (field: string, value: string): string => {
+    if (!/[<&]/.test(value)) return value
+    const result = htmlToText(value)
+    if (result.removed.length > 0 || result.text !== value) {
+      scope.note(
+        'warning',
+        field,
+        value,
+        'held markup; it was turned into plain text',
+        'labels are plain text',
+      )
+    }
+    return result.text
+  }
+  if (draft.category) draft.category = label('category', draft.category)
+  if (draft.group) draft.group = label('group', draft.group)
+  if (draft.place?.name) draft.place = { ...draft.place, name: label('place.name', draft.place.name) }
+  const actors = (draft.actors ?? [])
+    .map((actor, index) => label(`actors[${index}]`, actor))
+    .filter((a) => a !== '')
+  const tags = (draft.tags ?? [])
+    .map((tag, index) => label(`tags[${index}]`, tag))
+    .filter((tag) => tag !== '')
+  const sources = (draft.sources ?? []).map((source, index) =>
+    source.name === undefined ? source : { ...source, name: label(`sources[${index}]`, source.name) },
+  )
+  if (draft.extra) {
+    for (const [key, value] of Object.entries(draft.extra)) draft.extra[key] = label(key, value)
+  }
   const event: Parameters<ImportCollector['event']>[0] = {
     title,
     text: [draft.text.text, ...(draft.moreText ?? [])].filter((part) => part !== '').join('\n'),
     links,
-    actors: draft.actors ?? [],
-    tags: draft.tags ?? [],
-    sources: draft.sources ?? [],
+    actors,
+    tags,
+    sources,
   }
   if (draft.id) event.id = draft.id
   if (draft.media) event.media = draft.media

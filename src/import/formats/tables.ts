@@ -450,7 +450,16 @@ export function importTable(table: CsvTable, collector: ImportCollector, options
     const urlText = cell(mapping.url)
     if (urlText !== '') {
       const url = safeUrl(urlText)
-      sources.push(url ? { url } : { name: urlText })
+      if (url) sources.push({ url })
+      else if (/^[a-z][a-z0-9+.-]*:/i.test(urlText)) {
+        scope.note(
+          'warning',
+          mapping.url ?? 'url',
+          urlText,
+          'is a link that is not http(s); it was dropped',
+          'only https:// and http:// links are kept',
+        )
+      } else sources.push({ name: urlText })
     }
     const category = cell(mapping.category)
     const group = cell(mapping.group)

@@ -8,7 +8,7 @@
 import type { CsvTable } from '../csv'
 import { headerIndex } from '../csv'
 import { dateFromParts, parseDateText, timeFromParts, type DateFailure, type ParsedDateText } from '../dates'
-import { finishRow, mediaField, placeField, textField, whenField } from '../fields'
+import { finishRow, mediaField, placeField, textField, timeField, whenField } from '../fields'
 import type { ImportCollector, RowScope } from '../report'
 import { plain } from '../text'
 import type { ImportedWhen } from '../types'
@@ -225,8 +225,13 @@ export function importTimelineJsCsv(table: CsvTable, collector: ImportCollector)
       links,
       moreText,
     )
-    const start = csvDate(cell('year'), cell('month'), cell('day'), cell('time'))
-    const end = csvDate(cell('endyear'), cell('endmonth'), cell('endday'), cell('endtime'))
+    const start = csvDate(cell('year'), cell('month'), cell('day'), timeField(scope, 'Time', cell('time')))
+    const end = csvDate(
+      cell('endyear'),
+      cell('endmonth'),
+      cell('endday'),
+      timeField(scope, 'End Time', cell('endtime')),
+    )
     if (type === 'title') {
       collector.title({ title: title.text, text: body.text, links })
       continue
@@ -281,12 +286,12 @@ function csvDate(
   year: string,
   month: string,
   day: string,
-  time: string,
+  time: string | undefined,
 ): ParsedDateText | DateFailure | undefined {
   const date = dateFromParts(year, month, day)
   if (date === undefined || 'reason' in date) return date
   const parsed: ParsedDateText = { start: date }
-  if (time !== '') parsed.time = time
+  if (time !== undefined) parsed.time = time
   return parsed
 }
 
