@@ -22,7 +22,10 @@ export const DELIMITER_NAMES: Record<string, string> = {
   '|': 'pipe',
 }
 
-export function readCsv(text: string, options: { delimiter?: string; hasHeader?: boolean } = {}): CsvTable {
+export function readCsv(
+  text: string,
+  options: { delimiter?: string; hasHeader?: boolean; onProgress?: (done: number) => void } = {},
+): CsvTable {
   const all: CsvRow[] = []
   let line = 1
   let consumed = 0
@@ -38,6 +41,7 @@ export function readCsv(text: string, options: { delimiter?: string; hasHeader?:
       if (cells.some((cell) => cell.trim() !== '')) all.push({ line, cells })
       line += countNewlines(text, consumed, cursor)
       consumed = cursor
+      if (options.onProgress && all.length % 2000 === 0) options.onProgress(cursor / text.length)
     },
   })
   if (options.hasHeader === false) return { delimiter, headerLine: 0, header: [], rows: all, preamble: [] }

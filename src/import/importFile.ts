@@ -50,6 +50,8 @@ export type ImportOptions = {
   lang?: Lang
   /** The import time written into the dataset (tests pass a fixed one). */
   now?: Date
+  /** Progress, 0–1: reading the table is the first half, importing its rows the second. */
+  onProgress?: (done: number) => void
 }
 
 const JSON_FORMATS = new Set<FormatName>([
@@ -117,6 +119,11 @@ export function importFile(input: Uint8Array | string, options: ImportOptions): 
   const text = decoded.text
   const format = options.format ?? detectFormat(text, options.fileName)
   const collector = new ImportCollector({ name: options.fileName, format, encoding: decoded.encoding })
+  const onProgress = options.onProgress
+  if (onProgress)
+    collector.onProgress = (done) => {
+      onProgress(CSV_FORMATS.has(format) ? 0.5 + done / 2 : done)
+    }
   if (decoded.encoding === 'Windows-1252') {
     collector.fileNote(
       'info',
@@ -161,7 +168,17 @@ export function importFile(input: Uint8Array | string, options: ImportOptions): 
         : importFronteraCurated(value, collector, options.lang ?? 'en')
     }
   } else if (CSV_FORMATS.has(format)) {
-    const table = readCsv(text, options.delimiter ? { delimiter: options.delimiter } : {})
+    const table = readCsv(text, {
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+      ...(onProgress
+        ? {
+            onProgress: (done: number) => {
+              onProgress(done / 2)
+            },
+          }
+        : {}),
+    })
+    collector.expectRows(table.rows.length)
     collector.file.delimiter = DELIMITER_NAMES[table.delimiter] ?? table.delimiter
     collector.file.headerLine = table.headerLine
     for (const row of table.preamble) {
@@ -191,6 +208,7 @@ export function importFile(input: Uint8Array | string, options: ImportOptions): 
       'check the format; the report lists what was found',
     )
   }
+  onProgress?.(1)
   return { dataset: assemble(collector, options, format, fileFields), report: collector.report() }
 }
 

@@ -33,9 +33,17 @@ export class ImportCollector {
   private open: { locator: string; warned: boolean; failed: boolean } | undefined
   private readonly usedIds = new Set<string>()
   readonly file: ReportFile
+  /** Called now and then with the share of rows done (0–1), once `expectRows` has said how many there are. */
+  onProgress: ((done: number) => void) | undefined
+  private expected = 0
 
   constructor(file: ReportFile) {
     this.file = file
+  }
+
+  /** How many rows the file has, for progress. */
+  expectRows(count: number): void {
+    this.expected = count
   }
 
   /** A note about the whole file (its encoding, its date order, a column that was ignored). */
@@ -46,6 +54,9 @@ export class ImportCollector {
   /** Starts a row; it must end with `event`, `title`, `era` or `skip`. */
   begin(locator: string): RowScope {
     if (this.open) throw new Error(`row ${this.open.locator} was not closed`)
+    if (this.onProgress && this.expected > 0 && this.outcomes.length % 500 === 0) {
+      this.onProgress(Math.min(1, this.outcomes.length / this.expected))
+    }
     const state = { locator, warned: false, failed: false }
     this.open = state
     const rows = this.rows

@@ -56,6 +56,7 @@ export function importFronteraImported(file: Json, collector: ImportCollector): 
     }
     collector.era({ label, when: made.when })
   })
+  collector.expectRows(data.events.length)
   data.events.forEach((raw, index) => {
     const locator = `events[${index}]`
     const event = importedEventSchema.safeParse(raw)
@@ -124,6 +125,7 @@ export function importFronteraCurated(
     lang,
     `one language is kept (${lang}); the others and the claim statuses are not imported`,
   )
+  collector.expectRows(rows.length)
   rows.forEach((raw, index) => {
     const id = typeof raw === 'object' && raw !== null ? (raw as Json).id : undefined
     const mine = problems.filter((p) => p.row === `events[${index}]` || p.row.endsWith(`(events[${index}])`))

@@ -249,6 +249,7 @@ function startEnd(
 export function importGeoJson(file: Json, collector: ImportCollector): void {
   if (file.type === 'FeatureCollection') {
     const features = Array.isArray(file.features) ? file.features : []
+    collector.expectRows(features.length)
     features.forEach((feature: unknown, index) => {
       const prefix = `features[${index}]`
       if (!isObject(feature)) {

@@ -27,6 +27,7 @@ export function importStoryMap(file: Json, collector: ImportCollector): void {
       'make the story map on a real map, or import it as a timeline without places',
     )
   }
+  collector.expectRows(slides.length)
   slides.forEach((slide: unknown, index) => {
     const prefix = `storymap.slides[${index}]`
     if (!isObject(slide)) {

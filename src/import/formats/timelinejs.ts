@@ -116,6 +116,7 @@ export function importTimelineJs3(file: Json, collector: ImportCollector): void 
     collector.era({ label: label || `Era ${index + 1}`, when })
   })
   const events = Array.isArray(file.events) ? file.events : []
+  collector.expectRows(events.length)
   events.forEach((event: unknown, index) => {
     if (!isObject(event)) {
       collector.skipRow(`events[${index}]`, '(row)', event, 'is not an object')
@@ -333,6 +334,7 @@ export function importTimelineJs2(file: Json, collector: ImportCollector): void 
     collector.era({ label: label || `Era ${index + 1}`, when })
   })
   const dates = Array.isArray(timeline.date) ? timeline.date : []
+  collector.expectRows(dates.length)
   dates.forEach((event: unknown, index) => {
     if (!isObject(event)) {
       collector.skipRow(`timeline.date[${index}]`, '(row)', event, 'is not an object')
