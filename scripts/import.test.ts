@@ -49,8 +49,8 @@ describe('npm run import', () => {
   it('prints the summary, and exits 1 when no row could be imported', () => {
     const out = mkdtempSync(join(tmpdir(), 'frontera-import-'))
     const ok = execFileSync(
-      'npx',
-      ['tsx', 'scripts/import.ts', 'tests/fixtures/import/timelinejs2.json', '--out', out],
+      process.execPath,
+      ['--import', 'tsx', 'scripts/import.ts', 'tests/fixtures/import/timelinejs2.json', '--out', out],
       { encoding: 'utf8' },
     )
     expect(ok).toContain('5 rows read: 1 title row, 1 era row, 3 events imported')
