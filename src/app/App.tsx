@@ -9,6 +9,7 @@ import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selector
 import { useAppState, useAppStore } from '../state/store'
 import { EventTimeline } from '../timeline/EventTimeline'
 import { EmbedButton } from '../embed/EmbedButton'
+import { YourDataButton } from '../import/ui/YourDataButton'
 import { NO_EMBED_CONFIG, type EmbedConfig } from '../embed/embedConfig'
 import { Announcer } from './Announcer'
 import { EmbedLayout } from './EmbedLayout'
@@ -69,6 +70,7 @@ function ExploreLayout() {
           </button>
           <PrintExportMenu />
           <EmbedButton />
+          <YourDataButton />
           <LanguagePicker className="language-picker" />
           <ThemePicker />
         </div>

@@ -1,0 +1,257 @@
+/**
+ * "Your data": open a file (picker, drop, paste), import it in a worker with a progress bar and cancel, show the
+ * summary and the report, and keep it in this browser until removed. The imported dataset is kept apart from the
+ * curated one (never mixed); the dialog links back to it. Loaded on first use, like the embed dialog.
+ */
+import { useEffect, useId, useRef, useState } from 'react'
+import type { Lang } from '../../data/types'
+import { downloadBlob } from '../../export/exportSelection'
+import { importedDatasetFileSchema } from '../profile'
+import type { ImportResult } from '../types'
+import { IMPORT_MESSAGES } from './messages'
+import { ReportTable } from './ReportTable'
+import { ImportCancelled, runInWorker, type RunningImport } from './runInWorker'
+import { loadImport, removeImport, saveImport } from './storage'
+import './YourData.css'
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'running'; name: string; done: number; job: RunningImport }
+  | { kind: 'message'; text: string }
+
+export function YourDataDialog({
+  lang,
+  onClose,
+  initialFile,
+}: {
+  lang: Lang
+  onClose: () => void
+  initialFile?: File | undefined
+}) {
+  const messages = IMPORT_MESSAGES[lang]
+  const ids = useId()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [result, setResult] = useState<ImportResult | undefined>()
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const [pasted, setPasted] = useState('')
+  const [isOver, setIsOver] = useState(false)
+  const started = useRef(false)
+  /** The last file read (a copy: the bytes handed to the worker are transferred), for switching the date order. */
+  const lastFile = useRef<{ bytes: Uint8Array; name: string } | undefined>(undefined)
+  const [hasFile, setHasFile] = useState(false)
+
+  useEffect(function openAsModal() {
+    const dialog = dialogRef.current
+    if (!dialog || dialog.open) return
+    if (typeof dialog.showModal === 'function') dialog.showModal()
+    else dialog.setAttribute('open', '')
+  }, [])
+
+  useEffect(function restoreSaved() {
+    let live = true
+    loadImport()
+      .then((saved) => {
+        // What comes back from storage is checked like any file before it is shown.
+        if (live && saved && importedDatasetFileSchema.safeParse(saved.dataset).success) {
+          setResult((current) => current ?? { dataset: saved.dataset, report: saved.report })
+        }
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [])
+
+  function start(bytes: Uint8Array, name: string, dayMonthOrder?: 'dmy' | 'mdy') {
+    if (status.kind === 'running') status.job.cancel()
+    lastFile.current = { bytes: bytes.slice(), name }
+    setHasFile(true)
+    const job = runInWorker(
+      { bytes, fileName: name, ...(dayMonthOrder ? { dayMonthOrder } : {}) },
+      (done) => {
+        setStatus((current) =>
+          current.kind === 'running' && current.job === job ? { ...current, done } : current,
+        )
+      },
+    )
+    setStatus({ kind: 'running', name, done: 0, job })
+    job.result
+      .then(async (imported) => {
+        setResult(imported)
+        setStatus({ kind: 'idle' })
+        await saveImport(imported).catch(() => undefined)
+      })
+      .catch((error: unknown) => {
+        setStatus({
+          kind: 'message',
+          text:
+            error instanceof ImportCancelled
+              ? messages.cancelled
+              : messages.failed(error instanceof Error ? error.message : String(error)),
+        })
+      })
+  }
+
+  async function startFile(file: File) {
+    start(new Uint8Array(await file.arrayBuffer()), file.name)
+  }
+
+  useEffect(() => {
+    if (initialFile && !started.current) {
+      started.current = true
+      void startFile(initialFile)
+    }
+  })
+
+  function close() {
+    if (status.kind === 'running') status.job.cancel()
+    const dialog = dialogRef.current
+    if (dialog && typeof dialog.close === 'function') dialog.close()
+    else onClose()
+  }
+
+  const dataset = result?.dataset
+  const report = result?.report
+  return (
+    <dialog ref={dialogRef} className="your-data-dialog" aria-labelledby={`${ids}-title`} onClose={onClose}>
+      <div className="your-data-head">
+        <h2 id={`${ids}-title`}>{messages.title}</h2>
+        <button type="button" onClick={close}>
+          {messages.close}
+        </button>
+      </div>
+      <p>{messages.intro}</p>
+      <p>{messages.xlsx}</p>
+      <div
+        className={`your-data-drop${isOver ? ' is-over' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault()
+          setIsOver(true)
+        }}
+        onDragLeave={() => {
+          setIsOver(false)
+        }}
+        onDrop={(event) => {
+          event.preventDefault()
+          setIsOver(false)
+          const file = event.dataTransfer.files[0]
+          if (file) void startFile(file)
+        }}
+      >
+        <label className="your-data-file">
+          {messages.chooseFile}
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,.json,.geojson,.kml,.xml"
+            onChange={(event) => {
+              const file = event.target.files?.[0]
+              if (file) void startFile(file)
+              event.target.value = ''
+            }}
+          />
+        </label>
+        <span>{messages.dropHere}</span>
+      </div>
+      <label className="your-data-paste" htmlFor={`${ids}-paste`}>
+        {messages.pasteLabel}
+      </label>
+      <textarea
+        id={`${ids}-paste`}
+        rows={3}
+        value={pasted}
+        onChange={(event) => {
+          setPasted(event.target.value)
+        }}
+      />
+      <button
+        type="button"
+        disabled={pasted.trim() === ''}
+        onClick={() => {
+          start(new TextEncoder().encode(pasted), 'pasted.txt')
+        }}
+      >
+        {messages.pasteButton}
+      </button>
+      <div aria-live="polite" className="your-data-status">
+        {status.kind === 'running' ? (
+          <div className="your-data-progress">
+            <span id={`${ids}-progress`}>{messages.importing(status.name)}</span>
+            <progress aria-labelledby={`${ids}-progress`} max={1} value={status.done} />
+            <button
+              type="button"
+              onClick={() => {
+                status.job.cancel()
+              }}
+            >
+              {messages.cancel}
+            </button>
+          </div>
+        ) : status.kind === 'message' ? (
+          <p role="alert">{status.text}</p>
+        ) : null}
+      </div>
+      {dataset && report ? (
+        <section className="your-data-result" aria-labelledby={`${ids}-banner`}>
+          <h3 id={`${ids}-banner`}>{messages.banner(dataset.title)}</h3>
+          <p className="your-data-summary">{messages.summary(report.summary)}</p>
+          <p>
+            {messages.attribution}: {dataset.attribution}
+            {dataset.licence ? ` (${dataset.licence})` : ''}
+          </p>
+          <p>{messages.detected(report.file.format, report.file.encoding ?? '')}</p>
+          {report.file.dateOrder?.map((order) => (
+            <p key={order.column}>
+              {messages.dateOrder(order.column, order.order, order.ambiguous)}{' '}
+              {hasFile ? (
+                <button
+                  type="button"
+                  disabled={status.kind === 'running'}
+                  onClick={() => {
+                    restart(order.order === 'dmy' ? 'mdy' : 'dmy')
+                  }}
+                >
+                  {messages.switchOrder}
+                </button>
+              ) : null}
+            </p>
+          ))}
+          <p>
+            {messages.keptNote} {messages.curatedNote}
+          </p>
+          <div className="your-data-actions">
+            <button
+              type="button"
+              onClick={() => {
+                downloadBlob(
+                  new Blob([JSON.stringify(dataset, null, 1)], { type: 'application/json' }),
+                  `${dataset.name}.json`,
+                )
+              }}
+            >
+              {messages.downloadDataset}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setResult(undefined)
+                void removeImport().catch(() => undefined)
+              }}
+            >
+              {messages.remove}
+            </button>
+            <button type="button" onClick={close}>
+              {messages.curatedLink}
+            </button>
+          </div>
+          <ReportTable report={report} messages={messages} baseName={dataset.name} />
+        </section>
+      ) : null}
+    </dialog>
+  )
+
+  /** Imports the last file again with the other day/month order. */
+  function restart(order: 'dmy' | 'mdy') {
+    const file = lastFile.current
+    if (file) start(file.bytes.slice(), file.name, order)
+  }
+}

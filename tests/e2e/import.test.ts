@@ -1,0 +1,242 @@
+/**
+ * "Your data" in a real browser, on the production build under its Content-Security-Policy: a TimelineJS sheet
+ * through the file picker and a KML dropped on the page, imported in a worker; the report; kept across a reload in
+ * IndexedDB until removed; cancel; and hostile text in every field of every format with zero script executions and
+ * zero requests outside the origin (the suite checks console errors, CSP violations and foreign requests).
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserSuite } from './suite'
+
+const suite = browserSuite()
+const FIXTURES = 'tests/fixtures/import'
+
+async function openYourData(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Your data' }).click()
+  await page.waitForSelector('.your-data-dialog[open]')
+}
+
+/** Counts script executions: any alert/confirm/prompt the page opens. */
+function countDialogs(page: Page): { count: number } {
+  const seen = { count: 0 }
+  page.on('dialog', (dialog) => {
+    seen.count++
+    void dialog.dismiss()
+  })
+  return seen
+}
+
+async function dropFile(page: Page, name: string, text: string, type: string): Promise<void> {
+  await page.evaluate(
+    ([fileName, content, mime]) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([content], fileName, { type: mime }))
+      document
+        .querySelector('main')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    },
+    [name, text, type] as const,
+  )
+}
+
+describe('Your data', () => {
+  it('imports a TimelineJS sheet from the picker and shows the summary and an accessible report', async () => {
+    const page = await suite.open()
+    await openYourData(page)
+    await page.setInputFiles('.your-data-dialog input[type=file]', `${FIXTURES}/timelinejs-template.csv`)
+    await expect
+      .poll(() => page.textContent('.your-data-summary'), { timeout: 30_000 })
+      .toBe(
+        '9 rows read: 1 title row, 1 era row, 5 events imported (1 with changes), 0 on the map, 5 on the timeline, 2 skipped',
+      )
+    expect(await page.textContent('.your-data-result h3')).toBe('Your data: A test timeline')
+    const rows = page.locator('.import-report tbody tr')
+    expect(await rows.count()).toBeGreaterThan(3)
+    await page.selectOption('.import-report select', 'error')
+    await expect
+      .poll(() => page.locator('.import-report tbody tr[data-severity="error"]').count())
+      .toBeGreaterThan(0)
+    expect(await page.locator('.import-report tbody tr:not([data-severity="error"])').count()).toBe(0)
+    const results = await new AxeBuilder({ page })
+      .include('.your-data-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(results.violations.map((v) => v.id)).toEqual([])
+  }, 180_000)
+
+  it('imports a KML dropped anywhere on the page, keeps it across a reload, and removes it', async () => {
+    const page = await suite.open()
+    await dropFile(
+      page,
+      'places.kml',
+      readFileSync(`${FIXTURES}/places.kml`, 'utf8'),
+      'application/vnd.google-earth.kml+xml',
+    )
+    await expect
+      .poll(() => page.textContent('.your-data-summary'), { timeout: 30_000 })
+      .toBe('6 rows read: 4 events imported (1 with changes), 4 on the map, 4 on the timeline, 2 skipped')
+    // Saved once the import is done: wait for it to be in IndexedDB, then reload.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              new Promise<boolean>((resolve) => {
+                const request = indexedDB.open('frontera-your-data')
+                request.onsuccess = () => {
+                  const db = request.result
+                  if (!db.objectStoreNames.contains('imports')) {
+                    resolve(false)
+                    return
+                  }
+                  const get = db.transaction('imports').objectStore('imports').get('current')
+                  get.onsuccess = () => {
+                    resolve(get.result !== undefined)
+                    db.close()
+                  }
+                }
+              }),
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true)
+    await page.reload()
+    await page.waitForSelector('.event-list .event-row', { state: 'attached' })
+    await openYourData(page)
+    await expect
+      .poll(() => page.textContent('.your-data-summary'), { timeout: 10_000 })
+      .toContain('6 rows read')
+    await page.getByRole('button', { name: 'Remove your data' }).click()
+    expect(await page.locator('.your-data-summary').count()).toBe(0)
+    await page.reload()
+    await page.waitForSelector('.event-list .event-row', { state: 'attached' })
+    await openYourData(page)
+    // Give the restore a chance to run, then check nothing came back.
+    await page.waitForFunction(() => document.querySelector('.your-data-dialog[open]') !== null)
+    await expect.poll(() => page.locator('.your-data-summary').count(), { timeout: 2000 }).toBe(0)
+  }, 180_000)
+
+  it('cancels a large import', async () => {
+    const page = await suite.open()
+    await openYourData(page)
+    const lines = ['date,title,lat,lon']
+    for (let i = 0; i < 150_000; i++)
+      lines.push(
+        `2024-01-${String((i % 28) + 1).padStart(2, '0')},Row ${i},${(i % 80) - 40},${(i % 300) - 150}`,
+      )
+    await page.setInputFiles('.your-data-dialog input[type=file]', {
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    })
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    await expect
+      .poll(() => page.textContent('.your-data-status'), { timeout: 10_000 })
+      .toContain('The import was cancelled.')
+    expect(await page.locator('.your-data-summary').count()).toBe(0)
+  }, 180_000)
+})
+
+const PAYLOAD =
+  '<img src="https://evil.example/x.png" onerror="alert(1)"><svg onload="alert(2)"></svg><a href="javascript:alert(3)">x</a><script>alert(4)</script>'
+const esc = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const cell = (text: string) => `"${text.replace(/"/g, '""')}"`
+const HOSTILE: [string, string][] = [
+  [
+    'tl3.json',
+    JSON.stringify({
+      title: { text: { headline: PAYLOAD, text: PAYLOAD } },
+      events: [
+        {
+          start_date: { year: 2001 },
+          text: { headline: PAYLOAD, text: PAYLOAD },
+          media: { url: PAYLOAD, caption: PAYLOAD, credit: PAYLOAD },
+          group: PAYLOAD,
+        },
+      ],
+    }),
+  ],
+  [
+    'sheet.csv',
+    `Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n2001,,,${cell(PAYLOAD)},,,,,${cell(PAYLOAD)},${cell(PAYLOAD)},${cell(PAYLOAD)},${cell(PAYLOAD)},${cell(PAYLOAD)},${cell(PAYLOAD)},${cell(PAYLOAD)},,${cell(PAYLOAD)},${cell(PAYLOAD)}`,
+  ],
+  [
+    'story.json',
+    JSON.stringify({
+      storymap: {
+        slides: [
+          {
+            date: '2001',
+            text: { headline: PAYLOAD, text: PAYLOAD },
+            location: { lat: 1, lon: 1, name: PAYLOAD },
+            media: { url: 'javascript:alert(5)', caption: PAYLOAD },
+          },
+        ],
+      },
+    }),
+  ],
+  [
+    'f.geojson',
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: {
+            name: PAYLOAD,
+            description: PAYLOAD,
+            time: 1614886111770,
+            url: 'javascript:alert(6)',
+            category: PAYLOAD,
+          },
+          geometry: { type: 'Point', coordinates: [1, 1] },
+        },
+      ],
+    }),
+  ],
+  [
+    'p.kml',
+    `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>${esc(PAYLOAD)}</name><description>${esc(PAYLOAD)}</description><TimeStamp><when>2008-01-16</when></TimeStamp><Point><coordinates>1,1</coordinates></Point></Placemark></Document></kml>`,
+  ],
+  [
+    'acled.csv',
+    `event_id_cnty,event_date,event_type,sub_event_type,actor1,location,latitude,longitude,geo_precision,source,notes\nX1,2024-01-02,${cell(PAYLOAD)},${cell(PAYLOAD)},${cell(PAYLOAD)},${cell(PAYLOAD)},1,1,1,${cell(PAYLOAD)},${cell(PAYLOAD)}`,
+  ],
+  [
+    'any.csv',
+    `title,description,date,lat,lon,url\n${cell(PAYLOAD)},${cell(PAYLOAD)},2024-01-01,1,1,javascript:alert(7)`,
+  ],
+]
+
+describe('hostile files', () => {
+  it('import with zero script executions and zero requests outside the origin', async () => {
+    const page = await suite.open()
+    const dialogs = countDialogs(page)
+    await openYourData(page)
+    for (const [name, text] of HOSTILE) {
+      await page.setInputFiles('.your-data-dialog input[type=file]', {
+        name,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(text),
+      })
+      await expect
+        .poll(() => page.textContent('.your-data-result h3'), { timeout: 30_000 })
+        .toMatch(/^Your data: /)
+      await expect.poll(() => page.textContent('.your-data-summary')).toMatch(/^1 row read|^2 rows read/)
+      // Nothing from the file became an element: no img, svg, script or javascript: link inside the dialog.
+      expect(
+        await page
+          .locator(
+            '.your-data-dialog img, .your-data-dialog svg, .your-data-dialog script, .your-data-dialog iframe',
+          )
+          .count(),
+      ).toBe(0)
+      expect(await page.locator('.your-data-dialog a[href^="javascript:"]').count()).toBe(0)
+      await page.getByRole('button', { name: 'Remove your data' }).click()
+    }
+    expect(dialogs.count).toBe(0)
+  }, 180_000)
+})
