@@ -117,11 +117,12 @@ export function useTimelineFrame(
 }
 
 /**
- * Scrolls the lanes so that the event's item lies inside the visible panel; true once it does. There is no public
+ * Moves the window and scrolls the lanes so that the event's item lies inside the visible panel; true once it does. There is no public
  * API for the vertical scroll, hence the guarded internals (as in useVisTimeline's scrollLaneIntoView).
  */
 function revealVertically(timeline: Timeline, container: HTMLElement, id: string): boolean {
-  const internals = timeline as unknown as ScrollInternals
+  const internals = timeline as unknown as ScrollInternals & { dom?: unknown }
+  if (!internals.dom) return true // destroyed meanwhile (a layout switch)
   if (typeof internals._getScrollTop !== 'function' || typeof internals._setScrollTop !== 'function')
     return true
   const panel = container.querySelector('.vis-panel.vis-center')
@@ -138,6 +139,17 @@ function revealVertically(timeline: Timeline, container: HTMLElement, id: string
   }
   const box = panel.getBoundingClientRect()
   const rect = item.getBoundingClientRect()
+  // Horizontally: a label running past either edge moves the window by as much (a wide one aligns left).
+  let shift = 0
+  if (rect.left < box.left + MARGIN_PX || rect.width > box.width - 2 * MARGIN_PX)
+    shift = rect.left - (box.left + MARGIN_PX)
+  else if (rect.right > box.right - MARGIN_PX) shift = rect.right - (box.right - MARGIN_PX)
+  if (Math.abs(shift) >= 1 && box.width > 0) {
+    const range = timeline.getWindow()
+    const msPerPx = (+range.end - +range.start) / box.width
+    timeline.setWindow(+range.start + shift * msPerPx, +range.end + shift * msPerPx, { animation: false })
+    return false
+  }
   let delta = 0
   if (rect.top < box.top + MARGIN_PX) delta = box.top + MARGIN_PX - rect.top
   else if (rect.bottom > box.bottom - MARGIN_PX) delta = box.bottom - MARGIN_PX - rect.bottom

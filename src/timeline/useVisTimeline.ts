@@ -398,6 +398,7 @@ function isLaneInView(timeline: Timeline, id: string): boolean {
  * API for the vertical scroll, hence the internals, guarded so that a vis-timeline change only loses this fallback.
  */
 function scrollLaneIntoView(timeline: Timeline, id: string): void {
+  if (!(timeline as unknown as { dom?: unknown }).dom) return // destroyed meanwhile (a layout switch)
   const internals = timeline as unknown as VisInternals
   const item = internals.itemSet?.items?.[id]
   const content = item ? (item as { data?: { content?: unknown } }).data?.content : undefined
