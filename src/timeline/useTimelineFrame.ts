@@ -59,7 +59,9 @@ export function useTimelineFrame(
       if (!timeline || !container) return
       let reveal: { id: string; tries: number } | null = null
       let frameHandle = 0
+      let retryTimer: ReturnType<typeof setTimeout> | undefined
       const tryReveal = () => {
+        clearTimeout(retryTimer)
         if (!reveal || frameHandle) return
         // Not inside vis-timeline's own redraw: a scroll there would redraw again from within it.
         frameHandle = requestAnimationFrame(() => {
@@ -67,6 +69,8 @@ export function useTimelineFrame(
           if (!reveal) return
           if (revealVertically(timeline, container, reveal.id) || ++reveal.tries > MAX_REVEAL_TRIES)
             reveal = null
+          // Not there yet and nothing redrew (the item is still being drawn): look again shortly.
+          else retryTimer = setTimeout(tryReveal, 100)
         })
       }
       const apply = (state: AppState) => {
@@ -110,6 +114,7 @@ export function useTimelineFrame(
         timeline.off('changed', tryReveal)
         timeline.off('rangechanged', applyAfterFirstRange)
         cancelAnimationFrame(frameHandle)
+        clearTimeout(retryTimer)
       }
     },
     [timelineRef, container, refreshItemsRef, store],
