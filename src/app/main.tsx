@@ -21,7 +21,7 @@ function Root({ store, embed }: { store: AppStore; embed: EmbedConfig | null }) 
   useDocumentTheme(store)
   return (
     <AppStoreProvider value={store}>
-      {embed ? null : <UrlSync store={store} />}
+      {embed || MODE === 'presenter' ? null : <UrlSync store={store} />}
       <App mode={MODE} {...(embed ? { embed } : {})} />
     </AppStoreProvider>
   )

@@ -4,7 +4,7 @@
  * A query parameter rather than a second entry page (embed.html) keeps one HTML file, one bundle and one set of
  * host rules, and works unchanged from any sub-path.
  */
-export type Mode = 'explore' | 'embed'
+export type Mode = 'explore' | 'embed' | 'presenter'
 
 export function readMode(url: string | URL): Mode {
   let parsed: URL
@@ -13,5 +13,7 @@ export function readMode(url: string | URL): Mode {
   } catch {
     return 'explore'
   }
-  return parsed.searchParams.get('embed') === '1' ? 'embed' : 'explore'
+  if (parsed.searchParams.get('embed') === '1') return 'embed'
+  // The presenter window of a presentation (src/presentation/PresenterWindow.tsx), opened by the present layout.
+  return parsed.searchParams.get('presenter') === '1' ? 'presenter' : 'explore'
 }

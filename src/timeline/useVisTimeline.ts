@@ -13,6 +13,7 @@ import { useAppState, useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { syncDataSet } from './syncDataSet'
+import { useTimelineFrame } from './useTimelineFrame'
 import {
   AGGREGATE_PREFIX,
   groupSpecs,
@@ -330,6 +331,9 @@ export function useVisTimeline(container: HTMLElement | null): void {
     },
     [store, extent, items],
   )
+
+  // Story steps and layouts ask for a frame (src/state/frame.ts); subscribed after followStore, so it wins.
+  useTimelineFrame(timelineRef, container, refreshItemsRef)
 }
 
 /**
@@ -394,6 +398,7 @@ function isLaneInView(timeline: Timeline, id: string): boolean {
  * API for the vertical scroll, hence the internals, guarded so that a vis-timeline change only loses this fallback.
  */
 function scrollLaneIntoView(timeline: Timeline, id: string): void {
+  if (!(timeline as unknown as { dom?: unknown }).dom) return // destroyed meanwhile (a layout switch)
   const internals = timeline as unknown as VisInternals
   const item = internals.itemSet?.items?.[id]
   const content = item ? (item as { data?: { content?: unknown } }).data?.content : undefined

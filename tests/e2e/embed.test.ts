@@ -444,6 +444,8 @@ describe('the embed code generator', () => {
     )
     expect(scriptsBefore.some((url) => url.includes('EmbedDialog'))).toBe(false)
 
+    // The embed code generator is in the header's Share menu (issue 9: print, export and embed in one menu).
+    await page.click('.tools-menu > summary')
     const button = page.getByRole('button', { name: 'Einbetten' })
     await button.click()
     const dialog = page.getByRole('dialog', { name: 'Diese Ansicht einbetten' })

@@ -31,10 +31,28 @@ async function expectStep(page: Page, shown: Story, index: number, { checkUrl = 
   )
   const step = shown.steps[index]!
   expect(await page.locator('.story-note').textContent()).toBe(step.note.en)
-  if (step.eventId) await expectSelectedEverywhere(page, step.eventId, { settle: false })
+  if (step.eventId) await expectSelectedInStory(page, step.eventId)
   else
     await page.waitForFunction(() => document.querySelector('[data-selected="true"][data-event-id]') === null)
   if (checkUrl) expect(new URL(page.url()).searchParams.get('step')).toBe(String(index + 1))
+}
+
+/**
+ * The story and present layouts show the map, the timeline and the step card (the list and the details give way to
+ * the card): the step's event is selected on the map and the timeline, and nothing else is selected anywhere.
+ */
+async function expectSelectedInStory(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((eventId) => {
+    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
+    return (
+      document.querySelector(`.map-canvas .event-marker${css}`) !== null &&
+      document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null
+    )
+  }, id)
+  const selected = await page.$$eval('[data-selected="true"][data-event-id]', (els) => [
+    ...new Set(els.map((element) => element.getAttribute('data-event-id'))),
+  ])
+  expect(selected).toEqual([id])
 }
 
 /** The first number in the header's event count ("12 events", "3 of 44 events in the time window"). */
@@ -73,18 +91,18 @@ describe('guided stories', () => {
     for (const shown of dataset.stories) expect(shown.steps.length).toBeGreaterThanOrEqual(6)
   })
 
-  it('walks every step of a story by keyboard, and each step selects its event on the map, the timeline and the list', async () => {
+  it('walks every step of a story by keyboard, and each step selects its event on the map and the timeline', async () => {
     const page = await open('', { reducedMotion: 'reduce' })
     const shown = story('from-allegation-to-policy')
-    await page.selectOption('.story-picker select', shown.id)
-    await page.getByRole('button', { name: 'Start' }).click()
-    // Start moves the focus into the story panel, where the arrow keys work.
+    // The intro card lists every story with its own Start button.
+    await page.getByRole('button', { name: `Start the story: ${shown.title.en}` }).click()
+    // Start moves the focus into the step card, where the arrow keys work.
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'story-controls')
     await expectStep(page, shown, 0)
     for (let index = 1; index < shown.steps.length; index++) {
       // Alternate: ArrowRight in the focused panel, PageDown (what presentation clickers send) from anywhere.
       if (index % 2 === 0) {
-        await page.locator('.event-list').focus()
+        await page.locator('.map-canvas').focus()
         await page.keyboard.press('PageDown')
       } else {
         await page.locator('[data-testid="story-controls"]').focus()
@@ -117,7 +135,7 @@ describe('guided stories', () => {
     expect(await page.locator('[data-testid="problem-notice"]').textContent()).toContain('step = "99"')
 
     const unknown = await open('?story=no-such-story&step=2')
-    expect(await unknown.locator('.story-picker').isVisible()).toBe(true)
+    expect(await unknown.locator('.intro-card .story-list').isVisible()).toBe(true)
     expect(await unknown.locator('[data-testid="story-controls"]').count()).toBe(0)
     expect(await unknown.locator('[data-testid="problem-notice"]').textContent()).toContain(
       'story = "no-such-story"',
@@ -142,9 +160,8 @@ describe('presentation mode', () => {
     )
     await page.getByRole('button', { name: 'Present', exact: true }).click()
     await page.waitForSelector('.app.is-presenting')
-    expect(
-      await page.getByRole('button', { name: 'Present', exact: true }).getAttribute('aria-pressed'),
-    ).toBe('true')
+    // The present layout replaces the story layout: its card offers the presenter window and a way out instead.
+    expect(await page.getByRole('button', { name: 'Exit presentation' }).isVisible()).toBe(true)
     // Larger type (the root font size grows; the fullscreen switch may delay the restyle by a frame or two).
     await page.waitForFunction(
       (before) => parseFloat(getComputedStyle(document.documentElement).fontSize) > before,
@@ -175,7 +192,7 @@ describe('presentation mode', () => {
       .filter((event) => allowed.has(event.id))
       .reduce((sum, event) => sum + event.places.length, 0)
     expect(clustered).toBeLessThanOrEqual(allowedPlaces)
-    await expectSelectedEverywhere(page, shown.steps[index]!.eventId!)
+    await expectSelectedInStory(page, shown.steps[index]!.eventId!)
 
     // The next step shows its own event, which was hidden a moment ago.
     const next = shown.steps[index + 1]!
@@ -190,21 +207,20 @@ describe('presentation mode', () => {
     )
   })
 
-  it('shows presenter notes on demand', async () => {
+  it('never shows presenter notes on the projected screen (they open in the presenter window, layouts.test.ts)', async () => {
     const shown = story('from-allegation-to-policy')
     const page = await open(`?story=${shown.id}&step=1&present=1`)
     await page.waitForSelector('.app.is-presenting')
-    expect(await page.locator('.presenter-note').count()).toBe(0)
-    await page.getByRole('button', { name: 'Presenter notes' }).click()
-    expect(await page.locator('.presenter-note').textContent()).toBe(shown.steps[0]!.presenterNote!.en)
+    expect(await page.getByRole('button', { name: 'Presenter window' }).isVisible()).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.textContent)).not.toContain(
+      shown.steps[0]!.presenterNote!.en,
+    )
   })
 
-  it('has no axe violations (WCAG 2.2 AA) in presentation mode with presenter notes', async () => {
+  it('has no axe violations (WCAG 2.2 AA) in presentation mode with later events hidden', async () => {
     const page = await open('?story=from-allegation-to-policy&step=1&present=1&hide=later')
     await page.waitForSelector('.app.is-presenting')
-    await page.getByRole('button', { name: 'Presenter notes' }).click()
-    await page.waitForSelector('.presenter-note')
-    await expectSelectedEverywhere(page, story('from-allegation-to-policy').steps[0]!.eventId!)
+    await expectSelectedInStory(page, story('from-allegation-to-policy').steps[0]!.eventId!)
     await expectNoAxeViolations(page)
   })
 })

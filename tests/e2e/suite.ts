@@ -48,7 +48,11 @@ export function browserSuite(): BrowserSuite {
       const page = await openPage(suite.browser, base, options)
       watched.push(page)
       await page.page.goto(`${base}${query}`)
-      await page.page.waitForSelector('.event-list .event-row', { state: 'attached' })
+      // Every layout draws events: the list (explore), the timeline (story, present), a view of the phone.
+      await page.page.waitForSelector(
+        '.event-list .event-row, .layout-story .vis-item [data-event-id], .layout-present .vis-item [data-event-id], .layout-phone [data-event-id]',
+        { state: 'attached' },
+      )
       return page.page
     },
   }

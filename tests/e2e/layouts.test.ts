@@ -1,0 +1,378 @@
+/**
+ * The layouts of issue 9 in a real browser (production build, bundled dataset and stories, Debian's Chromium):
+ * story at 1280×800, present at 1024×768 and phone at 375×812. For every step of every story, the step's event is
+ * selected on the map and the timeline, both elements lie inside their view's visible box, inside the viewport and
+ * clear of the card or sheet over the map, and Next is on screen without scrolling. Plus the presenter window,
+ * leaving the presentation, the explore layout's intro card, header and keyboard, and axe in each layout.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Dataset, Story } from '../../src/data/types'
+import { builtDataset } from './fixtures'
+import { browserSuite } from './suite'
+
+const suite = browserSuite()
+const dataset: Dataset = builtDataset()
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
+/** Generous: a walk through a whole story on a busy machine; the checks themselves wait for conditions, not time. */
+const WALK_TIMEOUT = 600_000
+const TEST_TIMEOUT = 180_000
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
+}
+
+/** Where the step's event is drawn, and whether each element lies where the reader can see it. */
+function framing(page: Page, id: string, overlay: string | null) {
+  return page.evaluate(
+    ({ eventId, overlaySelector }) => {
+      type Box = { left: number; top: number; right: number; bottom: number }
+      const inside = (r: Box, b: Box) =>
+        r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1
+      const viewport = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
+      const cover = overlaySelector ? document.querySelector(overlaySelector)?.getBoundingClientRect() : null
+      const clear = (r: Box) =>
+        !cover ||
+        r.right <= cover.left ||
+        r.left >= cover.right ||
+        r.bottom <= cover.top ||
+        r.top >= cover.bottom
+      const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
+      const map = document.querySelector('.map-canvas')?.getBoundingClientRect()
+      const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center')?.getBoundingClientRect()
+      const markers = [...document.querySelectorAll(`.map-canvas .event-marker${css}`)].map((m) =>
+        m.getBoundingClientRect(),
+      )
+      const item = document.querySelector(`.timeline-canvas .vis-item ${css}`)?.closest('.vis-item')
+      const itemBox = item?.getBoundingClientRect()
+      const selected = [
+        ...new Set(
+          [...document.querySelectorAll('[data-selected="true"][data-event-id]')].map((el) =>
+            el.getAttribute('data-event-id'),
+          ),
+        ),
+      ]
+      return {
+        selected,
+        markers:
+          markers.length > 0 &&
+          !!map &&
+          markers.every((r) => inside(r, map) && inside(r, viewport) && clear(r)),
+        timeline: !!itemBox && !!panel && inside(itemBox, panel) && inside(itemBox, viewport),
+      }
+    },
+    { eventId: id, overlaySelector: overlay },
+  )
+}
+
+/** Next is on screen (no scrolling): its box lies inside the viewport and the page has not scrolled. */
+function nextOnScreen(page: Page) {
+  return page.evaluate(() => {
+    const next = document.querySelector('.story-next')?.getBoundingClientRect()
+    return (
+      !!next &&
+      next.width > 0 &&
+      next.top >= 0 &&
+      next.left >= 0 &&
+      next.bottom <= window.innerHeight &&
+      next.right <= window.innerWidth &&
+      window.scrollY === 0
+    )
+  })
+}
+
+async function walkStory(page: Page, story: Story, overlay: string | null): Promise<void> {
+  for (let index = 0; index < story.steps.length; index++) {
+    if (index > 0) await page.locator('.story-next').click()
+    await page.waitForSelector(`[data-testid="story-controls"][data-step="${index + 1}"]`)
+    const step = story.steps[index]!
+    expect(await page.locator('[data-testid="story-controls"] .story-note').textContent()).toBe(step.note.en)
+    if (step.eventId) {
+      await expect
+        .poll(() => framing(page, step.eventId!, overlay), { timeout: 20_000, interval: 250 })
+        .toEqual({ selected: [step.eventId], markers: true, timeline: true })
+    } else {
+      await page.waitForFunction(
+        () => document.querySelector('[data-selected="true"][data-event-id]') === null,
+      )
+    }
+    expect(await nextOnScreen(page), `Next on screen at step ${index + 1}`).toBe(true)
+  }
+}
+
+describe('story layout at 1280×800', () => {
+  it.each(dataset.stories.map((story) => [story.id, story] as const))(
+    'frames every step of "%s" on the map and the timeline, with Next in view',
+    async (_id, story) => {
+      const page = await suite.open(`?story=${story.id}&step=1`, {
+        width: 1280,
+        height: 800,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector('.layout-story')
+      // The list and the details give way to the card; both come back on demand.
+      expect(await page.locator('.event-list').count()).toBe(0)
+      await walkStory(page, story, null)
+      await page.getByRole('button', { name: 'Event list' }).click()
+      await page.waitForSelector('.layout-story .event-list .event-row')
+    },
+    WALK_TIMEOUT,
+  )
+
+  it(
+    'opens a story from the visible Stories entry, with each story’s title and summary',
+    async () => {
+      const page = await suite.open('', { width: 1280, height: 800 })
+      await page
+        .getByRole('button', { name: 'Stories' })
+        .or(page.locator('.stories-menu > summary'))
+        .first()
+        .click()
+      const story = dataset.stories[0]!
+      const menu = page.locator('.stories-menu-body')
+      expect(await menu.getByText(story.summary.en).isVisible()).toBe(true)
+      await menu.getByRole('button', { name: `Start the story: ${story.title.en}` }).click()
+      await page.waitForSelector('.layout-story [data-testid="story-controls"][data-step="1"]')
+      await page.waitForFunction(
+        () => document.activeElement?.getAttribute('data-testid') === 'story-controls',
+      )
+      await expectNoAxeViolations(page)
+    },
+    TEST_TIMEOUT,
+  )
+})
+
+describe('present layout at 1024×768', () => {
+  it.each(dataset.stories.map((story) => [story.id, story] as const))(
+    'frames every step of "%s" left of the card, with Next in view',
+    async (_id, story) => {
+      const page = await suite.open(`?story=${story.id}&step=1&present=1`, {
+        width: 1024,
+        height: 768,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector('.layout-present')
+      await walkStory(page, story, '.present-card')
+    },
+    WALK_TIMEOUT,
+  )
+
+  it(
+    'gives the map at least 60 % of the screen, and has no axe violations',
+    async () => {
+      const page = await suite.open(`?story=${dataset.stories[0]!.id}&step=2&present=1`, {
+        width: 1024,
+        height: 768,
+      })
+      await page.waitForSelector('.layout-present .map-canvas')
+      const share = await page.evaluate(() => {
+        const box = document.querySelector('.map-canvas')!.getBoundingClientRect()
+        return (box.width * box.height) / (window.innerWidth * window.innerHeight)
+      })
+      expect(share).toBeGreaterThanOrEqual(0.6)
+      await expectNoAxeViolations(page)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'keeps the presenter notes in a second window, in step with the projected one',
+    async () => {
+      const story = dataset.stories.find((candidate) => candidate.steps[0]?.presenterNote)!
+      const note = story.steps[0]!.presenterNote!.en
+      const page = await suite.open(`?story=${story.id}&step=1&present=1`, { width: 1024, height: 768 })
+      await page.waitForSelector('.layout-present')
+      const [presenter] = await Promise.all([
+        page.context().waitForEvent('page'),
+        page.getByRole('button', { name: 'Presenter window' }).click(),
+      ])
+      await presenter.waitForSelector('.presenter-note-text')
+      expect(await presenter.locator('.presenter-note-text').textContent()).toBe(note)
+      // Nowhere in the projected window: not in its text, not in any attribute.
+      const main = await page.evaluate(() => ({
+        text: document.documentElement.textContent,
+        attributes: [...document.querySelectorAll('*')]
+          .flatMap((element) => [...element.attributes].map((attribute) => attribute.value))
+          .join('\n'),
+      }))
+      expect(main.text).not.toContain(note)
+      expect(main.attributes).not.toContain(note.slice(0, 30))
+
+      // The presenter steps the projection, and the projection steps the presenter.
+      await presenter.getByRole('button', { name: /Next/ }).click()
+      await page.waitForSelector('[data-testid="story-controls"][data-step="2"]')
+      await page.keyboard.press('PageDown')
+      await presenter.waitForSelector('#presenter-step[data-step="3"]')
+      const noteOf = (index: number) => story.steps[index]?.presenterNote?.en
+      if (noteOf(2)) expect(await presenter.locator('.presenter-note-text').textContent()).toBe(noteOf(2))
+      else
+        expect(await presenter.locator('.presenter-no-note').textContent()).toBe(
+          'This step has no presenter note.',
+        )
+      const next = story.steps[3]!
+      expect(await presenter.locator('.presenter-next').textContent()).toContain(
+        next.eventId ? dataset.events.find((event) => event.id === next.eventId)!.title.en : next.note.en,
+      )
+      expect(await presenter.locator('.presenter-timer').textContent()).toMatch(/\d\d:\d\d/u)
+      await expectNoAxeViolations(presenter)
+      const projected = await page.evaluate(() => document.documentElement.textContent)
+      for (const step of story.steps)
+        if (step.presenterNote) expect(projected).not.toContain(step.presenterNote.en)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'leaves with Escape, and when full screen ends by any means',
+    async () => {
+      const story = dataset.stories[0]!
+      const page = await suite.open(`?story=${story.id}&step=3&present=1`, { width: 1024, height: 768 })
+      await page.waitForSelector('.layout-present')
+      await page.keyboard.press('Escape')
+      await page.waitForSelector('.layout-story')
+      expect(new URL(page.url()).searchParams.get('present')).toBeNull()
+      expect(await page.locator('[data-testid="story-controls"]').getAttribute('data-step')).toBe('3')
+
+      await page.getByRole('button', { name: 'Present', exact: true }).click()
+      await page.waitForSelector('.layout-present')
+      await page.waitForFunction(() => document.fullscreenElement !== null)
+      await page.evaluate(() => document.exitFullscreen())
+      await page.waitForSelector('.layout-story')
+    },
+    TEST_TIMEOUT,
+  )
+})
+
+describe('phone layout at 375×812', () => {
+  it.each(dataset.stories.map((story) => [story.id, story] as const))(
+    'frames every step of "%s" above the bottom sheet, with the step bar in reach',
+    async (_id, story) => {
+      const page = await suite.open(`?story=${story.id}&step=1`, {
+        width: 375,
+        height: 812,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector('.layout-phone .bottom-sheet')
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+      await walkStory(page, story, '.bottom-sheet')
+    },
+    WALK_TIMEOUT,
+  )
+
+  it(
+    'starts with the title and the map, keeps controls in one menu, offers no Present button',
+    async () => {
+      const page = await suite.open('', { width: 375, height: 812 })
+      await page.waitForSelector('.layout-phone .map-canvas')
+      const mapTop = await page.evaluate(
+        () => document.querySelector('.map-canvas')!.getBoundingClientRect().top,
+      )
+      expect(mapTop).toBeLessThan(812 / 2)
+      expect(await page.getByRole('button', { name: 'Present', exact: true }).count()).toBe(0)
+      expect(await page.locator('.language-picker select').isVisible()).toBe(false)
+      await page.locator('.phone-menu > summary').click()
+      expect(await page.locator('.language-picker select').isVisible()).toBe(true)
+      await page.getByRole('button', { name: `Start the story: ${dataset.stories[0]!.title.en}` }).click()
+      await page.waitForSelector('.layout-phone .bottom-sheet [data-testid="story-controls"][data-step="1"]')
+      await expectNoAxeViolations(page)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'opens an event’s details in the bottom sheet over the list',
+    async () => {
+      const page = await suite.open('?view=list', { width: 375, height: 812 })
+      await page.locator('.event-list .event-row').first().click()
+      await page.waitForSelector('.bottom-sheet .detail-panel[data-event-id]')
+      await expectNoAxeViolations(page)
+      await page.locator('.bottom-sheet .detail-close').click()
+      await page.waitForSelector('.bottom-sheet', { state: 'detached' })
+    },
+    TEST_TIMEOUT,
+  )
+})
+
+describe('explore layout at 1280×800', () => {
+  it(
+    'opens with an intro card where the details will be: what this is, the counts and the stories',
+    async () => {
+      const page = await suite.open('', { width: 1280, height: 800 })
+      const intro = page.locator('.detail-column .intro-card')
+      await intro.waitFor()
+      expect(await intro.locator('.intro-counts').textContent()).toContain(`${dataset.events.length} events`)
+      for (const story of dataset.stories)
+        expect(
+          await intro.getByRole('button', { name: `Start the story: ${story.title.en}` }).isVisible(),
+        ).toBe(true)
+      await expectNoAxeViolations(page)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it.each(['en', 'es', 'de'])(
+    'fits the header on one row in %s',
+    async (lang) => {
+      const page = await suite.open(`?lang=${lang}`, { width: 1280, height: 800 })
+      // One row: every item starts above the bottom of the shortest one.
+      const isOneRow = await page.evaluate(() => {
+        const header = document.querySelector('.app-header')!
+        const boxes = [...header.querySelectorAll('h1, .event-count, .header-tools > *')].map((item) =>
+          item.getBoundingClientRect(),
+        )
+        const lowestTop = Math.max(...boxes.map((box) => box.top))
+        return boxes.every((box) => box.bottom > lowestTop)
+      })
+      expect(isOneRow).toBe(true)
+      expect(
+        await page.evaluate(() => document.querySelector('.app-header')!.getBoundingClientRect().height),
+      ).toBeLessThan(70)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'returns the focus after Close, closes the details with Escape, and tabs in visual order',
+    async () => {
+      const page = await suite.open('', { width: 1280, height: 800 })
+      await page.locator('.event-list').focus()
+      await page.keyboard.press('ArrowDown')
+      await page.waitForSelector('.detail-panel[data-event-id]')
+      await page.locator('.detail-close').click()
+      await page.waitForSelector('.intro-card')
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('event-list'))).toBe(true)
+
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('Enter')
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-title')
+      await page.keyboard.press('Escape')
+      await page.waitForSelector('.intro-card')
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('event-list'))).toBe(true)
+
+      // DOM order = visual order: list (left), map (middle), details (right), timeline (below).
+      const order = await page.evaluate(() =>
+        ['.list-panel', '.map-panel', '.detail-column', '.timeline-panel'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect()
+          return { selector, left: box.left, top: box.top }
+        }),
+      )
+      for (let index = 1; index < order.length; index++) {
+        const [before, after] = [order[index - 1]!, order[index]!]
+        expect(
+          after.top > before.top + 50 || (Math.abs(after.top - before.top) <= 50 && after.left > before.left),
+        ).toBe(true)
+      }
+      const focusRing = await page.evaluate(() => {
+        const button = document.querySelector<HTMLElement>('.fit-all')!
+        button.focus()
+        return getComputedStyle(button).outlineColor
+      })
+      expect(focusRing).not.toBe('rgb(179, 38, 30)') // the red of a validation error
+    },
+    TEST_TIMEOUT,
+  )
+})
