@@ -4,6 +4,7 @@ import { createStore, useStore, type StoreApi } from 'zustand'
 import { indexEvents } from '../data/queries'
 import type { Dataset, EventRecord, Problem } from '../data/types'
 import { createFiltersSlice, type FiltersSlice } from './filters'
+import { createFrameSlice, type FrameSlice } from './frame'
 import { createPlaybackSlice, type PlaybackSlice } from './playback'
 import { createPresentationSlice, type PresentationSlice } from './presentation'
 import { createSelectionSlice, type SelectionSlice } from './selection'
@@ -22,7 +23,8 @@ export type AppState = {
   ThemeSlice &
   PlaybackSlice &
   StorySlice &
-  PresentationSlice
+  PresentationSlice &
+  FrameSlice
 
 export type InitialState = Partial<
   Pick<
@@ -55,6 +57,7 @@ export function createAppStore(dataset: Dataset, initial: InitialState = {}): Ap
     ...createPlaybackSlice(...args),
     ...createStorySlice(...args),
     ...createPresentationSlice(...args),
+    ...createFrameSlice(...args),
     ...initial,
   }))
 }

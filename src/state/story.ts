@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand'
 import type { MapView, Story } from '../data/types'
+import { nextFrame } from './frame'
 import type { AppState } from './store'
 
 export type StorySlice = {
@@ -28,10 +29,13 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
     const step = story.steps[index]
     if (!step) return
     const { eventsById } = get()
+    const eventId = step.eventId !== undefined && eventsById.has(step.eventId) ? step.eventId : null
     set({
       storyId: story.id,
       stepIndex: index,
-      selectedId: step.eventId !== undefined && eventsById.has(step.eventId) ? step.eventId : null,
+      selectedId: eventId,
+      // The map and the timeline frame the step: its event's places and dates, or its window (frame.ts).
+      frame: nextFrame(get().frame, eventId ? [eventId] : [], step.window ?? null),
       ...(step.window ? { timeWindow: step.window } : {}),
       mapView: step.map ?? null,
       // A story shows its steps at their own dates; a running playhead would hide them.
