@@ -4,6 +4,9 @@
  * A query parameter rather than a second entry page (embed.html) keeps one HTML file, one bundle and one set of
  * host rules, and works unchanged from any sub-path.
  */
+import type { ComponentType } from 'react'
+import type { EmbedConfig } from '../embed/embedConfig'
+
 export type Mode = 'explore' | 'embed'
 
 export function readMode(url: string | URL): Mode {
@@ -15,3 +18,6 @@ export function readMode(url: string | URL): Mode {
   }
   return parsed.searchParams.get('embed') === '1' ? 'embed' : 'explore'
 }
+
+/** The root component of a mode's layout, given the embed parameters (none in explore mode). */
+export type LayoutComponent = ComponentType<{ embed?: EmbedConfig }>

@@ -12,6 +12,7 @@ import type { EventRecord, Period } from '../data/types'
 import { useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { CategoryIcon } from '../ui/CategoryIcon'
+import './Chronology.css'
 
 /** More rows than this are not drawn here (the list view, virtualized, has them all); a note says so. */
 export const MAX_CHRONOLOGY_ITEMS = 400

@@ -6,13 +6,14 @@
 import type { ReactNode, Ref } from 'react'
 import { parseCalendarDate } from '../data/calendarDate'
 import { formatCalendarDate, formatDateSpan } from '../data/formatDate'
-import type { Lang } from '../data/types'
+import type { EventRecord, Lang } from '../data/types'
 import type { Messages } from '../i18n/messages'
 import { useMessages, useSelectedEvent } from '../state/selectors'
 import { useAppState } from '../state/store'
 import { CategoryIcon } from '../ui/CategoryIcon'
 import { SafeLink } from '../ui/SafeLink'
 import { StatusBadge } from '../ui/StatusBadge'
+import './EmbedCard.css'
 
 export function EmbedCard({
   fullViewHref,
@@ -65,21 +66,7 @@ export function EmbedCard({
         {event.claim.note ? <span className="embed-card-claim-note"> {event.claim.note[lang]}</span> : null}
       </div>
       <p className="embed-card-summary">{event.summary[lang]}</p>
-      <Disclosure label={text.sourcesCount(event.sources.length)}>
-        <ol className="embed-card-list">
-          {event.sources.map((source, index) => (
-            <li key={index}>
-              <SafeLink href={source.url} newTabLabel={messages.opensInNewTab}>
-                {source.title}
-              </SafeLink>
-              <span className="muted">
-                {' '}
-                — {source.publisher}, {sourceDate(source.published, lang, messages)}
-              </span>
-            </li>
-          ))}
-        </ol>
-      </Disclosure>
+      <SourcesDisclosure event={event} />
       {event.corrections.length > 0 ? (
         <Disclosure label={text.correctionsCount(event.corrections.length)}>
           <ul className="embed-card-list">
@@ -99,14 +86,45 @@ export function EmbedCard({
           </ul>
         </Disclosure>
       ) : null}
-      <p className="embed-card-more">
-        <a href={fullViewHref} target="_blank" rel="noopener noreferrer">
-          {text.openInFullView}
-          <span className="visually-hidden"> {messages.opensInNewTab}</span>
-          <span aria-hidden="true"> ↗</span>
-        </a>
-      </p>
+      <FullViewLink href={fullViewHref} />
     </article>
+  )
+}
+
+/** "Sources (n)": the event's sources as links, inside a disclosure that scrolls with the card. */
+export function SourcesDisclosure({ event }: { event: EventRecord }) {
+  const messages = useMessages()
+  const lang = useAppState((s) => s.lang)
+  return (
+    <Disclosure label={messages.embedCompact.sourcesCount(event.sources.length)}>
+      <ol className="embed-card-list">
+        {event.sources.map((source, index) => (
+          <li key={index}>
+            <SafeLink href={source.url} newTabLabel={messages.opensInNewTab}>
+              {source.title}
+            </SafeLink>
+            <span className="muted">
+              {' '}
+              — {source.publisher}, {sourceDate(source.published, lang, messages)}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </Disclosure>
+  )
+}
+
+/** "Open in full view ↗": the full app with the same state, in a new tab. */
+export function FullViewLink({ href }: { href: string }) {
+  const messages = useMessages()
+  return (
+    <p className="embed-card-more">
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {messages.embedCompact.openInFullView}
+        <span className="visually-hidden"> {messages.opensInNewTab}</span>
+        <span aria-hidden="true"> ↗</span>
+      </a>
+    </p>
   )
 }
 
