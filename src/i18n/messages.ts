@@ -104,7 +104,7 @@ const en = {
     buttonHint: 'Get the code to show this view in an article',
     dialogTitle: 'Embed this view',
     dialogIntro:
-      'Paste this code into an article. It shows the current selection, time window and filters. The optional script makes the frame exactly as tall as its content.',
+      'Paste this code into an article. It shows the current selection, time window and filters. The embed keeps the height you choose while readers click; the optional script sets the frame to it.',
     view: 'View',
     height: 'Height in pixels (before the script adjusts it)',
     language: 'Language',
@@ -367,7 +367,7 @@ const es: Messages = {
     buttonHint: 'Obtener el código para mostrar esta vista en un artículo',
     dialogTitle: 'Insertar esta vista',
     dialogIntro:
-      'Pegue este código en un artículo. Muestra la selección, el intervalo de tiempo y los filtros actuales. El script opcional ajusta la altura del marco a su contenido.',
+      'Pegue este código en un artículo. Muestra la selección, el intervalo de tiempo y los filtros actuales. La inserción mantiene la altura elegida mientras se hace clic; el script opcional ajusta el marco a ella.',
     view: 'Vista',
     height: 'Altura en píxeles (antes de que el script la ajuste)',
     language: 'Idioma',
@@ -631,7 +631,7 @@ const de: Messages = {
     buttonHint: 'Code holen, um diese Ansicht in einem Artikel zu zeigen',
     dialogTitle: 'Diese Ansicht einbetten',
     dialogIntro:
-      'Fügen Sie diesen Code in einen Artikel ein. Er zeigt die aktuelle Auswahl, das Zeitfenster und die Filter. Das optionale Skript passt die Höhe des Rahmens an seinen Inhalt an.',
+      'Fügen Sie diesen Code in einen Artikel ein. Er zeigt die aktuelle Auswahl, das Zeitfenster und die Filter. Die Einbettung behält die gewählte Höhe beim Klicken; das optionale Skript setzt den Rahmen darauf.',
     view: 'Ansicht',
     height: 'Höhe in Pixeln (bevor das Skript sie anpasst)',
     language: 'Sprache',
