@@ -65,7 +65,9 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
   })
   const [root, setRoot] = useState<HTMLDivElement | null>(null)
   const timelinePane: Pane = isNarrow ? 'chronology' : 'timeline'
-  const shown = usePanesShownSoFar(view === 'timeline' || view === 'map' ? [view, timelinePane] : [view])
+  const shown = usePanesShownSoFar(
+    view === 'map' ? ['map', timelinePane] : view === 'timeline' ? [timelinePane] : ['list'],
+  )
   const cardHeadingRef = useRef<HTMLHeadingElement>(null)
   useEmbedChannel(store, config, root)
   useDocumentLang(lang, messages.embed.frameTitle)
