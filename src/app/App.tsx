@@ -1,115 +1,80 @@
-/** The explorer: map, timeline, list and details, linked only through the store. Picks the phone or desktop layout in CSS. */
-import { LanguagePicker, ViewTabs } from './ViewControls'
-import { useCallback, useRef } from 'react'
-import { DetailColumn } from '../detail/DetailPanel'
-import { FilterPanel } from '../filters/FilterPanel'
-import { EventList } from '../list/EventList'
-import { EventMap } from '../map/EventMap'
-import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selectors'
-import { useAppState, useAppStore } from '../state/store'
-import { EventTimeline } from '../timeline/EventTimeline'
-import { EmbedButton } from '../embed/EmbedButton'
+/**
+ * The app: one store, several layouts (src/layouts/*), picked from the state (src/state/layout.ts): explore, story,
+ * present and phone; the embed is a mode of its own (EmbedLayout). Every layout composes the same views, which are
+ * linked only through the store.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { NO_EMBED_CONFIG, type EmbedConfig } from '../embed/embedConfig'
+import { ExploreLayout } from '../layouts/ExploreLayout'
+import { PhoneLayout } from '../layouts/PhoneLayout'
+import { PresentLayout } from '../layouts/PresentLayout'
+import { StoryLayout } from '../layouts/StoryLayout'
+import { PresenterWindow } from '../presentation/PresenterWindow'
+import { PHONE_QUERY, selectLayout } from '../state/layout'
+import { useMessages } from '../state/selectors'
+import { useAppState, useAppStore } from '../state/store'
+import { useStoryKeys } from '../story/useStoryKeys'
 import { Announcer } from './Announcer'
 import { EmbedLayout } from './EmbedLayout'
 import type { Mode } from './mode'
-import { PrintExportMenu } from './PrintExportMenu'
-import { ProblemNotice } from './ProblemNotice'
-import { ReaderBar } from './ReaderBar'
-import { ThemePicker } from './ThemePicker'
 import { useDocumentLang } from './useDocumentLang'
 
-/** Picks the layout for the mode (mode.ts); both share the store and every view. */
 export function App({ mode = 'explore', embed = NO_EMBED_CONFIG }: { mode?: Mode; embed?: EmbedConfig }) {
-  return mode === 'embed' ? <EmbedLayout config={embed} /> : <ExploreLayout />
+  if (mode === 'embed') return <EmbedLayout config={embed} />
+  if (mode === 'presenter') return <PresenterWindow />
+  return <Layouts />
 }
 
-function ExploreLayout() {
+function Layouts() {
   const store = useAppStore()
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
-  const view = useAppState((s) => s.view)
-  const selectedId = useAppState((s) => s.selectedId)
-  const isPresenting = useAppState((s) => s.isPresenting)
-  const total = useVisibleEvents().length
-  const shown = useIdsInWindow().size
-  const detailHeadingRef = useRef<HTMLHeadingElement>(null)
+  const isPhone = useMediaQuery(PHONE_QUERY)
+  const layout = useAppState((s) => selectLayout(s, isPhone))
+  const [startedHere, setStartedHere] = useState(false)
   useDocumentLang(lang, `${messages.appTitle} — ${messages.appTagline}`)
+  useStoryKeys()
 
-  // Stable, so the memoized list does not re-render with every selection.
-  const openDetail = useCallback(() => {
-    detailHeadingRef.current?.scrollIntoView({ block: 'nearest' })
-    detailHeadingRef.current?.focus()
-  }, [])
+  useEffect(
+    function followStoryStartAndExit() {
+      return store.subscribe((state, previous) => {
+        // Focus follows the reader's own Start (into the card) and Exit (to the Stories entry), never a link's.
+        if (previous.storyId === null && state.storyId !== null) setStartedHere(true)
+        if (previous.storyId !== null && state.storyId === null)
+          queueMicrotask(() => {
+            document.querySelector<HTMLElement>('.stories-menu > summary, .phone-menu > summary')?.focus()
+          })
+      })
+    },
+    [store],
+  )
 
   return (
-    <div
-      className={`app view-${view}${selectedId ? ' has-selection' : ''}${isPresenting ? ' is-presenting' : ''}`}
-    >
-      <a className="skip-link" href="#event-list-region">
-        {messages.skipToList}
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <h1>{messages.appTitle}</h1>
-          <p className="tagline">{messages.appTagline}</p>
-        </div>
-        <div className="header-tools">
-          <p className="event-count">{messages.eventCount(shown, total)}</p>
-          <button
-            type="button"
-            title={messages.fitAllHint}
-            onClick={() => {
-              store.getState().fitAll()
-            }}
-          >
-            {messages.fitAll}
-          </button>
-          <PrintExportMenu />
-          <EmbedButton />
-          <LanguagePicker className="language-picker" />
-          <ThemePicker />
-        </div>
-        <ViewTabs className="view-tabs" label={messages.events} />
-      </header>
-      <ReaderBar />
-      <ProblemNotice />
-      <main className="app-main">
-        <section className="panel map-panel" aria-labelledby="map-heading">
-          <h2 id="map-heading" className="visually-hidden">
-            {messages.map}
-          </h2>
-          <a className="skip-link" href="#timeline-region">
-            {messages.skipMap}
-          </a>
-          <EventMap />
-        </section>
-        <section
-          id="timeline-region"
-          className="panel timeline-panel"
-          aria-labelledby="timeline-heading"
-          tabIndex={-1}
-        >
-          <h2 id="timeline-heading" className="visually-hidden">
-            {messages.timeline}
-          </h2>
-          <EventTimeline />
-        </section>
-        <section
-          id="event-list-region"
-          className="panel list-panel"
-          aria-labelledby="list-heading"
-          tabIndex={-1}
-        >
-          <h2 id="list-heading" className="panel-heading">
-            {messages.eventList}
-          </h2>
-          <FilterPanel />
-          <EventList onOpenDetail={openDetail} />
-        </section>
-        <DetailColumn headingRef={detailHeadingRef} />
-      </main>
+    <>
+      {layout === 'phone' ? (
+        <PhoneLayout />
+      ) : layout === 'present' ? (
+        <PresentLayout />
+      ) : layout === 'story' ? (
+        <StoryLayout focusCard={startedHere} />
+      ) : (
+        <ExploreLayout />
+      )}
       <Announcer />
-    </div>
+    </>
+  )
+}
+
+function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      if (typeof window.matchMedia !== 'function') return () => undefined
+      const list = window.matchMedia(query)
+      list.addEventListener('change', onChange)
+      return () => {
+        list.removeEventListener('change', onChange)
+      }
+    },
+    () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches,
   )
 }

@@ -1,5 +1,6 @@
 /**
- * The header's "Print & export" menu for the events that pass the current filters: a printed handout, CSV and JSON.
+ * The header's "Share" menu: a printed handout, CSV and JSON of the events that pass the current filters, and the
+ * embed code generator (its dialog keeps the menu open, so focus returns to its button when it closes).
  * The handout and the exporters are loaded only when asked for (dynamic import), so the first load stays small.
  * Once loaded, the handout stays in the page, hidden, so any later print (menu, Ctrl+P) prints it.
  */
@@ -9,6 +10,7 @@ import type { ExportFormat } from '../export/exportSelection'
 import { useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { selectVisibleEvents } from '../state/visibleEvents'
+import { EmbedButton } from '../embed/EmbedButton'
 
 let handoutLoading: Promise<ComponentType> | null = null
 
@@ -92,7 +94,7 @@ function PrintExportMenuComponent() {
           menuRef.current.querySelector('summary')?.focus()
         }}
       >
-        <summary>{messages.printExport}</summary>
+        <summary title={messages.layouts.shareHint}>{messages.layouts.share}</summary>
         <div className="tools-menu-body">
           <p className="tools-menu-scope">{messages.exportScope(count, total)}</p>
           <button type="button" onClick={() => void printHandout()}>
@@ -104,6 +106,7 @@ function PrintExportMenuComponent() {
           <button type="button" onClick={() => void download('json')}>
             {messages.downloadJson}
           </button>
+          <EmbedButton />
           <p className="tools-menu-status" role="status">
             {status}
           </p>

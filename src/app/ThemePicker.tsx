@@ -10,7 +10,7 @@ export function ThemePicker() {
   const theme = useAppState((s) => s.theme)
   return (
     <label className="theme-picker">
-      <span>{messages.theme}</span>{' '}
+      <span className="visually-hidden">{messages.theme}</span>{' '}
       <select
         value={theme}
         onChange={(change) => {

@@ -31,8 +31,8 @@ function Root({
   useDocumentTheme(store)
   return (
     <AppStoreProvider value={store}>
-      {embed ? null : <UrlSync store={store} />}
-      <Layout {...(embed ? { embed } : {})} />
+      {embed || MODE === 'presenter' ? null : <UrlSync store={store} />}
+      <Layout mode={MODE} {...(embed ? { embed } : {})} />
     </AppStoreProvider>
   )
 }

@@ -7,7 +7,7 @@
 import type { ComponentType } from 'react'
 import type { EmbedConfig } from '../embed/embedConfig'
 
-export type Mode = 'explore' | 'embed'
+export type Mode = 'explore' | 'embed' | 'presenter'
 
 export function readMode(url: string | URL): Mode {
   let parsed: URL
@@ -16,8 +16,10 @@ export function readMode(url: string | URL): Mode {
   } catch {
     return 'explore'
   }
-  return parsed.searchParams.get('embed') === '1' ? 'embed' : 'explore'
+  if (parsed.searchParams.get('embed') === '1') return 'embed'
+  // The presenter window of a presentation (src/presentation/PresenterWindow.tsx), opened by the present layout.
+  return parsed.searchParams.get('presenter') === '1' ? 'presenter' : 'explore'
 }
 
-/** The root component of a mode's layout, given the embed parameters (none in explore mode). */
-export type LayoutComponent = ComponentType<{ embed?: EmbedConfig }>
+/** The root component of a mode's layout, given the mode and the embed parameters (none outside embed mode). */
+export type LayoutComponent = ComponentType<{ mode?: Mode; embed?: EmbedConfig }>

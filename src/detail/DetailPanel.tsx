@@ -1,5 +1,5 @@
 /** The selected event in full: date, places, actors, claim status, summary, sources, corrections, related events. */
-import { useMemo, useState, type Ref } from 'react'
+import { useMemo, useState, type ReactNode, type Ref } from 'react'
 import { formatCalendarDate, formatDateSpan } from '../data/formatDate'
 import { relatedEvents } from '../data/queries'
 import type { EventRecord, Lang } from '../data/types'
@@ -198,32 +198,49 @@ function sourceDate(published: string | undefined, lang: Lang, messages: Message
   return date ? `${messages.published} ${formatCalendarDate(date, lang)}` : messages.undated
 }
 
-/** The details column: a close button while an event is selected, then the panel (or, unless `onlyWhenSelected`, a hint). */
+/**
+ * The details column: a close button while an event is selected, then the panel (or, unless `onlyWhenSelected`,
+ * `empty`, by default a hint). Escape inside it closes it, as Close does; `onClose` then returns the focus.
+ */
 export function DetailColumn({
   headingRef,
   onlyWhenSelected = false,
+  onClose,
+  empty,
 }: {
   headingRef: Ref<HTMLHeadingElement>
   onlyWhenSelected?: boolean
+  /** Called after Close or Escape cleared the selection (the layout puts the focus back where it came from). */
+  onClose?: () => void
+  /** Shown instead of the hint while nothing is selected (the explore layout's intro card). */
+  empty?: ReactNode
 }) {
   const store = useAppStore()
   const messages = useMessages()
   const selectedId = useAppState((s) => s.selectedId)
   if (onlyWhenSelected && !selectedId) return null
+  const close = () => {
+    store.getState().selectEvent(null)
+    onClose?.()
+  }
   return (
-    <aside className="panel detail-column" aria-label={messages.details}>
+    <aside
+      id="detail-region"
+      className="panel detail-column"
+      aria-label={messages.details}
+      onKeyDown={(event) => {
+        // A menu or a citation inside handles its own Escape first (and marks it handled).
+        if (event.key !== 'Escape' || event.defaultPrevented || !selectedId) return
+        event.preventDefault()
+        close()
+      }}
+    >
       {selectedId ? (
-        <button
-          type="button"
-          className="detail-close"
-          onClick={() => {
-            store.getState().selectEvent(null)
-          }}
-        >
+        <button type="button" className="detail-close" onClick={close}>
           {messages.close}
         </button>
       ) : null}
-      <DetailPanel headingRef={headingRef} />
+      {!selectedId && empty ? empty : <DetailPanel headingRef={headingRef} />}
     </aside>
   )
 }

@@ -1,10 +1,17 @@
-// Store → map: moves to a requested map view (state.mapView, e.g. set by a story step) when it changes. Applied after
-// the selection has moved the map in the same transition, so the explicit view wins.
-import type L from 'leaflet'
+// Store → map: moves to a requested map view (state.mapView, e.g. set by a story step) when it changes, and honours
+// a frame request (state.frame, src/state/frame.ts): fits every place of the framed events inside the map minus the
+// insets a layout reports (a card, a bottom sheet), with a margin. Applied after the selection has moved the map in
+// the same transition, so the explicit view or frame wins; a frame with places wins over a map view.
+import L from 'leaflet'
 import { useEffect } from 'react'
 import type { MapView } from '../data/types'
-import { useAppStore } from '../state/store'
+import { useAppStore, type AppState } from '../state/store'
 import { isHidden, prefersReducedMotion } from './useEventMarkers'
+
+/** Pixels kept clear around framed places, inside the insets. */
+const FRAME_MARGIN = 28
+/** The Leaflet zoom buttons, top left. */
+const ZOOM_CONTROL = { top: 80, left: 48 }
 
 export function useFollowMapView(map: L.Map): void {
   const store = useAppStore()
@@ -16,14 +23,53 @@ export function useFollowMapView(map: L.Map): void {
         queueMicrotask(() => {
           if (!isActive || isHidden(map)) return
           const animate = !prefersReducedMotion()
-          if (animate) map.flyTo([view.lat, view.lon], view.zoom, { duration: 0.8 })
-          else map.setView([view.lat, view.lon], view.zoom, { animate: false })
+          // The view's centre goes to the middle of what the overlays leave uncovered.
+          const { frameInsets: insets } = store.getState()
+          const center = map.unproject(
+            map
+              .project([view.lat, view.lon], view.zoom)
+              .add([(insets.right - insets.left) / 2, (insets.bottom - insets.top) / 2]),
+            view.zoom,
+          )
+          if (animate) map.flyTo(center, view.zoom, { duration: 0.8 })
+          else map.setView(center, view.zoom, { animate: false })
         })
       }
-      const initial = store.getState().mapView
-      if (initial) show(initial)
+      /** Fits the frame's places; false when it has none (a step that is only a time window). */
+      const frame = (state: AppState): boolean => {
+        const places = (state.frame?.eventIds ?? []).flatMap((id) => state.eventsById.get(id)?.places ?? [])
+        if (places.length === 0) return false
+        queueMicrotask(() => {
+          if (!isActive || isHidden(map)) return
+          const { frameInsets } = store.getState()
+          const size = map.getSize()
+          // Insets that would leave too little map are ignored rather than producing a zoom that shows nothing.
+          const fits =
+            size.x - frameInsets.left - frameInsets.right > 160 &&
+            size.y - frameInsets.top - frameInsets.bottom > 120
+          const insets = fits ? frameInsets : { top: 0, right: 0, bottom: 0, left: 0 }
+          const options: L.FitBoundsOptions = {
+            paddingTopLeft: [
+              Math.max(insets.left, ZOOM_CONTROL.left) + FRAME_MARGIN,
+              insets.top + FRAME_MARGIN,
+            ],
+            paddingBottomRight: [insets.right + FRAME_MARGIN, insets.bottom + FRAME_MARGIN],
+            maxZoom: Math.min(...places.map((place) => frameZoom(place.precision))),
+          }
+          const bounds = L.latLngBounds(places.map((place) => [place.lat, place.lon] as L.LatLngTuple))
+          if (prefersReducedMotion()) map.fitBounds(bounds, { ...options, animate: false })
+          else map.flyToBounds(bounds, { ...options, duration: 0.8 })
+        })
+        return true
+      }
+      const initial = store.getState()
+      if (!frame(initial) && initial.mapView) show(initial.mapView)
       const unsubscribe = store.subscribe((state, previous) => {
-        if (state.mapView !== previous.mapView && state.mapView) show(state.mapView)
+        const isFramed = state.frame !== previous.frame && frame(state)
+        if (!isFramed && state.mapView !== previous.mapView && state.mapView) show(state.mapView)
+        // The layout changed what covers the map: frame the same places again.
+        if (state.frameInsets !== previous.frameInsets && state.frame === previous.frame)
+          if (!frame(state) && state.mapView) show(state.mapView)
       })
       return function stopFollowingMapView() {
         isActive = false
@@ -32,4 +78,9 @@ export function useFollowMapView(map: L.Map): void {
     },
     [map, store],
   )
+}
+
+/** The closest a frame zooms to a place: a country or a region is shown whole, a city with its surroundings. */
+function frameZoom(precision: string): number {
+  return precision === 'country' ? 4 : precision === 'region' || precision === 'state' ? 5 : 6
 }

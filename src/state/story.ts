@@ -64,7 +64,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
       if (story) show(story, stepIndex)
     },
     exitStory: () => {
-      set({ storyId: null, stepIndex: 0, mapView: null })
+      set({ storyId: null, stepIndex: 0, mapView: null, frame: null })
     },
   }
 }

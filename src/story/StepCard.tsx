@@ -39,6 +39,8 @@ export type StepCardProps = {
   cardRef?: Ref<HTMLElement>
   /** Prefix for the element ids, so two cards on one page keep distinct ids. */
   idPrefix?: string
+  /** False where Previous/Next live elsewhere (the phone's step bar). */
+  showNav?: boolean
 }
 
 export function StepCard({
@@ -61,6 +63,7 @@ export function StepCard({
   onKeyDown,
   cardRef,
   idPrefix = 'story',
+  showNav = true,
 }: StepCardProps) {
   const isFirst = stepNumber <= 1
   const isLast = stepNumber >= stepCount
@@ -98,17 +101,19 @@ export function StepCard({
         ) : null}
         <p className="story-note">{note}</p>
       </div>
-      <div className="story-nav">
-        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus at either end. */}
-        <button type="button" className="story-previous" aria-disabled={isFirst} onClick={onPrevious}>
-          <span aria-hidden="true">← </span>
-          {previousLabel}
-        </button>
-        <button type="button" className="story-next" aria-disabled={isLast} onClick={onNext}>
-          {nextLabel}
-          <span aria-hidden="true"> →</span>
-        </button>
-      </div>
+      {showNav ? (
+        <div className="story-nav">
+          {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus at either end. */}
+          <button type="button" className="story-previous" aria-disabled={isFirst} onClick={onPrevious}>
+            <span aria-hidden="true">← </span>
+            {previousLabel}
+          </button>
+          <button type="button" className="story-next" aria-disabled={isLast} onClick={onNext}>
+            {nextLabel}
+            <span aria-hidden="true"> →</span>
+          </button>
+        </div>
+      ) : null}
       {children ? <div className="story-options">{children}</div> : null}
     </section>
   )

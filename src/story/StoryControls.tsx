@@ -1,22 +1,37 @@
 /**
- * The open story: its title, "step n of N", the step's note, Previous/Next and the presenter's switches. Arrow keys
- * move through the steps while the panel has focus; Page Up/Page Down work anywhere (useStoryKeys).
+ * The open story's step card, connected to the store: the step's event (headline, date, claim badge), its note in
+ * the reader's language, Previous/Next, and the options a layout passes in (`tools`). Arrow keys move through the
+ * steps while the card has focus; Page Up/Page Down work anywhere (useStoryKeys). Presenter notes are never drawn
+ * here: they belong to the presenter window (src/presentation/PresenterWindow.tsx), never on the projected screen.
  */
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { formatDateSpan } from '../data/formatDate'
+import type { Lang, StoryStep } from '../data/types'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { selectStory } from '../state/story'
+import { StatusBadge } from '../ui/StatusBadge'
+import { StepCard } from './StepCard'
 import { isTypingTarget } from './useStoryKeys'
 
 export function StoryControls({
   focusOnOpen = false,
   onExit,
   tools,
+  size = 'normal',
+  showExit = true,
+  showHideLater = true,
+  showNav = true,
 }: {
   focusOnOpen?: boolean
   onExit?: () => void
-  /** More buttons for the options row (the app puts "Present" there). */
+  /** More controls for the card's options row (Present, details on demand). */
   tools?: ReactNode
+  size?: 'normal' | 'large' | 'compact'
+  showExit?: boolean
+  showHideLater?: boolean
+  /** False where Previous/Next live elsewhere (the phone's step bar). */
+  showNav?: boolean
 }) {
   const store = useAppStore()
   const messages = useMessages()
@@ -24,74 +39,60 @@ export function StoryControls({
   const story = useAppState(selectStory)
   const stepIndex = useAppState((s) => s.stepIndex)
   const hideLaterEvents = useAppState((s) => s.hideLaterEvents)
-  const showPresenterNotes = useAppState((s) => s.showPresenterNotes)
-  const panelRef = useRef<HTMLElement>(null)
+  const eventsById = useAppState((s) => s.eventsById)
+  const cardRef = useRef<HTMLElement>(null)
   const text = messages.story
 
   useEffect(
-    function focusPanelWhenOpened() {
-      if (focusOnOpen) panelRef.current?.focus()
+    function focusCardWhenOpened() {
+      if (focusOnOpen) cardRef.current?.focus()
     },
     [focusOnOpen],
   )
 
   if (!story) return null
   const step = story.steps[stepIndex]
-  const isFirst = stepIndex === 0
-  const isLast = stepIndex === story.steps.length - 1
+  if (!step) return null
+  const event = step.eventId ? eventsById.get(step.eventId) : undefined
 
-  function handleKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (isTypingTarget(event.target)) return
-    if (event.key === 'ArrowRight') store.getState().nextStep()
-    else if (event.key === 'ArrowLeft') store.getState().previousStep()
+  function handleKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
+    if (isTypingTarget(keyEvent.target)) return
+    if (keyEvent.key === 'ArrowRight') store.getState().nextStep()
+    else if (keyEvent.key === 'ArrowLeft') store.getState().previousStep()
     else return
-    event.preventDefault()
+    keyEvent.preventDefault()
   }
 
   return (
-    <section
-      ref={panelRef}
-      className="story-controls"
-      aria-labelledby="story-title"
-      aria-describedby="story-help"
-      tabIndex={-1}
+    <StepCard
+      cardRef={cardRef}
+      storyId={story.id}
+      storyTitle={story.title[lang]}
+      stepNumber={stepIndex + 1}
+      stepCount={story.steps.length}
+      stepOfLabel={text.stepOf(stepIndex + 1, story.steps.length)}
+      headline={event ? event.title[lang] : messages.layouts.timeWindow}
+      date={
+        event
+          ? { text: formatDateSpan(event.when, lang), dateTime: event.when.start.iso }
+          : windowDate(step, lang)
+      }
+      badge={event ? <StatusBadge status={event.claim.status} messages={messages} /> : null}
+      note={step.note[lang]}
+      previousLabel={text.previous}
+      nextLabel={text.next}
+      onPrevious={() => {
+        store.getState().previousStep()
+      }}
+      onNext={() => {
+        store.getState().nextStep()
+      }}
+      help={text.help}
+      size={size}
+      showNav={showNav}
       onKeyDown={handleKeyDown}
-      data-testid="story-controls"
-      data-story-id={story.id}
-      data-step={stepIndex + 1}
     >
-      <h2 id="story-title" className="story-title">
-        {story.title[lang]}
-      </h2>
-      <p id="story-help" className="visually-hidden">
-        {text.help}
-      </p>
-      <div className="story-nav">
-        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus at either end. */}
-        <button
-          type="button"
-          className="story-previous"
-          aria-disabled={isFirst}
-          onClick={() => {
-            store.getState().previousStep()
-          }}
-        >
-          <span aria-hidden="true">← </span>
-          {text.previous}
-        </button>
-        <button
-          type="button"
-          className="story-next"
-          aria-disabled={isLast}
-          onClick={() => {
-            store.getState().nextStep()
-          }}
-        >
-          {text.next}
-          <span aria-hidden="true"> →</span>
-        </button>
-      </div>
-      <div className="story-options">
+      {showHideLater ? (
         <label className="switch">
           <input
             type="checkbox"
@@ -103,15 +104,9 @@ export function StoryControls({
           />
           {text.hideLater}
         </label>
-        <button
-          type="button"
-          aria-pressed={showPresenterNotes}
-          onClick={() => {
-            store.getState().setShowPresenterNotes(!showPresenterNotes)
-          }}
-        >
-          {text.presenterNotes}
-        </button>
+      ) : null}
+      {tools}
+      {showExit ? (
         <button
           type="button"
           className="story-exit"
@@ -122,19 +117,17 @@ export function StoryControls({
         >
           {text.exit}
         </button>
-        {tools}
-      </div>
-      <div className="story-text">
-        <p className="story-step" aria-live="polite" aria-atomic="true">
-          <strong className="story-step-count">{text.stepOf(stepIndex + 1, story.steps.length)}</strong>{' '}
-          {step ? <span className="story-note">{step.note[lang]}</span> : null}
-        </p>
-        {showPresenterNotes && step?.presenterNote ? (
-          <aside className="presenter-note" aria-label={text.presenterNotes}>
-            <p>{step.presenterNote[lang]}</p>
-          </aside>
-        ) : null}
-      </div>
-    </section>
+      ) : null}
+    </StepCard>
   )
+}
+
+/** A step that is only a time window: its months, "Sep – Oct 2025". */
+function windowDate(step: StoryStep, lang: Lang): { text: string; dateTime: string } | undefined {
+  if (!step.window) return undefined
+  const format = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' })
+  return {
+    text: format.formatRange(step.window.startMs, step.window.endMs - 1),
+    dateTime: new Date(step.window.startMs).toISOString().slice(0, 10),
+  }
 }

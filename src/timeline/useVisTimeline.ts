@@ -13,6 +13,7 @@ import { useAppState, useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { syncDataSet } from './syncDataSet'
+import { useTimelineFrame } from './useTimelineFrame'
 import {
   AGGREGATE_PREFIX,
   groupSpecs,
@@ -330,6 +331,9 @@ export function useVisTimeline(container: HTMLElement | null): void {
     },
     [store, extent, items],
   )
+
+  // Story steps and layouts ask for a frame (src/state/frame.ts); subscribed after followStore, so it wins.
+  useTimelineFrame(timelineRef, container, refreshItemsRef)
 }
 
 /**

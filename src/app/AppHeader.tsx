@@ -1,0 +1,53 @@
+/**
+ * The desktop header, one row at 1280 px in en/es/de: the title, the event count, the Stories menu, "Show all",
+ * the Share menu (print, export, embed), language and theme (their labels visually hidden, named for screen readers).
+ */
+import { memo } from 'react'
+import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selectors'
+import { useAppStore } from '../state/store'
+import { StoriesMenu } from '../story/StoryList'
+import { PrintExportMenu } from './PrintExportMenu'
+import { ThemePicker } from './ThemePicker'
+import { LanguagePicker } from './ViewControls'
+
+function AppHeaderComponent({ showStories = true }: { showStories?: boolean }) {
+  const messages = useMessages()
+  const total = useVisibleEvents().length
+  const shown = useIdsInWindow().size
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{messages.appTitle}</h1>
+        <p className="tagline visually-hidden">{messages.appTagline}</p>
+      </div>
+      <p className="event-count">{messages.eventCount(shown, total)}</p>
+      <div className="header-tools">
+        {showStories ? <StoriesMenu /> : null}
+        <FitAllButton />
+        <PrintExportMenu />
+        <LanguagePicker className="language-picker" isLabelHidden />
+        <ThemePicker />
+      </div>
+    </header>
+  )
+}
+
+export const AppHeader = memo(AppHeaderComponent)
+
+/** Resets the map and the timeline to every event. */
+export function FitAllButton() {
+  const store = useAppStore()
+  const messages = useMessages()
+  return (
+    <button
+      type="button"
+      className="fit-all"
+      title={messages.fitAllHint}
+      onClick={() => {
+        store.getState().fitAll()
+      }}
+    >
+      {messages.fitAll}
+    </button>
+  )
+}
