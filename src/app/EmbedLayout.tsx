@@ -15,29 +15,33 @@ import { resolveEmbedHeight } from '../embed/embedHeight'
 import { fullViewUrl } from '../embed/embedSnippet'
 import { useEmbedChannel } from '../embed/useEmbedChannel'
 import { useNarrowEmbed } from '../embed/useNarrowEmbed'
-import { FilterPanel } from '../filters/FilterPanel'
-import { EventList } from '../list/EventList'
 import { EventMap } from '../map/EventMap'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { selectStory } from '../state/story'
 import { encodeUrlState } from '../state/urlState'
 import type { PanelView } from '../state/view'
-import { EventTimeline } from '../timeline/EventTimeline'
 import { Announcer } from './Announcer'
 import { ProblemNotice } from './ProblemNotice'
 import { useDocumentLang } from './useDocumentLang'
+import '../timeline/visStyles'
 import './EmbedLayout.css'
 
 type Pane = PanelView | 'chronology'
 
-// Loaded when first needed, so an embed downloads only what it shows (README "Weight"): the chronology only in
-// narrow frames, the cards once something is selected or a story is open. The fixed height means nothing moves
+// Loaded when first needed, so an embed downloads only what it shows (README "Weight"): the timeline (vis-timeline)
+// only where it is shown (not in narrow frames, nor in a list view), the chronology only in narrow frames, the list only in the list view, the cards once something is selected or a story is open. The fixed height means nothing moves
 // while they arrive.
+const EventTimeline = lazy(() =>
+  import('../timeline/EventTimeline').then((module) => ({ default: module.EventTimeline })),
+)
 const Chronology = lazy(() =>
   import('../embed/Chronology').then((module) => ({ default: module.Chronology })),
 )
 const EmbedCard = lazy(() => import('../embed/EmbedCard').then((module) => ({ default: module.EmbedCard })))
+const EmbedListPane = lazy(() =>
+  import('../embed/EmbedListPane').then((module) => ({ default: module.EmbedListPane })),
+)
 const EmbedStoryCard = lazy(() =>
   import('../embed/EmbedStoryCard').then((module) => ({ default: module.EmbedStoryCard })),
 )
@@ -134,7 +138,9 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
             <h2 id="embed-timeline-heading" className="visually-hidden">
               {messages.timeline}
             </h2>
-            <EventTimeline />
+            <Suspense fallback={null}>
+              <EventTimeline />
+            </Suspense>
           </section>
         ) : null}
         {shown.has('chronology') ? (
@@ -156,8 +162,9 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
             <h2 id="embed-list-heading" className="visually-hidden">
               {messages.eventList}
             </h2>
-            <FilterPanel />
-            <EventList onOpenDetail={openDetail} />
+            <Suspense fallback={null}>
+              <EmbedListPane onOpenDetail={openDetail} />
+            </Suspense>
           </section>
         ) : null}
         {card ? (

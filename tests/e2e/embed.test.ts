@@ -98,166 +98,186 @@ const pageTop = (page: Page, id: string) =>
   page.$eval(`#${id}`, (element) => Math.round(element.getBoundingClientRect().top + window.scrollY))
 
 const someEventId = () => dataset.events[5]?.id ?? ''
+/** Three embeds, a whole story and ten selections: minutes, not seconds, on a machine shared by many. */
+const HEAVY_TEST_MS = 300_000
 
 describe('the demo article', () => {
   for (const width of [320, 700]) {
-    it(`keeps every embed at its chosen height at ${width} px while a reader steps through a story and selects 10 events; the text below never moves`, async () => {
-      const { page, map, story, foreignRequests, consoleErrors } = await openDemo(width)
-      const frames = { map, story }
-      for (const [name, frame] of Object.entries(frames)) {
-        const embed = DEMO[name as keyof typeof frames]
-        expect(await fitsContent(page, embed.id, frame)).toBe(embed.height)
-      }
-      expect(await fitsContent(page, DEMO.timeline.id, await frameOf(page, DEMO.timeline.eid))).toBe(
-        DEMO.timeline.height,
-      )
-      expect(await map.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
-      const textBelow = async () =>
-        Promise.all(Object.values(DEMO).map((embed) => pageTop(page, embed.after)))
-      const heights = async () => Promise.all(Object.values(DEMO).map((embed) => frameHeight(page, embed.id)))
-      const startText = await textBelow()
-      const startHeights = await heights()
-      expect(startHeights).toEqual(Object.values(DEMO).map((embed) => embed.height))
-      const unchanged = async (what: string) => {
-        expect(await heights(), `frame heights after ${what}`).toEqual(startHeights)
-        expect(await textBelow(), `article text after ${what}`).toEqual(startText)
-        expect(await contentHeight(story), `story content after ${what}`).toBe(DEMO.story.height)
-        expect(await contentHeight(map), `map content after ${what}`).toBe(DEMO.map.height)
-      }
-
-      // Every step of the story, forward.
-      const steps = await story.evaluate(() => document.querySelector('.embed') !== null)
-      expect(steps).toBe(true)
-      const stepCount = dataset.stories.find((s) => s.id === 'from-allegation-to-policy')?.steps.length ?? 0
-      expect(stepCount).toBeGreaterThan(5)
-      for (let step = 2; step <= stepCount; step++) {
-        await story.locator('.story-next').click()
-        await story.waitForSelector(`[data-testid="story-controls"][data-step="${step}"]`)
-        await unchanged(`story step ${step}`)
-      }
-
-      // Ten events selected in the map embed's list, with their sources opened, then back to the map.
-      await map.getByRole('button', { name: 'List', exact: true }).click()
-      await map.waitForSelector('.event-list .event-row')
-      await unchanged('switching to the list')
-      for (let index = 0; index < 10; index++) {
-        const row = map.locator('.event-list .event-row').nth(index)
-        const id = (await row.getAttribute('data-event-id')) ?? ''
-        await row.click()
-        const card = map.locator(`.embed-card[data-event-id="${id}"][data-selected="true"]`)
-        await card.waitFor()
-        if (index % 3 === 0) {
-          await card.locator('summary').first().click()
-          await card.locator('details[open] a').first().waitFor()
+    it(
+      `keeps every embed at its chosen height at ${width} px while a reader steps through a story and selects 10 events; the text below never moves`,
+      async () => {
+        const { page, map, story, foreignRequests, consoleErrors } = await openDemo(width)
+        const frames = { map, story }
+        for (const [name, frame] of Object.entries(frames)) {
+          const embed = DEMO[name as keyof typeof frames]
+          expect(await fitsContent(page, embed.id, frame)).toBe(embed.height)
         }
-        await unchanged(`selecting ${id}`)
-      }
-      await map.getByRole('button', { name: 'Map', exact: true }).click()
-      await map.waitForSelector('.map-canvas .event-marker[data-selected="true"]')
-      await unchanged('switching back to the map')
+        expect(await fitsContent(page, DEMO.timeline.id, await frameOf(page, DEMO.timeline.eid))).toBe(
+          DEMO.timeline.height,
+        )
+        expect(await map.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+        const textBelow = async () =>
+          Promise.all(Object.values(DEMO).map((embed) => pageTop(page, embed.after)))
+        const heights = async () =>
+          Promise.all(Object.values(DEMO).map((embed) => frameHeight(page, embed.id)))
+        const startText = await textBelow()
+        const startHeights = await heights()
+        expect(startHeights).toEqual(Object.values(DEMO).map((embed) => embed.height))
+        const unchanged = async (what: string) => {
+          expect(await heights(), `frame heights after ${what}`).toEqual(startHeights)
+          expect(await textBelow(), `article text after ${what}`).toEqual(startText)
+          expect(await contentHeight(story), `story content after ${what}`).toBe(DEMO.story.height)
+          expect(await contentHeight(map), `map content after ${what}`).toBe(DEMO.map.height)
+        }
 
-      // Every height any embed reported, as frontera:resize and as AMP's embed-size, was its chosen height.
-      const reported = await page.evaluate(
-        () => (window as unknown as { __resizes: { eid: string; height: number }[] }).__resizes,
-      )
-      for (const embed of Object.values(DEMO)) {
-        const own = reported.filter((message) => message.eid === embed.eid)
-        expect(own.length).toBeGreaterThan(0)
-        expect(new Set(own.map((message) => message.height))).toEqual(new Set([embed.height]))
-      }
-      expect(
-        reported.filter((message) => message.eid === 'amp').every((m) => [560, 480, 600].includes(m.height)),
-      ).toBe(true)
-      expect(foreignRequests).toEqual([])
-      expect(consoleErrors).toEqual([])
-    })
+        // Every step of the story, forward.
+        const steps = await story.evaluate(() => document.querySelector('.embed') !== null)
+        expect(steps).toBe(true)
+        const stepCount = dataset.stories.find((s) => s.id === 'from-allegation-to-policy')?.steps.length ?? 0
+        expect(stepCount).toBeGreaterThan(5)
+        for (let step = 2; step <= stepCount; step++) {
+          await story.locator('.story-next').click()
+          await story.waitForSelector(`[data-testid="story-controls"][data-step="${step}"]`)
+          await unchanged(`story step ${step}`)
+        }
+
+        // Ten events selected in the map embed's list, with their sources opened, then back to the map.
+        await map.getByRole('button', { name: 'List', exact: true }).click()
+        await map.waitForSelector('.event-list .event-row')
+        await unchanged('switching to the list')
+        for (let index = 0; index < 10; index++) {
+          const row = map.locator('.event-list .event-row').nth(index)
+          const id = (await row.getAttribute('data-event-id')) ?? ''
+          await row.click()
+          const card = map.locator(`.embed-card[data-event-id="${id}"][data-selected="true"]`)
+          await card.waitFor()
+          if (index % 3 === 0) {
+            await card.locator('summary').first().click()
+            await card.locator('details[open] a').first().waitFor()
+          }
+          await unchanged(`selecting ${id}`)
+        }
+        await map.getByRole('button', { name: 'Map', exact: true }).click()
+        await map.waitForSelector('.map-canvas .event-marker[data-selected="true"]')
+        await unchanged('switching back to the map')
+
+        // Every height any embed reported, as frontera:resize and as AMP's embed-size, was its chosen height.
+        const reported = await page.evaluate(
+          () => (window as unknown as { __resizes: { eid: string; height: number }[] }).__resizes,
+        )
+        for (const embed of Object.values(DEMO)) {
+          const own = reported.filter((message) => message.eid === embed.eid)
+          expect(own.length).toBeGreaterThan(0)
+          expect(new Set(own.map((message) => message.height))).toEqual(new Set([embed.height]))
+        }
+        expect(
+          reported
+            .filter((message) => message.eid === 'amp')
+            .every((m) => [560, 480, 600].includes(m.height)),
+        ).toBe(true)
+        expect(foreignRequests).toEqual([])
+        expect(consoleErrors).toEqual([])
+      },
+      HEAVY_TEST_MS,
+    )
   }
 
-  it('at 320 px shows every chronology title whole, and the selected item inside its box after each selection', async () => {
-    const { page, timeline } = await openDemo(320)
-    await timeline.waitForSelector('.chronology .chrono-item')
-    expect(await timeline.$$('.timeline-canvas')).toHaveLength(0)
-    const labels = await timeline.$$eval('.chrono-item', (items) =>
-      items.map((item) => {
-        const title = item.querySelector<HTMLElement>('.chrono-title')
-        return {
-          id: item.getAttribute('data-event-id'),
-          text: title?.textContent ?? '',
-          clipped: title
-            ? title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1
-            : true,
-          width: title?.getBoundingClientRect().width ?? 0,
-        }
-      }),
-    )
-    expect(labels).toHaveLength(dataset.events.length)
-    for (const label of labels) {
-      const title = dataset.events.find((event) => event.id === label.id)?.title.en ?? ''
-      expect(label.text).toBe(title)
-      expect(label.clipped, `${label.id} is cut`).toBe(false)
-      // At least 20 characters (or the whole title) on one line's width: a title column, not a 2-letter stub.
-      expect(label.text.length >= 20 || label.text === title).toBe(true)
-      expect(label.width).toBeGreaterThan(200)
-    }
-
-    const insideBox = (id: string) =>
-      timeline.evaluate((eventId) => {
-        const box = document.querySelector('.chronology')?.getBoundingClientRect()
-        const item = document
-          .querySelector(`.chrono-item[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`)
-          ?.getBoundingClientRect()
-        if (!box || !item || box.height === 0) return false
-        return item.top >= box.top - 1 && item.bottom <= box.bottom + 1
-      }, id)
-    const ids = dataset.events
-      .filter((_, index) => index % 4 === 2)
-      .map((event) => event.id)
-      .slice(0, 10)
-    expect(ids).toHaveLength(10)
-    for (const [index, id] of ids.entries()) {
-      if (index % 2 === 0) {
-        // Selected from the host page (frontera:set), so the chronology has to bring it into view itself.
-        await page.evaluate(
-          ({ frameId, eventId }) => {
-            const target = (document.getElementById(frameId) as HTMLIFrameElement).contentWindow
-            target?.postMessage({ type: 'frontera:set', version: 1, event: eventId }, window.location.origin)
-          },
-          { frameId: DEMO.timeline.id, eventId: id },
-        )
-      } else {
-        await timeline.locator(`.chrono-item[data-event-id="${id}"]`).click()
-      }
-      await timeline.waitForSelector(`.embed-card[data-event-id="${id}"]`)
-      await until(
-        () => insideBox(id),
-        (inside) => inside,
+  it(
+    'at 320 px shows every chronology title whole, and the selected item inside its box after each selection',
+    async () => {
+      const { page, timeline } = await openDemo(320)
+      await timeline.waitForSelector('.chronology .chrono-item')
+      expect(await timeline.$$('.timeline-canvas')).toHaveLength(0)
+      const labels = await timeline.$$eval('.chrono-item', (items) =>
+        items.map((item) => {
+          const title = item.querySelector<HTMLElement>('.chrono-title')
+          return {
+            id: item.getAttribute('data-event-id'),
+            text: title?.textContent ?? '',
+            clipped: title
+              ? title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1
+              : true,
+            width: title?.getBoundingClientRect().width ?? 0,
+          }
+        }),
       )
-      expect(await timeline.$$('[data-selected="true"][data-event-id]')).toHaveLength(2) // the item and the card
-    }
-  })
+      expect(labels).toHaveLength(dataset.events.length)
+      for (const label of labels) {
+        const title = dataset.events.find((event) => event.id === label.id)?.title.en ?? ''
+        expect(label.text).toBe(title)
+        expect(label.clipped, `${label.id} is cut`).toBe(false)
+        // At least 20 characters (or the whole title) on one line's width: a title column, not a 2-letter stub.
+        expect(label.text.length >= 20 || label.text === title).toBe(true)
+        expect(label.width).toBeGreaterThan(200)
+      }
+
+      const insideBox = (id: string) =>
+        timeline.evaluate((eventId) => {
+          const box = document.querySelector('.chronology')?.getBoundingClientRect()
+          const item = document
+            .querySelector(`.chrono-item[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`)
+            ?.getBoundingClientRect()
+          if (!box || !item || box.height === 0) return false
+          return item.top >= box.top - 1 && item.bottom <= box.bottom + 1
+        }, id)
+      const ids = dataset.events
+        .filter((_, index) => index % 4 === 2)
+        .map((event) => event.id)
+        .slice(0, 10)
+      expect(ids).toHaveLength(10)
+      for (const [index, id] of ids.entries()) {
+        if (index % 2 === 0) {
+          // Selected from the host page (frontera:set), so the chronology has to bring it into view itself.
+          await page.evaluate(
+            ({ frameId, eventId }) => {
+              const target = (document.getElementById(frameId) as HTMLIFrameElement).contentWindow
+              target?.postMessage(
+                { type: 'frontera:set', version: 1, event: eventId },
+                window.location.origin,
+              )
+            },
+            { frameId: DEMO.timeline.id, eventId: id },
+          )
+        } else {
+          await timeline.locator(`.chrono-item[data-event-id="${id}"]`).click()
+        }
+        await timeline.waitForSelector(`.embed-card[data-event-id="${id}"]`)
+        await until(
+          () => insideBox(id),
+          (inside) => inside,
+        )
+        expect(await timeline.$$('[data-selected="true"][data-event-id]')).toHaveLength(2) // the item and the card
+      }
+    },
+    HEAVY_TEST_MS,
+  )
 
   for (const width of [320, 700]) {
-    it(`has no axe violations (WCAG 2.2 AA) at ${width} px, inside the embeds too`, async () => {
-      const { page, map, story } = await openDemo(width)
-      await map.getByRole('button', { name: 'List', exact: true }).click()
-      await map.locator('.event-list .event-row').first().click()
-      const card = map.locator('.embed-card[data-event-id]')
-      await card.waitFor()
-      await card.locator('summary').first().click()
-      await story.locator('.story-next').click()
-      await story.waitForSelector('[data-testid="story-controls"][data-step="2"]')
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([])
-      // axe really looked inside the frames
-      const checkedInFrames = [...results.passes, ...results.incomplete].some((rule) =>
-        rule.nodes.some((node) => node.target.length > 1),
-      )
-      expect(checkedInFrames).toBe(true)
-    })
+    it(
+      `has no axe violations (WCAG 2.2 AA) at ${width} px, inside the embeds too`,
+      async () => {
+        const { page, map, story } = await openDemo(width)
+        await map.getByRole('button', { name: 'List', exact: true }).click()
+        await map.locator('.event-list .event-row').first().click()
+        const card = map.locator('.embed-card[data-event-id]')
+        await card.waitFor()
+        await card.locator('summary').first().click()
+        await story.locator('.story-next').click()
+        await story.waitForSelector('[data-testid="story-controls"][data-step="2"]')
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .analyze()
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([])
+        // axe really looked inside the frames
+        const checkedInFrames = [...results.passes, ...results.incomplete].some((rule) =>
+          rule.nodes.some((node) => node.target.length > 1),
+        )
+        expect(checkedInFrames).toBe(true)
+      },
+      HEAVY_TEST_MS,
+    )
   }
 
   it('tells the host page about a selection, as a message and through embed.js as a DOM event', async () => {
