@@ -152,8 +152,10 @@ describe('the demo article', () => {
           const card = map.locator(`.embed-card[data-event-id="${id}"][data-selected="true"]`)
           await card.waitFor()
           if (index % 3 === 0) {
-            await card.locator('summary').first().click()
-            await card.locator('details[open] a').first().waitFor()
+            // A click event on the summary (its activation opens the disclosure): on a loaded machine a pointer click
+            // can land on the list after it scrolls to the selected row.
+            await card.locator('summary').first().dispatchEvent('click')
+            await card.locator('details[open] a').first().waitFor({ state: 'attached' })
           }
           await unchanged(`selecting ${id}`)
         }
