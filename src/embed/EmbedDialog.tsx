@@ -143,6 +143,11 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-intro`}
       onClose={onClose}
+      onKeyDown={(key) => {
+        // Escape closes this dialog (the browser does that); it must not also reach a menu the Embed button sits in,
+        // which would close and take the button, where focus returns, out of view.
+        if (key.key === 'Escape') key.stopPropagation()
+      }}
     >
       <div className="embed-dialog-head">
         <h2 id={`${ids}-title`}>{messages.embed.dialogTitle}</h2>
