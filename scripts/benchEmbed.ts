@@ -14,7 +14,7 @@ const DRAWN_MARKS = `(() => {
   const mark = (name, ok) => { if (ok && marks[name] === undefined) marks[name] = performance.now(); };
   const tick = () => {
     mark('map', document.querySelector('.embed .map-canvas .leaflet-marker-icon') !== null);
-    mark('timeline', document.querySelector('.embed .vis-timeline .vis-item') !== null);
+    mark('timeline', document.querySelector('.embed .vis-timeline .vis-item, .embed .chrono-item') !== null);
     mark('list', document.querySelector('.embed .event-row') !== null);
     if (Object.keys(marks).length < 3 && performance.now() < 30000) requestAnimationFrame(tick);
   };
@@ -23,6 +23,8 @@ const DRAWN_MARKS = `(() => {
 
 export type EmbedLoad = {
   view: 'map' | 'list'
+  /** The frame's width in CSS px: below 480 px the map view shows the chronology instead of vis-timeline. */
+  width: number
   /** Transferred bytes (compressed, with headers) of the HTML, scripts and styles. */
   codeBytes: number
   /** Transferred bytes of the dataset and the basemap. */
@@ -32,9 +34,14 @@ export type EmbedLoad = {
   drawnMs: number | null
 }
 
-async function measureOnce(browser: Browser, url: string, view: EmbedLoad['view']): Promise<EmbedLoad> {
+async function measureOnce(
+  browser: Browser,
+  url: string,
+  view: EmbedLoad['view'],
+  width: number,
+): Promise<EmbedLoad> {
   const { page, context, consoleErrors } = await openPage(browser, url, {
-    width: 640,
+    width,
     height: 800,
     reducedMotion: 'reduce',
   })
@@ -76,6 +83,7 @@ async function measureOnce(browser: Browser, url: string, view: EmbedLoad['view'
       )
     return {
       view,
+      width,
       codeBytes: await sum('code'),
       dataBytes: await sum('data'),
       files: transfers.map((t) => t.path).sort(),
@@ -96,9 +104,14 @@ export async function benchEmbed(browser: Browser, dist = 'dist', runs = 3): Pro
   const server = await startStaticServer({ root: dist })
   try {
     const results: EmbedLoad[] = []
-    for (const view of ['map', 'list'] as const) {
+    const cases = [
+      ['map', 640],
+      ['list', 640],
+      ['map', 320],
+    ] as const
+    for (const [view, width] of cases) {
       const loads: EmbedLoad[] = []
-      for (let run = 0; run < runs; run++) loads.push(await measureOnce(browser, server.url, view))
+      for (let run = 0; run < runs; run++) loads.push(await measureOnce(browser, server.url, view, width))
       const first = loads[0]
       if (!first) continue
       results.push({
@@ -119,20 +132,21 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
 export function embedReport(results: readonly EmbedLoad[]): string {
   const rows = results.map(
     (result) =>
-      `| \`?embed=1&view=${result.view}\` | ${kB(result.codeBytes)} | ${kB(result.dataBytes)} | ${
+      `| \`?embed=1&view=${result.view}\` | ${result.width} | ${kB(result.codeBytes)} | ${kB(result.dataBytes)} | ${
         result.drawnMs === null || Number.isNaN(result.drawnMs) ? 'n/a' : Math.round(result.drawnMs)
       } | ${result.files.join(', ')} |`,
   )
   return [
     '## Embed: initial load',
     '',
-    'Fresh profile, 640 × 800, dist/ served by scripts/staticServer.ts (gzip, production headers), median of the',
+    'Fresh profile, 640 × 800 (and a 320 px phone frame), dist/ served by scripts/staticServer.ts (gzip, production headers), median of the',
     'runs. Code = HTML, JS and CSS before any data, as transferred (compressed, with headers); data = dataset and',
-    'basemap. Drawn = ms from navigation start until map markers and timeline items (map view) or the first row',
-    '(list view) are on screen. The embed code generator, print, export and cite load only on demand.',
+    'basemap. Drawn = ms from navigation start until map markers and timeline items (map view; the chronology in',
+    "frames below 480 px) or the first row (list view) are on screen. The explorer's layouts, the embed code",
+    'generator, print, export and cite load only on demand; so do the timeline, the list and the cards in an embed.',
     '',
-    '| embed | code | data | drawn (ms) | files loaded |',
-    '| --- | ---: | ---: | ---: | --- |',
+    '| embed | width | code | data | drawn (ms) | files loaded |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
     ...rows,
     '',
   ].join('\n')

@@ -5,24 +5,34 @@ import { loadDataset } from '../data/loadDataset'
 import { createAppStore, AppStoreProvider } from '../state/store'
 import { decodeUrlState, urlVocabulary } from '../state/urlState'
 import { readEmbedConfig, type EmbedConfig } from '../embed/embedConfig'
-import { App } from './App'
 import { applyDocumentTheme, initialTheme, useDocumentTheme } from './documentTheme'
 import { registerServiceWorker } from './registerServiceWorker'
-import { readMode, type Mode } from './mode'
+import { readMode, type LayoutComponent, type Mode } from './mode'
 import { useUrlSync } from './useUrlSync'
 import type { AppStore } from '../state/store'
+// The embed's layout is in the main bundle (an embed needs nothing else, and one file less); the explorer's layouts,
+// menus and classroom tools load as their own chunk, so an embed never downloads them (README "Weight").
+import { EmbedRoot } from './EmbedLayout'
 import '../ui/theme.css'
 
 const DATASET_URL = new URL('data/frontera.json', document.baseURI).toString()
 
 const MODE: Mode = readMode(window.location.href)
 
-function Root({ store, embed }: { store: AppStore; embed: EmbedConfig | null }) {
+function Root({
+  store,
+  embed,
+  Layout,
+}: {
+  store: AppStore
+  embed: EmbedConfig | null
+  Layout: LayoutComponent
+}) {
   useDocumentTheme(store)
   return (
     <AppStoreProvider value={store}>
       {embed || MODE === 'presenter' ? null : <UrlSync store={store} />}
-      <App mode={MODE} {...(embed ? { embed } : {})} />
+      <Layout mode={MODE} {...(embed ? { embed } : {})} />
     </AppStoreProvider>
   )
 }
@@ -37,6 +47,8 @@ function UrlSync({ store }: { store: AppStore }) {
 async function start(container: HTMLElement): Promise<void> {
   const theme = initialTheme(window.location.search)
   applyDocumentTheme(theme) // before the dataset arrives, so a dark page never flashes light
+  const layoutLoading: Promise<LayoutComponent> = // in parallel with the dataset
+    MODE === 'embed' ? Promise.resolve(EmbedRoot) : import('./App').then((module) => module.App)
   const { dataset, problems } = await loadDataset(DATASET_URL)
   const url = decodeUrlState(
     window.location.search,
@@ -54,9 +66,10 @@ async function start(container: HTMLElement): Promise<void> {
   // Bad embed-only parameters concern the publisher, not the reader: reported here instead of in the notice.
   for (const problem of embed?.problems ?? [])
     console.warn(`Frontera embed: ${problem.field}=${problem.value} ${problem.message}`)
+  const Layout = await layoutLoading
   createRoot(container).render(
     <StrictMode>
-      <Root store={store} embed={embed?.config ?? null} />
+      <Root store={store} embed={embed?.config ?? null} Layout={Layout} />
     </StrictMode>,
   )
 }

@@ -4,6 +4,9 @@
  * A query parameter rather than a second entry page (embed.html) keeps one HTML file, one bundle and one set of
  * host rules, and works unchanged from any sub-path.
  */
+import type { ComponentType } from 'react'
+import type { EmbedConfig } from '../embed/embedConfig'
+
 export type Mode = 'explore' | 'embed' | 'presenter'
 
 export function readMode(url: string | URL): Mode {
@@ -17,3 +20,6 @@ export function readMode(url: string | URL): Mode {
   // The presenter window of a presentation (src/presentation/PresenterWindow.tsx), opened by the present layout.
   return parsed.searchParams.get('presenter') === '1' ? 'presenter' : 'explore'
 }
+
+/** The root component of a mode's layout, given the mode and the embed parameters (none outside embed mode). */
+export type LayoutComponent = ComponentType<{ mode?: Mode; embed?: EmbedConfig }>

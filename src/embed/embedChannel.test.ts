@@ -26,7 +26,7 @@ function setUp(config: Partial<EmbedConfig> = {}, height = 640) {
   }
   const channel = createEmbedChannel({
     store,
-    config: { eid: 'demo', childId: null, parentOrigin: null, ...config },
+    config: { eid: 'demo', childId: null, parentOrigin: null, height: null, ...config },
     parent,
     target,
     measureHeight: () => height,

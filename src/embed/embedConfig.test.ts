@@ -4,18 +4,29 @@ import { parseOrigin, readEmbedConfig } from './embedConfig'
 describe('readEmbedConfig', () => {
   it('reads the embed id, the Pym child id and the parent origin', () => {
     expect(
-      readEmbedConfig('?embed=1&eid=demo-map_1&childId=graphic&parentOrigin=https%3A%2F%2Fnews.example.org'),
+      readEmbedConfig(
+        '?embed=1&eid=demo-map_1&childId=graphic&parentOrigin=https%3A%2F%2Fnews.example.org&height=560',
+      ),
     ).toEqual({
-      config: { eid: 'demo-map_1', childId: 'graphic', parentOrigin: 'https://news.example.org' },
+      config: {
+        eid: 'demo-map_1',
+        childId: 'graphic',
+        parentOrigin: 'https://news.example.org',
+        height: 560,
+      },
       problems: [],
     })
   })
 
   it('has nothing set for a bare embed link', () => {
     expect(readEmbedConfig('?embed=1')).toEqual({
-      config: { eid: null, childId: null, parentOrigin: null },
+      config: { eid: null, childId: null, parentOrigin: null, height: null },
       problems: [],
     })
+  })
+
+  it('reads an explicit auto height', () => {
+    expect(readEmbedConfig('?embed=1&height=auto').config.height).toBe('auto')
   })
 
   it.each([
@@ -28,9 +39,14 @@ describe('readEmbedConfig', () => {
     ['parentOrigin', 'https://news.example.org/path'],
     ['parentOrigin', '*'],
     ['parentOrigin', 'null'],
+    ['height', '299'],
+    ['height', '1601'],
+    ['height', '560px'],
+    ['height', '5e2'],
+    ['height', 'AUTO'],
   ])('ignores %s=%s and reports it', (name, value) => {
     const { config, problems } = readEmbedConfig(`?${new URLSearchParams([[name, value]]).toString()}`)
-    expect(config).toEqual({ eid: null, childId: null, parentOrigin: null })
+    expect(config).toEqual({ eid: null, childId: null, parentOrigin: null, height: null })
     expect(problems).toEqual([expect.objectContaining({ field: name, severity: 'warning' })])
   })
 })

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   appBaseUrl,
+  buildAmpSnippet,
   buildEmbedSnippet,
   buildEmbedUrl,
   clampEmbedHeight,
@@ -86,5 +87,30 @@ describe('buildEmbedSnippet', () => {
 
   it('escapes every character that could end an attribute or open a tag', () => {
     expect(escapeAttribute(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;')
+  })
+})
+
+describe('the embed height in the URL and the AMP code', () => {
+  it('carries the chosen height before the embed id, and never twice', () => {
+    expect(buildEmbedUrl('https://v.example/', '?view=list&height=9999', 'a', 480)).toBe(
+      'https://v.example/?embed=1&view=list&height=480&eid=a',
+    )
+    expect(buildEmbedUrl('https://v.example/', '?view=list', null, 'auto')).toBe(
+      'https://v.example/?embed=1&view=list&height=auto',
+    )
+  })
+
+  it('escapes every value of the AMP code', () => {
+    const amp = buildAmpSnippet({
+      src: 'https://v.example/?embed=1&eid=a"b',
+      title: '<b>"x"</b>',
+      height: 560,
+      showMore: '<img src=x>',
+    })
+    expect(amp).toContain('src="https://v.example/?embed=1&amp;eid=a&quot;b"')
+    expect(amp).toContain('title="&lt;b&gt;&quot;x&quot;&lt;/b&gt;"')
+    expect(amp).toContain('<button overflow type="button">&lt;img src=x&gt;</button>')
+    expect(amp).toContain(`sandbox="${SANDBOX_TOKENS}"`)
+    expect(amp).not.toContain('<img')
   })
 })

@@ -2,6 +2,7 @@
  * The embed code a publisher pastes into an article, built as a plain string (shown in a read-only textarea, never
  * rendered as HTML). The iframe works without any script; the optional embed.js only adds automatic height.
  */
+import type { EmbedHeight } from './embedHeight'
 import { isEmbedId, MAX_HEIGHT, MIN_HEIGHT } from './protocol'
 
 /** Recommended iframe sandbox (EMBED-SECURITY.md §3.7): scripts and our own data fetches work, links open in a new
@@ -29,13 +30,19 @@ export function appBaseUrl(href: string): string {
 
 /**
  * The embed URL for a state query (as urlState.encodeUrlState writes it): `embed=1` first, then the state, then the
- * embed id when it is valid.
+ * chosen height (embedHeight.ts) and the embed id when it is valid.
  */
-export function buildEmbedUrl(appBase: string, stateQuery: string, eid: string | null): string {
+export function buildEmbedUrl(
+  appBase: string,
+  stateQuery: string,
+  eid: string | null,
+  height: EmbedHeight | null = null,
+): string {
   const url = new URL(appBase)
   const params = new URLSearchParams([['embed', '1']])
   for (const [key, value] of new URLSearchParams(stateQuery))
-    if (key !== 'embed' && key !== 'eid') params.append(key, value)
+    if (key !== 'embed' && key !== 'eid' && key !== 'height') params.append(key, value)
+  if (height !== null) params.set('height', String(height))
   if (eid !== null && isEmbedId(eid)) params.set('eid', eid)
   url.search = params.toString()
   url.hash = ''
@@ -61,7 +68,7 @@ export type SnippetOptions = {
   src: string
   /** Accessible name of the frame, in the embed's language. */
   title: string
-  /** Initial height in px; embed.js adjusts it to the content. */
+  /** Height in px: the chosen one (the embed keeps it), or the initial one of an `auto` embed. */
   height: number
   /** Absolute URL of embed.js; null leaves the script out. */
   scriptSrc: string | null
@@ -89,4 +96,44 @@ export function buildEmbedSnippet({ src, title, height, scriptSrc }: SnippetOpti
   return scriptSrc === null
     ? iframe
     : `${iframe}\n<script async src="${escapeAttribute(scriptSrc)}"></script>`
+}
+
+/** The AMP component amp-iframe needs, loaded once in the AMP page's <head>. */
+export const AMP_IFRAME_SCRIPT =
+  '<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>'
+
+/**
+ * The code for an AMP page: `amp-iframe` with `resizable` and the overflow element AMP requires for it. AMP applies
+ * the embed's `embed-size` messages (protocol.ts) itself; embed.js is not allowed there and not needed.
+ */
+export function buildAmpSnippet({
+  src,
+  title,
+  height,
+  showMore,
+}: Omit<SnippetOptions, 'scriptSrc'> & { showMore: string }): string {
+  const attributes: [string, string | null][] = [
+    ['src', src],
+    ['title', title],
+    ['width', 'auto'],
+    ['height', String(clampEmbedHeight(height))],
+    ['layout', 'fixed-height'],
+    ['frameborder', '0'],
+    ['sandbox', SANDBOX_TOKENS],
+    ['resizable', null],
+  ]
+  const lines = attributes.map(([name, value]) =>
+    value === null ? `  ${name}` : `  ${name}="${escapeAttribute(value)}"`,
+  )
+  return [
+    `<!-- in <head>: ${AMP_IFRAME_SCRIPT} -->`,
+    `<amp-iframe\n${lines.join('\n')}\n>`,
+    `  <button overflow type="button">${escapeText(showMore)}</button>`,
+    '</amp-iframe>',
+  ].join('\n')
+}
+
+/** Escapes text content for HTML. */
+function escapeText(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 }
