@@ -24,6 +24,10 @@ export const localizedTextSchema = z
 export const calendarDateSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a calendar date YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => !value.startsWith('0000'), {
+    error: 'uses year 0000, which readers would see as 1 BC: dates before AD 1 (0001) are not supported',
+    abort: true,
+  })
   .refine((value) => parseCalendarDate(value) !== null, {
     error: 'must be a date that exists (check the month and the day)',
   })
