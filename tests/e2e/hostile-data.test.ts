@@ -237,11 +237,10 @@ describe('ids named after Object.prototype members', () => {
 /** Whether the characters of the element's text are laid out left to right (first character left of the last). */
 function readsLeftToRight(page: Page, selector: string): Promise<boolean> {
   return page.$eval(selector, (element) => {
-    const text = element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild : element
-    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT)
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
     const nodes: Text[] = []
-    for (let node = walker.currentNode; node; node = walker.nextNode() as Node) {
-      if (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim()) nodes.push(node as Text)
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      if (node instanceof Text && node.data.trim()) nodes.push(node)
     }
     const first = nodes[0]
     const last = nodes.at(-1)
@@ -252,8 +251,7 @@ function readsLeftToRight(page: Page, selector: string): Promise<boolean> {
       range.setEnd(node, offset + 1)
       return range.getBoundingClientRect().left
     }
-    const lastText = last.textContent ?? ''
-    return box(first, (first.textContent ?? '').search(/\S/u)) < box(last, lastText.trimEnd().length - 1)
+    return box(first, first.data.search(/\S/u)) < box(last, last.data.trimEnd().length - 1)
   })
 }
 
