@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateSyntheticDataset } from '../../scripts/generateSynthetic'
 import { serializeDataset } from './datasetLayout'
-import { parseJsonSafely, stripForbiddenKeys } from './forbiddenKeys'
+import { closeBidiControls, parseJsonSafely, stripForbiddenKeys } from './forbiddenKeys'
 import { lineReader, readDatasetStream, wholeFile } from './streamDataset'
 import type { Problem } from './types'
 import { validateDataset } from './validateDataset'
@@ -198,5 +198,50 @@ describe('a broken file keeps every complete event before the break', () => {
         expect(result.problems.some((p) => p.field === '(file)' && p.severity === 'error')).toBe(true)
       }
     }
+  })
+})
+
+describe('bidirectional controls', () => {
+  const RLO = '\u202E'
+  const PDF = '\u202C'
+  const RLI = '\u2067'
+  const PDI = '\u2069'
+
+  it.each([
+    ['plain text', 'Harmless title', null],
+    ['a closed override', `a ${RLO}b${PDF} c`, null],
+    ['a closed isolate', `a ${RLI}b${PDI} c`, null],
+    ['an open override', `a ${RLO}b`, `a ${RLO}b${PDF}`],
+    ['an open isolate inside an override', `${RLO}a${RLI}b`, `${RLO}a${RLI}b${PDI}${PDF}`],
+    ['an override closed by its isolate\u2019s PDI', `${RLI}a${RLO}b${PDI}`, null],
+    ['a stray PDF and PDI', `a${PDF}b${PDI}`, null],
+  ])('closes what %s leaves open', (_, text, expected) => {
+    expect(closeBidiControls(text)).toBe(expected)
+  })
+
+  it('closes them in every string of a row at load, with a warning naming row and field', async () => {
+    const file = hundred()
+    file.events.push(
+      variant(file, 'bidi', (row) => {
+        row.title = { en: `Harmless ${RLO}title`, es: 'T', de: 'T' }
+        ;(row.sources as Record<string, unknown>[])[0]!.publisher = `P ${RLO}`
+      }),
+    )
+    for (const result of await readAllWays(serializeDataset(file))) {
+      const event = result.dataset.events.find((e) => e.id === 'bidi')
+      expect(event?.title.en).toBe(`Harmless ${RLO}title${PDF}`)
+      expect(event?.sources[0]?.publisher).toBe(`P ${RLO}${PDF}`)
+      const warnings = result.problems.filter((p) => p.message.includes('bidirectional'))
+      expect(warnings.map((p) => `${p.severity} ${p.row} › ${p.field}`)).toEqual([
+        'warning events[100] › title.en',
+        'warning events[100] › sources[0].publisher',
+      ])
+      expect(warnings[0]?.message).toContain('U+202E')
+    }
+    // The same as a \u escape in the JSON text.
+    const escaped = serializeDataset(file).replace(RLO, '\\u202e')
+    expect(escaped).toContain('\\u202e')
+    const result = await readDatasetStream(streamOf(escaped), 'x')
+    expect(result.dataset.events.find((e) => e.id === 'bidi')?.title.en).toBe(`Harmless ${RLO}title${PDF}`)
   })
 })

@@ -64,7 +64,9 @@ async function openWith(text: string, query = '', settle = '.timeline-canvas .vi
   await cdp.send('Performance.enable')
   await page.goto(`${local.url}${query}`)
   await page.waitForSelector('.event-list, .load-error', { state: 'attached' })
-  if (settle) await page.waitForSelector(settle, { state: 'attached' })
+  // The timeline draws after the list; with no event at all there is nothing to wait for.
+  if (settle && (await page.$('.event-list .event-row')))
+    await page.waitForSelector(settle, { state: 'attached' })
   const notice = page.locator('[data-testid="problem-notice"]')
   let noticeText = ''
   if ((await notice.count()) > 0) {
