@@ -17,6 +17,13 @@ import { browserSuite } from './suite'
 
 const suite = browserSuite()
 
+/**
+ * Each test serves a copy of dist/ and loads a dataset of up to 20 MB in Chromium, some in three pages: on a machine
+ * busy with other work that takes minutes, not seconds. Generous limits; nothing here measures speed.
+ */
+const TEST_MS = 300_000
+const WAIT_MS = 120_000
+
 type Row = Record<string, unknown> & { id: string }
 type DatasetFile = Record<string, unknown> & {
   events: Row[]
@@ -60,6 +67,7 @@ async function openWith(text: string, query = '', settle = '.timeline-canvas .vi
   const watched = await openPage(suite.browser, local.url)
   suite.watched.push(watched)
   const { page } = watched
+  page.setDefaultTimeout(WAIT_MS)
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   await page.goto(`${local.url}${query}`)
@@ -114,54 +122,62 @@ async function rowOf(page: Page, id: string): Promise<{ title: string; date: str
 }
 
 describe('far years', () => {
-  it('shows years 0001–0999 and 9999 as written (with the era where it could be misread) and refuses year 0', async () => {
-    const file = hundredValid()
-    const dated = (id: string, start: string, end?: string) =>
-      variant(file, id, (row) => {
-        row.date = end ? { start, end } : { start }
-      })
-    file.events.push(
-      dated('year-0025', '0025-02-27'),
-      dated('year-0099', '0099-12'),
-      dated('year-0700', '0700'),
-      dated('year-0001', '0001-01-01', '0001-01-02'),
-      dated('year-9999', '9999-12-31'),
-      dated('year-zero', '0000-01-01'),
-    )
-    try {
-      const { page, notice, total } = await openWith(serializeDataset(file))
-      expect(total).toBe(105)
-      expect((await rowOf(page, 'year-0025')).date).toBe('Feb 27, 25 AD')
-      expect((await rowOf(page, 'year-0099')).date).toBe('December 99 AD')
-      expect((await rowOf(page, 'year-0700')).date).toBe('700 AD')
-      expect((await rowOf(page, 'year-0001')).date.replace(/\s+/gu, ' ')).toBe('Jan 1 – 2, 1 AD')
-      expect((await rowOf(page, 'year-9999')).date).toBe('Dec 31, 9999')
-      expect(notice).toContain('event "year-zero" (events[105]) › date.start = "0000-01-01"')
-      expect(notice).toContain('year 0000')
-    } finally {
-      await cleanUp()
-    }
-  })
+  it(
+    'shows years 0001–0999 and 9999 as written (with the era where it could be misread) and refuses year 0',
+    async () => {
+      const file = hundredValid()
+      const dated = (id: string, start: string, end?: string) =>
+        variant(file, id, (row) => {
+          row.date = end ? { start, end } : { start }
+        })
+      file.events.push(
+        dated('year-0025', '0025-02-27'),
+        dated('year-0099', '0099-12'),
+        dated('year-0700', '0700'),
+        dated('year-0001', '0001-01-01', '0001-01-02'),
+        dated('year-9999', '9999-12-31'),
+        dated('year-zero', '0000-01-01'),
+      )
+      try {
+        const { page, notice, total } = await openWith(serializeDataset(file))
+        expect(total).toBe(105)
+        expect((await rowOf(page, 'year-0025')).date).toBe('Feb 27, 25 AD')
+        expect((await rowOf(page, 'year-0099')).date).toBe('December 99 AD')
+        expect((await rowOf(page, 'year-0700')).date).toBe('700 AD')
+        expect((await rowOf(page, 'year-0001')).date.replace(/\s+/gu, ' ')).toBe('Jan 1 – 2, 1 AD')
+        expect((await rowOf(page, 'year-9999')).date).toBe('Dec 31, 9999')
+        expect(notice).toContain('event "year-zero" (events[105]) › date.start = "0000-01-01"')
+        expect(notice).toContain('year 0000')
+      } finally {
+        await cleanUp()
+      }
+    },
+    TEST_MS,
+  )
 })
 
 describe('one pathological row costs only itself', () => {
-  it('reports a 20,000-deep array in a row that also holds a \\u escape, and keeps the 100 valid rows', async () => {
-    const file = hundredValid()
-    file.events.push(variant(file, 'deep-row', (row) => (row.tags = ['DEEP'])))
-    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`
-    const text = serializeDataset(file)
-      .replace('"DEEP"', deep)
-      .replace('"deep-row",', '"deep-row","$note":"caf\\u00e9",')
-    expect(text).toContain('\\u00e9')
-    try {
-      const { notice, total, ids } = await openWith(text)
-      expect(total).toBe(100)
-      expect(ids.has('deep-row')).toBe(false)
-      expect(notice).toContain('event "deep-row" (events[100])')
-    } finally {
-      await cleanUp()
-    }
-  })
+  it(
+    'reports a 20,000-deep array in a row that also holds a \\u escape, and keeps the 100 valid rows',
+    async () => {
+      const file = hundredValid()
+      file.events.push(variant(file, 'deep-row', (row) => (row.tags = ['DEEP'])))
+      const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`
+      const text = serializeDataset(file)
+        .replace('"DEEP"', deep)
+        .replace('"deep-row",', '"deep-row","$note":"caf\\u00e9",')
+      expect(text).toContain('\\u00e9')
+      try {
+        const { notice, total, ids } = await openWith(text)
+        expect(total).toBe(100)
+        expect(ids.has('deep-row')).toBe(false)
+        expect(notice).toContain('event "deep-row" (events[100])')
+      } finally {
+        await cleanUp()
+      }
+    },
+    TEST_MS,
+  )
 
   it.each([
     ['title', 'title'],
@@ -189,51 +205,56 @@ describe('one pathological row costs only itself', () => {
         await cleanUp()
       }
     },
+    TEST_MS,
   )
 })
 
 describe('ids named after Object.prototype members', () => {
-  it('keeps an event, a category, an actor and a story called "constructor" and refuses the ids the pattern forbids', async () => {
-    const file = hundredValid()
-    file.categories.push({
-      id: 'constructor',
-      label: { en: 'Constructor', es: 'Constructor', de: 'Konstruktor' },
-    })
-    file.actors.push({
-      id: 'constructor',
-      name: { en: 'Con', es: 'Con', de: 'Con' },
-      kind: 'organization',
-      country: 'US',
-    })
-    file.events.push(
-      variant(file, 'constructor', (row) => {
-        row.category = 'constructor'
-        row.actors = ['constructor']
-      }),
-      ...['toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf'].map((id) =>
-        variant(file, id),
-      ),
-    )
-    file.stories.push({
-      id: 'constructor',
-      title: { en: 'Constructor story', es: 'Historia', de: 'Geschichte' },
-      summary: { en: 'A story', es: 'Una historia', de: 'Eine Geschichte' },
-      steps: [{ eventId: 'constructor', note: { en: 'Step', es: 'Paso', de: 'Schritt' } }],
-    })
-    try {
-      const { page, notice, total } = await openWith(serializeDataset(file), '?event=constructor')
-      expect(total).toBe(101)
-      await expectSelectedEverywhere(page, 'constructor')
-      for (const id of ['toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf'])
-        expect(notice).toContain(`event "${id}"`)
-      const story = await openWith(serializeDataset(file), '?story=constructor&step=1')
-      await expectSelectedEverywhere(story.page, 'constructor')
-      const embed = await openWith(serializeDataset(file), '?embed=1&event=constructor', '')
-      await embed.page.waitForSelector('[data-event-id="constructor"]', { state: 'attached' })
-    } finally {
-      await cleanUp()
-    }
-  })
+  it(
+    'keeps an event, a category, an actor and a story called "constructor" and refuses the ids the pattern forbids',
+    async () => {
+      const file = hundredValid()
+      file.categories.push({
+        id: 'constructor',
+        label: { en: 'Constructor', es: 'Constructor', de: 'Konstruktor' },
+      })
+      file.actors.push({
+        id: 'constructor',
+        name: { en: 'Con', es: 'Con', de: 'Con' },
+        kind: 'organization',
+        country: 'US',
+      })
+      file.events.push(
+        variant(file, 'constructor', (row) => {
+          row.category = 'constructor'
+          row.actors = ['constructor']
+        }),
+        ...['toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf'].map((id) =>
+          variant(file, id),
+        ),
+      )
+      file.stories.push({
+        id: 'constructor',
+        title: { en: 'Constructor story', es: 'Historia', de: 'Geschichte' },
+        summary: { en: 'A story', es: 'Una historia', de: 'Eine Geschichte' },
+        steps: [{ eventId: 'constructor', note: { en: 'Step', es: 'Paso', de: 'Schritt' } }],
+      })
+      try {
+        const { page, notice, total } = await openWith(serializeDataset(file), '?event=constructor')
+        expect(total).toBe(101)
+        await expectSelectedEverywhere(page, 'constructor')
+        for (const id of ['toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf'])
+          expect(notice).toContain(`event "${id}"`)
+        const story = await openWith(serializeDataset(file), '?story=constructor&step=1')
+        await expectSelectedEverywhere(story.page, 'constructor')
+        const embed = await openWith(serializeDataset(file), '?embed=1&event=constructor', '')
+        await embed.page.waitForSelector('[data-event-id="constructor"]', { state: 'attached' })
+      } finally {
+        await cleanUp()
+      }
+    },
+    TEST_MS,
+  )
 })
 
 /** Whether the characters of the element's text are laid out left to right (first character left of the last). */
@@ -258,32 +279,36 @@ function readsLeftToRight(page: Page, selector: string): Promise<boolean> {
 }
 
 describe('bidirectional text', () => {
-  it('keeps an unterminated right-to-left override inside its own string', async () => {
-    const file = hundredValid()
-    const rlo = '\u202E'
-    file.events.push(
-      variant(file, 'bidi-title', (row) => {
-        row.title = { en: `Harmless ${rlo}title`, es: `Título ${rlo}inocuo`, de: `Harmloser ${rlo}Titel` }
-        row.date = { start: '2025-02-27' }
-        const sources = row.sources as Record<string, unknown>[]
-        sources[0] = { ...sources[0], title: `Source ${rlo}title`, publisher: `Publisher ${rlo}name` }
-      }),
-    )
-    try {
-      const { page, total } = await openWith(serializeDataset(file), '?event=bidi-title')
-      expect(total).toBe(101)
-      await rowOf(page, 'bidi-title')
-      expect(await readsLeftToRight(page, '.event-list [data-event-id="bidi-title"] time')).toBe(true)
-      expect(await readsLeftToRight(page, '.event-list [data-event-id="bidi-title"] .event-row-place')).toBe(
-        true,
+  it(
+    'keeps an unterminated right-to-left override inside its own string',
+    async () => {
+      const file = hundredValid()
+      const rlo = '\u202E'
+      file.events.push(
+        variant(file, 'bidi-title', (row) => {
+          row.title = { en: `Harmless ${rlo}title`, es: `Título ${rlo}inocuo`, de: `Harmloser ${rlo}Titel` }
+          row.date = { start: '2025-02-27' }
+          const sources = row.sources as Record<string, unknown>[]
+          sources[0] = { ...sources[0], title: `Source ${rlo}title`, publisher: `Publisher ${rlo}name` }
+        }),
       )
-      await page.waitForSelector('.detail-panel[data-event-id="bidi-title"]')
-      expect(await readsLeftToRight(page, '.detail-panel .detail-date time')).toBe(true)
-      expect(await readsLeftToRight(page, '.detail-panel .source-list li:first-child .muted')).toBe(true)
-    } finally {
-      await cleanUp()
-    }
-  })
+      try {
+        const { page, total } = await openWith(serializeDataset(file), '?event=bidi-title')
+        expect(total).toBe(101)
+        await rowOf(page, 'bidi-title')
+        expect(await readsLeftToRight(page, '.event-list [data-event-id="bidi-title"] time')).toBe(true)
+        expect(
+          await readsLeftToRight(page, '.event-list [data-event-id="bidi-title"] .event-row-place'),
+        ).toBe(true)
+        await page.waitForSelector('.detail-panel[data-event-id="bidi-title"]')
+        expect(await readsLeftToRight(page, '.detail-panel .detail-date time')).toBe(true)
+        expect(await readsLeftToRight(page, '.detail-panel .source-list li:first-child .muted')).toBe(true)
+      } finally {
+        await cleanUp()
+      }
+    },
+    TEST_MS,
+  )
 })
 
 describe('a broken file', () => {
@@ -296,44 +321,56 @@ describe('a broken file', () => {
       .slice(1, -1)
       .filter((line) => line.startsWith('{')).length
 
-  it('truncated at 60 %: shows every complete event before the cut and says where the file ends', async () => {
-    const text = laidOut()
-    const cut = Math.floor(text.length * 0.6)
-    const expected = completeBefore(text, cut)
-    expect(expected).toBeGreaterThan(10)
-    try {
-      const { notice, total } = await openWith(text.slice(0, cut))
-      expect(total).toBe(expected)
-      expect(notice).toMatch(
-        new RegExp(`showing ${expected} events; the file ends mid-event at byte [\\d,]+`, 'u'),
-      )
-    } finally {
-      await cleanUp()
-    }
-  })
+  it(
+    'truncated at 60 %: shows every complete event before the cut and says where the file ends',
+    async () => {
+      const text = laidOut()
+      const cut = Math.floor(text.length * 0.6)
+      const expected = completeBefore(text, cut)
+      expect(expected).toBeGreaterThan(10)
+      try {
+        const { notice, total } = await openWith(text.slice(0, cut))
+        expect(total).toBe(expected)
+        expect(notice).toMatch(
+          new RegExp(`showing ${expected} events; the file ends mid-event at byte [\\d,]+`, 'u'),
+        )
+      } finally {
+        await cleanUp()
+      }
+    },
+    TEST_MS,
+  )
 
-  it('cut inside the last line: shows the 99 events before it', async () => {
-    const text = laidOut()
-    const cut = text.lastIndexOf('\n', text.length - 5) - 30
-    try {
-      const { notice, total } = await openWith(text.slice(0, cut))
-      expect(total).toBe(99)
-      expect(notice).toMatch(/showing 99 events; the file ends mid-event at byte [\d,]+/u)
-    } finally {
-      await cleanUp()
-    }
-  })
+  it(
+    'cut inside the last line: shows the 99 events before it',
+    async () => {
+      const text = laidOut()
+      const cut = text.lastIndexOf('\n', text.length - 4) - 30 // inside the last event line (before "\n]}\n")
+      try {
+        const { notice, total } = await openWith(text.slice(0, cut))
+        expect(total).toBe(99)
+        expect(notice).toMatch(/showing 99 events; the file ends mid-event at byte [\d,]+/u)
+      } finally {
+        await cleanUp()
+      }
+    },
+    TEST_MS,
+  )
 
-  it('invalid JSON in the middle: only the broken line is lost', async () => {
-    const lines = laidOut().split('\n')
-    lines[51] = `${lines[51]?.slice(0, 40) ?? ''} oops,`
-    try {
-      const { notice, total } = await openWith(lines.join('\n'))
-      expect(total).toBe(99)
-      expect(notice).toContain('events[50]')
-      expect(notice).toMatch(/not valid JSON/u)
-    } finally {
-      await cleanUp()
-    }
-  })
+  it(
+    'invalid JSON in the middle: only the broken line is lost',
+    async () => {
+      const lines = laidOut().split('\n')
+      lines[51] = `${lines[51]?.slice(0, 40) ?? ''} oops,`
+      try {
+        const { notice, total } = await openWith(lines.join('\n'))
+        expect(total).toBe(99)
+        expect(notice).toContain('events[50]')
+        expect(notice).toMatch(/not valid JSON/u)
+      } finally {
+        await cleanUp()
+      }
+    },
+    TEST_MS,
+  )
 })
