@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { serializeDataset } from '../src/data/datasetLayout'
 import { validatePath } from './validate-data'
 
 /** Each of these spawns `npx tsx` (a Node start-up and a TypeScript compile): seconds on a busy machine, not a speed test. */
@@ -16,6 +19,19 @@ describe('npm run validate-data', () => {
   it.each(readdirSync('tests/fixtures/bad'))('fails on tests/fixtures/bad/%s', (file) => {
     const { problems } = validatePath(`tests/fixtures/bad/${file}`)
     expect(problems.some((p) => p.severity === 'error')).toBe(true)
+  })
+
+  it('checks the complete events of a merged file cut short, and says where it breaks', () => {
+    const file = JSON.parse(readFileSync('tests/fixtures/good.json', 'utf8')) as { events: unknown[] }
+    const text = serializeDataset(file)
+    const cut = text.lastIndexOf('\n', text.length - 4) - 10 // inside the last event line
+    const path = join(mkdtempSync(join(tmpdir(), 'frontera-validate-')), 'frontera.json')
+    writeFileSync(path, text.slice(0, cut))
+    const { problems, summary } = validatePath(path)
+    expect(summary).toMatch(/^2 valid events/u)
+    expect(problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/^showing 2 events; the file ends mid-event at byte [\d,]+ \(line 4\)$/u),
+    )
   })
 
   it(
