@@ -71,7 +71,7 @@ async function openWith(text: string, query = '', settle = '.timeline-canvas .vi
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   await page.goto(`${local.url}${query}`)
-  await page.waitForSelector('.event-list, .load-error', { state: 'attached' })
+  await page.waitForSelector('.event-list, .embed, .load-error', { state: 'attached' })
   // The timeline draws after the list; with no event at all there is nothing to wait for.
   if (settle && (await page.$('.event-list .event-row')))
     await page.waitForSelector(settle, { state: 'attached' })
@@ -248,7 +248,7 @@ describe('ids named after Object.prototype members', () => {
         const story = await openWith(serializeDataset(file), '?story=constructor&step=1')
         await expectSelectedEverywhere(story.page, 'constructor')
         const embed = await openWith(serializeDataset(file), '?embed=1&event=constructor', '')
-        await embed.page.waitForSelector('[data-event-id="constructor"]', { state: 'attached' })
+        await embed.page.waitForSelector('.detail-panel[data-event-id="constructor"]', { state: 'attached' })
       } finally {
         await cleanUp()
       }
