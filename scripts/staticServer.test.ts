@@ -133,6 +133,60 @@ describe('the static server', () => {
     expect(reply.headers.location).toBe('/demo/?x=1')
   })
 
+  it.each([
+    '//demo',
+    '//demo?x=1',
+    '///demo',
+    '//assets',
+    '//data',
+    '/%2Fdemo',
+    '/%2F%2Fevil.example',
+    '//evil.example%2Fdemo',
+  ])('never redirects %s to another host', async (path) => {
+    const reply = await get(server, path)
+    const location = reply.headers.location
+    if (typeof location !== 'string') {
+      expect([400, 403, 404]).toContain(reply.status)
+      return
+    }
+    expect(reply.status).toBe(301)
+    // A Location starting with "//" or "/\\" is protocol-relative: a browser follows it to another host.
+    expect(location).toMatch(/^\/(?![/\\])/u)
+    expect(new URL(location, 'http://frontera.test/').host).toBe('frontera.test')
+  })
+
+  it('redirects a doubled slash to the one directory it names', async () => {
+    const reply = await get(server, '//demo?x=1')
+    expect([reply.status, reply.headers.location]).toEqual([301, '/demo/?x=1'])
+    const prefixedReply = await get(prefixed, '/news/frontera//demo')
+    expect([prefixedReply.status, prefixedReply.headers.location]).toEqual([301, '/news/frontera/demo/'])
+  })
+
+  it.each([
+    ['gzip;q=0, identity', false],
+    ['gzip; q=0', false],
+    ['GZIP;Q=0.000', false],
+    ['identity', false],
+    ['br', false],
+    ['*;q=0', false],
+    ['*, gzip;q=0', false],
+    ['gzip', true],
+    ['gzip;q=0.5, identity', true],
+    ['deflate, GZip', true],
+    ['*', true],
+    ['br;q=1, *;q=0.1', true],
+    ['x-gzip', true],
+    ['notgzip, gzipped', false],
+  ])('Accept-Encoding %j: gzip %s (RFC 9110 §12.5.3)', async (header, gzipped) => {
+    for (const path of ['/data/frontera.json', '/assets/index-AbCd1234.js']) {
+      const reply = await get(server, path, { 'accept-encoding': header })
+      expect(reply.status).toBe(200)
+      expect(reply.headers['content-encoding']).toBe(gzipped ? 'gzip' : undefined)
+      const body = gzipped ? gunzipSync(reply.body) : reply.body
+      expect(body.length).toBeGreaterThan(0)
+    }
+  })
+
   it('serves the site under a sub-path only', async () => {
     expect(prefixed.url).toMatch(/\/news\/frontera\/$/u)
     expect((await get(prefixed, '/news/frontera/')).status).toBe(200)

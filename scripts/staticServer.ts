@@ -98,7 +98,13 @@ export function resolveRequestPath(root: string, basePath: string, rawPath: stri
     return { kind: 'error', status: 404 }
   }
   if (stats.isDirectory()) {
-    if (!rawPath.endsWith('/')) return { kind: 'redirect', location: `${rawPath}/` }
+    // Built from the segments, not from rawPath: "//demo" must not become "Location: //demo/", which a browser
+    // reads as another host (an open redirect).
+    if (!rawPath.endsWith('/'))
+      return {
+        kind: 'redirect',
+        location: `${prefix}${segments.filter(Boolean).map(encodeURIComponent).join('/')}/`,
+      }
     path = join(path, 'index.html')
     try {
       stats = statSync(path)
@@ -152,7 +158,7 @@ export function handleRequest(options: StaticServerOptions) {
     const acceptsGzip =
       options.gzip !== false &&
       COMPRESSIBLE.has(extension) &&
-      /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '')
+      acceptsGzipEncoding(request.headers['accept-encoding'])
     const twin = acceptsGzip ? gzipTwinOf(resolved.path) : null
     const headers: Record<string, string> = {
       ...SECURITY_HEADERS,
@@ -173,6 +179,27 @@ export function handleRequest(options: StaticServerOptions) {
     if (acceptsGzip && !twin) stream.pipe(createGzip()).pipe(response)
     else stream.pipe(response)
   }
+}
+
+/**
+ * Whether an Accept-Encoding header (RFC 9110 §12.5.3) allows gzip: "gzip" or "x-gzip" with a weight above 0, or else
+ * "*" with a weight above 0. "gzip;q=0" refuses it, whatever "*" says; no header at all means no compression.
+ */
+export function acceptsGzipEncoding(header: string | undefined): boolean {
+  if (!header) return false
+  let gzip: number | undefined
+  let any: number | undefined
+  for (const part of header.split(',')) {
+    const [coding = '', ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase())
+    let weight = 1
+    for (const parameter of parameters) {
+      const match = /^q\s*=\s*([01](?:\.\d{0,3})?)$/u.exec(parameter)
+      if (match) weight = Number(match[1])
+    }
+    if (coding === 'gzip' || coding === 'x-gzip') gzip = Math.max(gzip ?? 0, weight)
+    else if (coding === '*') any = Math.max(any ?? 0, weight)
+  }
+  return (gzip ?? any ?? 0) > 0
 }
 
 /**

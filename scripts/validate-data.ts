@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseJsonSafely } from '../src/data/forbiddenKeys'
 import { formatProblem } from '../src/data/formatProblem'
+import { wholeFile } from '../src/data/streamDataset'
 import type { Problem } from '../src/data/types'
 import { validateDataset } from '../src/data/validateDataset'
 import { readDataDir } from './readDataDir'
@@ -17,8 +18,15 @@ export function validatePath(path: string): { problems: Problem[]; summary: stri
     const result = validateDataset(input)
     return { problems: [...problems, ...result.problems], summary: summarize(result.dataset) }
   }
-  const { value, problems } = parseJsonSafely(readFileSync(path, 'utf8'), path)
-  if (value === undefined) return { problems, summary: '' }
+  const text = readFileSync(path, 'utf8')
+  const { value, problems } = parseJsonSafely(text, path)
+  if (value === undefined) {
+    // Not JSON: a merged file in the build's layout still has its complete events checked, and the break located.
+    const salvaged = wholeFile(text, path)
+    return salvaged.dataset.events.length > 0 || salvaged.problems.length !== problems.length
+      ? { problems: salvaged.problems, summary: summarize(salvaged.dataset) }
+      : { problems, summary: '' }
+  }
   const isSingleEvent = value !== null && typeof value === 'object' && !('events' in value)
   // A single event file is checked against the bundled categories and actors.
   const input = isSingleEvent ? { ...readDataDir(resolve('data')).input, events: [value] } : value

@@ -59,3 +59,37 @@ describe('formatDateSpan', () => {
     expect(formatDateSpan(span('2025-02', '2025-03-04'), 'en')).toBe('February 2025 – Mar 4, 2025')
   })
 })
+
+describe('far years (issue 15): shown as written, never as another year', () => {
+  it.each([
+    ['0025-02-27', 'en', 'Feb 27, 25 AD'],
+    ['0025-02-27', 'es', '27 feb 25 d. C.'],
+    ['0025-02-27', 'de', '27. Feb. 25 n. Chr.'],
+    ['0099-12', 'en', 'December 99 AD'],
+    ['0001', 'en', '1 AD'],
+    ['0700', 'en', '700 AD'],
+    ['0999-12-31', 'en', 'Dec 31, 999 AD'],
+    ['1000-01-01', 'en', 'Jan 1, 1000'],
+    ['9999-12-31', 'en', 'Dec 31, 9999'],
+  ] as const)('formats %s in %s as %j', (iso, lang, expected) => {
+    const date = parseCalendarDate(iso)!
+    expect(formatCalendarDate(date, lang)).toBe(expected)
+    expect(new Date(startMsOf(date)).getUTCFullYear()).toBe(date.year)
+  })
+
+  it('keeps the year of two-digit years in start, end and ranges', () => {
+    const date = parseCalendarDate('0025-02-27')!
+    expect(new Date(startMsOf(date)).toISOString()).toBe('0025-02-27T00:00:00.000Z')
+    expect(new Date(endMsOf(date)).toISOString()).toBe('0025-02-28T00:00:00.000Z')
+    expect(new Date(endMsOf(parseCalendarDate('0099')!)).toISOString()).toBe('0100-01-01T00:00:00.000Z')
+    expect(new Date(endMsOf(parseCalendarDate('0012-12')!)).toISOString()).toBe('0013-01-01T00:00:00.000Z')
+    expect(formatDateSpan(span('0025-02-03', '0025-02-04'), 'en')).toBe('Feb 3\u2009–\u20094, 25 AD')
+    expect(formatDateSpan(span('0099', '2025'), 'en')).toBe('99\u2009–\u20092025 AD')
+    expect(startMsOf(parseCalendarDate('0099')!)).toBeLessThan(startMsOf(parseCalendarDate('0100')!))
+  })
+
+  it('refuses year 0000, which readers would see as 1 BC', () => {
+    expect(parseCalendarDate('0000')).toBeNull()
+    expect(parseCalendarDate('0000-01-01')).toBeNull()
+  })
+})

@@ -1,6 +1,7 @@
 /**
- * Calendar dates (not instants): `2020`, `2020-06`, `2025-02-27`. They are turned into numbers once, at load, with
- * Date.UTC and formatted with timeZone 'UTC', so no local time zone can move them by a day.
+ * Calendar dates (not instants): `2020`, `2020-06`, `2025-02-27`. They are turned into numbers once, at load, in UTC
+ * and formatted with timeZone 'UTC', so no local time zone can move them by a day. Years 0001–9999 are read as
+ * written (Date.UTC alone would turn 0025 into 1925); year 0000 is refused, as readers would see it as 1 BC.
  */
 export type DatePrecision = 'year' | 'month' | 'day'
 
@@ -19,6 +20,7 @@ export function parseCalendarDate(iso: string): CalendarDate | null {
   const match = ISO_PARTIAL.exec(iso)
   if (!match) return null
   const year = Number(match[1])
+  if (year < 1) return null
   if (match[2] === undefined) return { iso, year, precision: 'year' }
   const month = Number(match[2])
   if (month < 1 || month > 12) return null
@@ -36,16 +38,25 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0)
 }
 
+/**
+ * Date.UTC for any year: Date.UTC maps the years 0–99 to 1900–1999, so those are set with setUTCFullYear, which takes
+ * the year as given. (Month and day overflow into the next month or year in both.)
+ */
+export function utcMs(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day)
+  return new Date(0).setUTCFullYear(year, monthIndex, day)
+}
+
 /** Milliseconds (UTC) of the first day the date covers. */
 export function startMsOf(date: CalendarDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)
+  return utcMs(date.year, (date.month ?? 1) - 1, date.day ?? 1)
 }
 
 /** Milliseconds (UTC) just after the last day the date covers (exclusive end). */
 export function endMsOf(date: CalendarDate): number {
-  if (date.precision === 'year') return Date.UTC(date.year + 1, 0, 1)
-  if (date.precision === 'month') return Date.UTC(date.year, date.month ?? 1, 1)
-  return Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1)
+  if (date.precision === 'year') return utcMs(date.year + 1, 0, 1)
+  if (date.precision === 'month') return utcMs(date.year, date.month ?? 1, 1)
+  return utcMs(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1)
 }
 
 /** True when `b` begins before `a` begins (used for "end not before start"). */

@@ -1,15 +1,28 @@
 import type { Problem } from './types'
+import { showValue } from './vocabulary'
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
 /**
  * A JSON text without any of these cannot hold a forbidden key: a key spells its name out, or escapes some of its
- * letters as \uXXXX (JSON has no other escape that yields a letter or "_").
+ * letters as \uXXXX (JSON has no other escape that yields a letter or "_"). The same scan looks for raw bidirectional
+ * control characters (U+202A–U+202E, U+2066–U+2069), which the walk closes (closeBidiControls).
  */
-// Without the u flag: the pattern is plain ASCII, and Chromium scans a 130 MB text about 3 times faster without it.
-const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/
-/** False when the JSON text certainly holds no forbidden key (one fast scan of the text). */
+// Without the u flag: Chromium scans a 130 MB text about 3 times faster without it (the class is plain BMP code units).
+const MAY_NEED_WALK = /__proto__|constructor|prototype|\\u|[\u202A-\u202E\u2066-\u2069]/
+/** Left-to-right/right-to-left embeddings and overrides (closed by PDF) and isolates (closed by PDI). */
+const EMBEDDINGS = '\u202A\u202B\u202D\u202E'
+const PDF = '\u202C'
+const ISOLATES = '\u2066\u2067\u2068'
+const PDI = '\u2069'
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+
+/**
+ * False when the JSON text certainly holds no forbidden key and no bidirectional control character (one fast scan of
+ * the text), so its parsed value need not be walked by stripForbiddenKeys.
+ */
 export function mayHoldForbiddenKey(jsonText: string): boolean {
-  return MAY_HOLD_FORBIDDEN_KEY.test(jsonText)
+  return MAY_NEED_WALK.test(jsonText)
 }
 
 /** Values known to hold no forbidden key (parsed here and checked or stripped), so no one walks them again. */
@@ -18,30 +31,46 @@ const clean = new WeakSet<object>()
 /**
  * Removes `__proto__`, `constructor` and `prototype` keys from parsed JSON, in place, and reports each one.
  * JSON.parse itself only creates an own property named `__proto__`, but any later merge or spread could turn it into
- * a prototype change, so such keys never get past the edge.
+ * a prototype change, so such keys never get past the edge. The same walk closes unterminated bidirectional controls
+ * in every string (closeBidiControls), so no string can reverse the text shown after it.
  */
 export function stripForbiddenKeys(value: unknown, path = ''): Problem[] {
   if (typeof value === 'object' && value !== null && clean.has(value)) return []
   const problems: Problem[] = []
-  visit(value, path ? [path] : [], problems)
+  visit(value, path ? pathFromText(path) : null, problems)
   if (typeof value === 'object' && value !== null && path === '') clean.add(value)
   return problems
 }
 
-/** `path` is the chain of keys and indexes down to `value`; it becomes text only for a problem (100,000 rows). */
-function visit(value: unknown, path: (string | number)[], problems: Problem[]): void {
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      path.push(index)
-      visit(value[index], path, problems)
-      path.pop()
+/** The chain of keys and indexes down to a value, innermost first; it becomes text only for a problem. */
+type PathNode = { key: string | number; parent: PathNode | null } | null
+
+/**
+ * Walks `root` with a stack of its own, not by recursion: a row nested 20,000 deep must cost that row only, never a
+ * "Maximum call stack size exceeded" for the whole load.
+ */
+function visit(root: unknown, rootPath: PathNode, problems: Problem[]): void {
+  if (root === null || typeof root !== 'object') return
+  // One frame per open array or object: the keys still to visit. Children are entered as soon as they are met, so
+  // problems come in the order a recursive walk would report them.
+  type Frame = { value: Record<string | number, unknown>; path: PathNode; keys: readonly (string | number)[] | null; next: number }
+  const frameOf = (value: object, path: PathNode): Frame => ({
+    value: value as Record<string | number, unknown>,
+    path,
+    keys: Array.isArray(value) ? null : Object.keys(value),
+    next: 0,
+  })
+  const stack: Frame[] = [frameOf(root, rootPath)]
+  for (let frame = stack.at(-1); frame !== undefined; frame = stack.at(-1)) {
+    const count = frame.keys ? frame.keys.length : (frame.value as unknown as unknown[]).length
+    if (frame.next >= count) {
+      stack.pop()
+      continue
     }
-    return
-  }
-  if (value === null || typeof value !== 'object') return
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN.has(key)) {
-      const row = pathText(path)
+    const key = frame.keys ? (frame.keys[frame.next] as string) : frame.next
+    frame.next++
+    if (typeof key === 'string' && FORBIDDEN.has(key)) {
+      const row = pathText(frame.path)
       problems.push({
         severity: 'error',
         row: row || '(top level)',
@@ -50,22 +79,83 @@ function visit(value: unknown, path: (string | number)[], problems: Problem[]): 
         message: `the key "${key}" is not allowed in data`,
         hint: 'it could alter object prototypes; the key was removed',
       })
-      Reflect.deleteProperty(value, key)
+      Reflect.deleteProperty(frame.value, key)
       continue
     }
-    path.push(key)
-    visit((value as Record<string, unknown>)[key], path, problems)
-    path.pop()
+    const child = frame.value[key]
+    if (typeof child === 'string') {
+      const closed = closeBidiControls(child)
+      if (closed !== null) {
+        frame.value[key] = closed
+        problems.push(bidiProblem({ key, parent: frame.path }, child))
+      }
+    } else if (child !== null && typeof child === 'object') stack.push(frameOf(child, { key, parent: frame.path }))
   }
 }
 
-function pathText(path: readonly (string | number)[]): string {
+/** `events[3]` → events, 3 (what the stream reader passes for a row). */
+function pathFromText(text: string): PathNode {
+  const match = /^(.+)\[(\d+)\]$/u.exec(text)
+  return match ? { key: Number(match[2]), parent: { key: match[1] ?? text, parent: null } } : { key: text, parent: null }
+}
+
+function pathParts(path: PathNode): (string | number)[] {
+  const parts: (string | number)[] = []
+  for (let node = path; node !== null; node = node.parent) parts.push(node.key)
+  return parts.reverse()
+}
+
+function pathText(path: PathNode): string {
+  return partsText(pathParts(path))
+}
+
+function partsText(parts: readonly (string | number)[]): string {
   let text = ''
-  for (const part of path) {
+  for (const part of parts) {
     if (typeof part === 'number') text += `[${part}]`
     else text += text ? `.${part}` : part
   }
   return text
+}
+
+/**
+ * The text with every bidirectional embedding, override or isolate it opens and does not close closed at its end (in
+ * the order of Unicode's bidi algorithm, UAX #9), or null when it leaves none open. An unterminated U+202E in a title
+ * would otherwise reverse the date and place shown after it in the same line.
+ */
+export function closeBidiControls(text: string): string | null {
+  if (!BIDI_CONTROL.test(text)) return null
+  const open: string[] = [] // the closer each open control needs, innermost last
+  for (const char of text) {
+    if (EMBEDDINGS.includes(char)) open.push(PDF)
+    else if (ISOLATES.includes(char)) open.push(PDI)
+    else if (char === PDF) {
+      if (open.at(-1) === PDF) open.pop()
+    } else if (char === PDI) {
+      // A PDI closes the innermost open isolate and every embedding opened inside it; without an open isolate, nothing.
+      const isolate = open.lastIndexOf(PDI)
+      if (isolate >= 0) open.length = isolate
+    }
+  }
+  return open.length === 0 ? null : text + open.reverse().join('')
+}
+
+function bidiProblem(path: PathNode, text: string): Problem {
+  const parts = pathParts(path)
+  const rowEnd = parts.findIndex((part) => typeof part === 'number')
+  const row = rowEnd >= 0 ? partsText(parts.slice(0, rowEnd + 1)) : ''
+  const field = partsText(parts.slice(rowEnd + 1))
+  const codes = [...new Set(text.match(BIDI_CONTROLS) ?? [])]
+    .map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(', ')
+  return {
+    severity: 'warning',
+    row: row || '(top level)',
+    field: field || '(value)',
+    value: showValue(text),
+    message: `leaves a bidirectional control character (${codes}) open, which would reverse the text shown after it`,
+    hint: 'it was closed at the end of the text; remove it unless the text needs it',
+  }
 }
 
 /**

@@ -19,12 +19,15 @@ export function qualifierWord(qualifier: NonNullable<DateSpan['qualifier']>, lan
   return QUALIFIER_WORDS[lang][qualifier]
 }
 
+/** Years before 1000 carry the era ("25 AD", "25 d. C.", "25 n. Chr."), so "Feb 27, 25" cannot be read as 2025. */
+const ERA_BEFORE_YEAR = 1000
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
-function formatterFor(lang: Lang, precision: CalendarDate['precision']): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`
+function formatterFor(lang: Lang, precision: CalendarDate['precision'], era = false): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}:${era}`
   let formatter = formatters.get(key)
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, OPTIONS[precision])
+    formatter = new Intl.DateTimeFormat(lang, era ? { ...OPTIONS[precision], era: 'short' } : OPTIONS[precision])
     formatters.set(key, formatter)
   }
   return formatter
@@ -32,7 +35,7 @@ function formatterFor(lang: Lang, precision: CalendarDate['precision']): Intl.Da
 
 /** "27 Feb 2025", "June 2020", "2020" in the UI language; always in UTC so the calendar day never moves. */
 export function formatCalendarDate(date: CalendarDate, lang: Lang): string {
-  return formatterFor(lang, date.precision).format(startMsOf(date))
+  return formatterFor(lang, date.precision, date.year < ERA_BEFORE_YEAR).format(startMsOf(date))
 }
 
 /** A span with its precision and qualifier: "c. June 2020", "3–4 Feb 2025", "Feb 2025 – Mar 2025". */
@@ -40,7 +43,8 @@ export function formatDateSpan(span: DateSpan, lang: Lang): string {
   const { start, end, qualifier } = span
   let text: string
   if (end && end.precision === start.precision) {
-    text = formatterFor(lang, start.precision).formatRange(startMsOf(start), startMsOf(end))
+    const era = start.year < ERA_BEFORE_YEAR || end.year < ERA_BEFORE_YEAR
+    text = formatterFor(lang, start.precision, era).formatRange(startMsOf(start), startMsOf(end))
   } else if (end) {
     text = `${formatCalendarDate(start, lang)} – ${formatCalendarDate(end, lang)}`
   } else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { webUrlSchema } from './schema'
+import { calendarDateSchema, webUrlSchema } from './schema'
 
 describe('webUrlSchema', () => {
   it.each([
@@ -25,5 +25,16 @@ describe('webUrlSchema', () => {
     '',
   ])('rejects %j', (url) => {
     expect(webUrlSchema.safeParse(url).success).toBe(false)
+  })
+})
+
+describe('calendarDateSchema', () => {
+  it('refuses year 0000 with a reason, and reads 0001–9999 as written', () => {
+    const zero = calendarDateSchema.safeParse('0000-01-01')
+    expect(zero.success).toBe(false)
+    expect(zero.error?.issues.map((issue) => issue.message)).toEqual([
+      'uses year 0000, which readers would see as 1 BC: dates before AD 1 (0001) are not supported',
+    ])
+    for (const date of ['0001', '0025-02-27', '0099-12', '9999-12-31']) expect(calendarDateSchema.safeParse(date).success).toBe(true)
   })
 })

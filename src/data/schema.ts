@@ -15,15 +15,45 @@ import { parseCalendarDate } from './calendarDate'
 if (typeof document !== 'undefined') z.config({ jitless: true })
 
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty')
+/**
+ * The input limits (SECURITY.md): a longer text is refused with a problem naming its row and field, before anything
+ * else looks at it, so a 20 MB title costs one length check instead of a trim, a search index and a layout.
+ */
+export const TEXT_LIMITS = {
+  /** Titles, names, labels, publishers, source titles. */
+  short: 500,
+  /** Summaries, notes, corrections. */
+  long: 10_000,
+} as const
 
+const text = (limit: number) =>
+  z
+    .string()
+    .max(limit, {
+      error: (issue) =>
+        `is longer than ${limit.toLocaleString('en')} characters (${(typeof issue.input === 'string' ? issue.input.length : 0).toLocaleString('en')})`,
+      abort: true,
+    })
+    .trim()
+    .min(1, 'must not be empty')
+const nonEmpty = text(TEXT_LIMITS.short)
+const longText = text(TEXT_LIMITS.long)
+
+/** A text in the three languages; `localizedTextSchema` allows long texts, `shortTextSchema` titles and names. */
 export const localizedTextSchema = z
-  .strictObject({ en: nonEmpty, es: nonEmpty, de: nonEmpty })
+  .strictObject({ en: longText, es: longText, de: longText })
   .describe('The same text in English, Spanish and German')
+export const shortTextSchema = z
+  .strictObject({ en: nonEmpty, es: nonEmpty, de: nonEmpty })
+  .describe(`The same text in English, Spanish and German (at most ${TEXT_LIMITS.short} characters each)`)
 
 export const calendarDateSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a calendar date YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => !value.startsWith('0000'), {
+    error: 'uses year 0000, which readers would see as 1 BC: dates before AD 1 (0001) are not supported',
+    abort: true,
+  })
   .refine((value) => parseCalendarDate(value) !== null, {
     error: 'must be a date that exists (check the month and the day)',
   })
@@ -31,8 +61,8 @@ export const calendarDateSchema = z
 
 const idSchema = z
   .string()
+  .max(100, { abort: true })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens')
-  .max(100)
 
 export const webUrlSchema = z
   .string()
@@ -57,7 +87,7 @@ export const sourceSchema = z.strictObject({
 
 
 export const placeSchema = z.strictObject({
-  name: localizedTextSchema,
+  name: shortTextSchema,
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   precision: z.enum(PLACE_PRECISIONS),
@@ -86,14 +116,14 @@ export const correctionSchema = z.strictObject({
 export const relationSchema = z.strictObject({ type: z.enum(RELATION_TYPES), id: idSchema })
 
 export const eventSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().max(TEXT_LIMITS.short).optional(),
   id: idSchema,
   date: z.strictObject({
     start: calendarDateSchema,
     end: calendarDateSchema.optional(),
     qualifier: z.enum(['circa', 'before', 'after']).optional(),
   }),
-  title: localizedTextSchema,
+  title: shortTextSchema,
   summary: localizedTextSchema,
   category: idSchema,
   places: z.array(placeSchema).min(1, 'needs at least one place'),
@@ -108,16 +138,16 @@ export const eventSchema = z.strictObject({
 
 export const actorSchema = z.strictObject({
   id: idSchema,
-  name: localizedTextSchema.describe('The name in English, Spanish and German (a person: the same name three times)'),
+  name: shortTextSchema.describe('The name in English, Spanish and German (a person: the same name three times)'),
   kind: z.enum(ACTOR_KINDS),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter country code such as "MX"'),
 })
 
-export const categorySchema = z.strictObject({ id: idSchema, label: localizedTextSchema })
+export const categorySchema = z.strictObject({ id: idSchema, label: shortTextSchema })
 
 export const periodSchema = z.strictObject({
   id: idSchema,
-  label: localizedTextSchema,
+  label: shortTextSchema,
   start: calendarDateSchema,
   end: calendarDateSchema.optional(),
   country: z.string().regex(/^[A-Z]{2}$/),
@@ -150,17 +180,17 @@ export const storyStepSchema = z
   })
 
 export const storySchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().max(TEXT_LIMITS.short).optional(),
   id: idSchema,
-  title: localizedTextSchema,
+  title: shortTextSchema,
   summary: localizedTextSchema,
   steps: z.array(storyStepSchema).min(1, 'needs at least one step'),
 })
 
 /** The merged file the app fetches: every row is checked on its own, so the outer shape is loose on purpose. */
 export const datasetFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  generated: z.string().optional(),
+  $schema: z.string().max(TEXT_LIMITS.short).optional(),
+  generated: z.string().max(TEXT_LIMITS.short).optional(),
   categories: z.array(z.unknown()),
   actors: z.array(z.unknown()),
   periods: z.array(z.unknown()).default([]),

@@ -88,15 +88,18 @@ describe('readDatasetStream', () => {
 
   it.each([
     ['truncated', (text: string) => text.slice(0, text.lastIndexOf('\n', text.length - 5))],
-    ['a broken event line', (text: string) => text.replace('"id":', '"id"')],
+    ['a broken event line', (text: string) => text.replace('\n{"id":', '\n{"id"')],
     ['a missing comma between events', (text: string) => text.replace(',\n', '\n')],
     ['a comma after the last event', (text: string) => text.replace(`\n]}`, `,\n]}`)],
     ['text after the end', (text: string) => `${text}{"more":1}\n`],
-  ])('falls back to the whole text for %s, and reports what the whole-file path reports', async (_, change) => {
+  ])('falls back to the whole text for %s, reports what the whole-file path reports, and keeps what it can', async (_, change) => {
     const text = change(serializeDataset(JSON.parse(fixtureText('good.json')) as { events: unknown[] }))
     expect(streams(text)).toBe(false)
     const actual = await readDatasetStream(streamOf(text), 'frontera.json')
     expect(actual).toEqual(wholeFile(text, 'frontera.json'))
+    // Not JSON, but in the build's layout up to the break: every complete, valid event is kept (issue 15).
+    expect(actual.dataset.events.length).toBeGreaterThan(0)
+    expect(actual.problems.some((problem) => problem.severity === 'error')).toBe(true)
   })
 })
 

@@ -87,7 +87,13 @@ function validateRows<T extends { id: string }>(
   const valid: T[] = []
   rows.forEach((row, index) => {
     const label = rowLabel(name, row, index)
-    const result = schema.safeParse(row)
+    let result: ReturnType<typeof schema.safeParse>
+    try {
+      result = schema.safeParse(row)
+    } catch (error) {
+      problems.push(unreadable(label, error))
+      return
+    }
     if (!result.success) {
       problems.push(...zodProblems(result.error, row, label))
       return
@@ -111,7 +117,16 @@ function eventValidation(
   const actorIds = new Set(actors.map((actor) => actor.id))
   const byId = new Map<string, EventRecord>()
 
+  // Any row, however built, costs only itself: whatever a check throws becomes a problem for that row.
   const add = (row: unknown, index: number): void => {
+    try {
+      addRow(row, index)
+    } catch (error) {
+      problems.push(unreadable(rowLabel('events', row, index), error))
+    }
+  }
+
+  const addRow = (row: unknown, index: number): void => {
     const label = rowLabel('events', row, index)
     const result = eventSchema.safeParse(row)
     if (!result.success) {
@@ -275,6 +290,11 @@ function rowLabel(name: string, row: unknown, index: number): string {
   return typeof id === 'string' && id.length > 0 && id.length <= 100
     ? `${singular} "${id}" (${name}[${index}])`
     : `${name}[${index}]`
+}
+
+function unreadable(label: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error)
+  return problem('error', label, '(row)', '(not shown)', `could not be checked: ${reason}`, 'the row was skipped; simplify it')
 }
 
 function duplicate(label: string, id: string): Problem {

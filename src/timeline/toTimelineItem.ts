@@ -6,6 +6,7 @@ import { formatDateSpan, qualifierWord } from '../data/formatDate'
 import { laneCountryOf, lowerBound, type Lane } from '../data/queries'
 import type { Category, EventRecord, Lang, Period } from '../data/types'
 import type { Messages } from '../i18n/messages'
+import { itemIdOf } from './itemIds'
 import type { LaneMode, TimeWindow } from '../state/view'
 
 export type ItemSpec = {
@@ -59,7 +60,7 @@ export function toTimelineItem(event: EventRecord, lang: Lang, group: string): I
   if (when.qualifier) classes.push(`qualifier-${when.qualifier}`)
   const date = formatDateSpan(when, lang)
   return {
-    id: event.id,
+    id: itemIdOf(event.id),
     eventId: event.id,
     group,
     start: when.startMs,

@@ -12,6 +12,7 @@ import { useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
+import { eventIdOf, itemIdOf } from './itemIds'
 import { syncDataSet } from './syncDataSet'
 import { useTimelineFrame } from './useTimelineFrame'
 import {
@@ -142,7 +143,7 @@ const stageOutOfView = (item: VisItem): VisItem => ({
   ...(item.end ? { end: new Date(STAGE_MS + DAY_MS) } : {}),
 })
 
-const selectionOf = (state: AppState) => (state.selectedId ? [state.selectedId] : [])
+const selectionOf = (state: AppState) => (state.selectedId ? [itemIdOf(state.selectedId)] : [])
 
 export function useVisTimeline(container: HTMLElement | null): void {
   const store = useAppStore()
@@ -219,7 +220,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
       timelineRef.current = timeline
       refreshItemsRef.current(initialWindow)
       const initialEvent = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-      if (initialEvent) timeline.focus(initialEvent.id, { zoom: false, animation: false })
+      if (initialEvent) timeline.focus(itemIdOf(initialEvent.id), { zoom: false, animation: false })
 
       timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
         const id = selected[0]
@@ -232,7 +233,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
           timeline.setSelection(selectionOf(store.getState()))
           return
         }
-        store.getState().selectEvent(itemId)
+        store.getState().selectEvent(eventIdOf(itemId))
       })
       timeline.on('itemover', ({ item }: { item: string | number }) => {
         if (!String(item).startsWith(AGGREGATE_PREFIX)) store.getState().hoverEvent(String(item))
@@ -253,10 +254,10 @@ export function useVisTimeline(container: HTMLElement | null): void {
           // The lanes arrive after the widget (syncLanesAndLanguage), so the focus() above could not scroll to the
           // lane of an event selected from the start (a link); now that the lanes are drawn, bring it into view.
           const selectedId = store.getState().selectedId
-          if (selectedId !== null && items.get(selectedId)) {
-            timeline.focus(selectedId, { zoom: false, animation: false })
+          if (selectedId !== null && items.get(itemIdOf(selectedId))) {
+            timeline.focus(itemIdOf(selectedId), { zoom: false, animation: false })
             globalThis.setTimeout(() => {
-              scrollLaneIntoView(timeline, selectedId)
+              scrollLaneIntoView(timeline, itemIdOf(selectedId))
             }, 0)
           }
         }
@@ -320,7 +321,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
             bringIntoView(timeline, event, store, refreshItemsRef.current)
             // An event revealed in the same transition (a playhead or a story step passing it) has no item until
             // React renders the new visible events; syncLanesAndLanguage brings it into view then.
-            pendingFocusRef.current = items.get(event.id) ? null : event.id
+            pendingFocusRef.current = items.get(itemIdOf(event.id)) ? null : event.id
           }
           // setSelection() does not emit 'select' (vis-timeline docs, Events), so this cannot loop.
           timeline.setSelection(selectionOf(state))
@@ -353,7 +354,7 @@ function bringIntoView(
   if (
     event.when.startMs >= +current.start + margin &&
     event.when.startMs <= +current.end - margin &&
-    isLaneInView(timeline, event.id)
+    isLaneInView(timeline, itemIdOf(event.id))
   ) {
     // The window stays; the refresh pins the event's own item when the timeline shows counts.
     refreshItems({ startMs: +current.start, endMs: +current.end })
@@ -363,13 +364,13 @@ function bringIntoView(
   const window = { startMs: center - width / 2, endMs: center + width / 2 }
   refreshItems(window)
   const isReduced = prefersReducedMotion()
-  timeline.focus(event.id, {
+  timeline.focus(itemIdOf(event.id), {
     zoom: false,
     animation: isReduced ? false : { duration: 400, easingFunction: 'easeInOutQuad' },
   })
   globalThis.setTimeout(
     () => {
-      scrollLaneIntoView(timeline, event.id)
+      scrollLaneIntoView(timeline, itemIdOf(event.id))
     },
     isReduced ? 0 : 450,
   )

@@ -30,6 +30,7 @@ const STYLES: Record<string, CategoryStyle> = {
 
 const FALLBACK: CategoryStyle = { color: '#333333', shape: 'circle' }
 
+/** Own keys only: a category called "constructor" must get the fallback, not Object.prototype's function. */
 export function categoryStyle(categoryId: string): CategoryStyle {
-  return STYLES[categoryId] ?? FALLBACK
+  return Object.hasOwn(STYLES, categoryId) ? (STYLES[categoryId] ?? FALLBACK) : FALLBACK
 }
