@@ -13,7 +13,7 @@ const dataset: Dataset = builtDataset()
 const open = (query = ''): Promise<Page> => suite.open(query, { reducedMotion: 'reduce' })
 
 function expectedIds(filters: Partial<Filters>): string[] {
-  const context = makeFilterContext(dataset.actors, 'en')
+  const context = makeFilterContext(dataset.events, dataset.actors, 'en')
   const all = { ...NO_FILTERS, ...filters }
   return dataset.events.filter((event) => matchesFilters(event, all, context)).map((event) => event.id)
 }
