@@ -6,8 +6,9 @@ import { FilterPanel } from '../filters/FilterPanel'
 import { EventList } from '../list/EventList'
 import { EventMap } from '../map/EventMap'
 import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selectors'
-import { useAppState, useAppStore } from '../state/store'
+import { useAppState } from '../state/store'
 import { EventTimeline } from '../timeline/EventTimeline'
+import { FullRangeButton } from '../timeline/FullRangeButton'
 import { EmbedButton } from '../embed/EmbedButton'
 import { NO_EMBED_CONFIG, type EmbedConfig } from '../embed/embedConfig'
 import { Announcer } from './Announcer'
@@ -25,7 +26,6 @@ export function App({ mode = 'explore', embed = NO_EMBED_CONFIG }: { mode?: Mode
 }
 
 function ExploreLayout() {
-  const store = useAppStore()
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
   const view = useAppState((s) => s.view)
@@ -56,15 +56,7 @@ function ExploreLayout() {
         </div>
         <div className="header-tools">
           <p className="event-count">{messages.eventCount(shown, total)}</p>
-          <button
-            type="button"
-            title={messages.fitAllHint}
-            onClick={() => {
-              store.getState().fitAll()
-            }}
-          >
-            {messages.fitAll}
-          </button>
+          <FullRangeButton />
           <PrintExportMenu />
           <EmbedButton />
           <LanguagePicker className="language-picker" />

@@ -28,11 +28,8 @@ export function areaGroups(events: readonly EventRecord[]): AreaGroup[] {
     for (const placeIndex of shownPlaceIndices(event.places)) {
       const place = event.places[placeIndex]
       if (!place || !isAreaPlace(place)) continue
-      // A country or a state is one area whatever point stands for it; regions (seas) are told apart by position too.
-      const key =
-        place.precision === 'region'
-          ? `region|${place.name.en}|${Math.round(place.lat)},${Math.round(place.lon)}`
-          : `${place.precision}|${place.name.en}`
+      // One badge per named area, wherever the point that stands for it lies.
+      const key = `${place.precision}|${place.name.en}`
       let group = groups.get(key)
       if (!group) {
         group = {
@@ -72,7 +69,7 @@ export function useAreaMarkers(map: L.Map): void {
           const inside = group.events.filter((event) => isInWindow(event, state.timeWindow))
           const outside = group.events.length - inside.length
           const name = group.name[state.lang]
-          const count = `${messages.mapSearch.eventsHere(inside.length, outside)}`
+          const count = messages.mapSearch.eventsHere(inside.length, outside)
           const label =
             group.precision === 'country'
               ? `${name} (${messages.mapSearch.nationwideShort}): ${count}`

@@ -1,6 +1,6 @@
-// Store → map: flies to the selected event (instantly under prefers-reduced-motion), draws its precision halos and
-// its routes, and fits every event when "show all" is pressed. The routes of the events in the timeline's window are
-// drawn faintly (useFaintRoutes decides which).
+// Store → map: flies to the selected event (instantly under prefers-reduced-motion), draws its precision halos (a
+// country's or a state's shape) and its routes. ("Full time range" resets only the time window, so not the map.)
+// The routes of the events in the timeline's window are drawn faintly (useFaintRoutes decides which).
 import L from 'leaflet'
 import { useEffect } from 'react'
 import type { EventRecord } from '../data/types'
@@ -98,9 +98,6 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
       const unsubscribe = store.subscribe((state, previous) => {
         if (state.selectedId !== previous.selectedId) {
           show(state.selectedId ? state.eventsById.get(state.selectedId) : undefined, true)
-        }
-        if (state.resetCount !== previous.resetCount && !isHidden(map)) {
-          map.fitBounds(HOME_BOUNDS, { animate: !prefersReducedMotion() })
         }
       })
       return function stopFollowing() {

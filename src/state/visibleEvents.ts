@@ -48,7 +48,9 @@ export function selectFilteredEvents(
 }
 
 /** While a search is on: the visible events ranked for the reader (their language first); null otherwise. */
-export function selectRankedEvents(state: Pick<AppState, 'dataset' | 'filters' | 'lang'>): readonly EventRecord[] | null {
+export function selectRankedEvents(
+  state: Pick<AppState, 'dataset' | 'filters' | 'lang'>,
+): readonly EventRecord[] | null {
   return memoFor(state).ranked
 }
 
@@ -60,7 +62,8 @@ function memoFor(state: Pick<AppState, 'dataset' | 'filters' | 'lang'>): Memo {
   const { events, actors } = state.dataset
   const memo = memos.get(events)
   if (memo && memo.lang === state.lang && memo.filters === state.filters) return memo
-  const context = memo && memo.lang === state.lang ? memo.context : makeFilterContext(events, actors, state.lang)
+  const context =
+    memo && memo.lang === state.lang ? memo.context : makeFilterContext(events, actors, state.lang)
   const { filters } = state
   let visible: readonly EventRecord[] = events
   let ranked: readonly EventRecord[] | null = null
