@@ -150,3 +150,30 @@ export function mapLabel(text: string, kind: 'country' | 'state'): L.DivIcon {
     iconSize: null as unknown as L.PointExpression,
   })
 }
+
+/**
+ * The selected event's place when it is an area (a country, a state, a sea): a labelled badge with the selection
+ * ring, not a pin at the area's centre. It is the event's map element (data-event-id, data-selected).
+ */
+export function selectedAreaIcon(options: {
+  eventId: string
+  name: string
+  note: string | null
+  precision: string
+  label: string
+}): L.DivIcon {
+  const element = document.createElement('span')
+  element.className = `event-marker area-badge area-${options.precision} is-selected`
+  element.dataset.eventId = options.eventId
+  element.dataset.selected = 'true'
+  element.title = options.label
+  const name = document.createElement('span')
+  name.className = 'area-badge-name'
+  name.textContent = options.note ? `${options.name} · ${options.note}` : options.name
+  element.appendChild(name)
+  return L.divIcon({
+    html: element,
+    className: 'area-badge-wrapper',
+    iconSize: null as unknown as L.PointExpression,
+  })
+}

@@ -10,7 +10,7 @@ import { useVisibleEvents } from '../state/selectors'
 import { useAppStore, type AppState } from '../state/store'
 import { countCluster, distinctEvents, type ClusterSums, type PointProps } from './clusterCounts'
 import { isAreaPlace } from './geometry'
-import { clusterIcon, eventIcon } from './markerIcons'
+import { clusterIcon, eventIcon, selectedAreaIcon } from './markerIcons'
 import { buildPlaceIndex } from './placeIndex'
 
 /** Clusters up to this many places list their event ids on the element (data-event-ids), for tests and tools. */
@@ -110,11 +110,28 @@ export function useEventMarkers(map: L.Map): void {
             updateMarkerState(marker, event.id, state)
           }
         }
-        // The selected event is drawn outside the clusters, on top, so it is always visible: its exact places (with a
-        // transfer's destinations); its areas are drawn by useAreaMarkers.
+        // The selected event is drawn outside the clusters, on top, so it is always visible: its exact places as pins
+        // (with a transfer's destinations), its areas as labelled badges (their shapes: useFollowSelection).
         const selected = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
         selected?.places.forEach((place, placeIndex) => {
-          if (isAreaPlace(place)) return
+          if (isAreaPlace(place)) {
+            const name = place.name[state.lang]
+            const note = place.precision === 'country' ? messages.mapSearch.nationwideShort : null
+            const marker = keep(`selected-area:${selected.id}:${placeIndex}`, state.lang, () =>
+              L.marker([place.lat, place.lon], {
+                icon: selectedAreaIcon({
+                  eventId: selected.id,
+                  name,
+                  note,
+                  precision: place.precision,
+                  label: `${selected.title[state.lang]} — ${note ? `${name} (${note})` : name}`,
+                }),
+                keyboard: false,
+              }).setZIndexOffset(1000),
+            )
+            updateMarkerState(marker, selected.id, state)
+            return
+          }
           const marker = keep(`selected:${selected.id}:${placeIndex}`, state.lang, () =>
             placeMarker(selected.id, placeIndex, state, place.lat, place.lon).setZIndexOffset(1000),
           )
