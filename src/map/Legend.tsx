@@ -13,7 +13,8 @@ export function Legend() {
   return (
     <details className="legend">
       <summary>{messages.legend}</summary>
-      <ul>
+      {/* Focusable: on a short map the list scrolls, and keyboard users must reach all of it. */}
+      <ul tabIndex={0} aria-label={messages.legend}>
         <li>
           <span className="legend-cluster" aria-hidden="true">
             5

@@ -75,7 +75,7 @@ describe('map counts', () => {
       const expected = expectedIds(filters)
       expect(expected.length).toBeGreaterThan(0)
       await page.waitForFunction(
-        (n) => document.querySelector('[data-testid="visible-count"]')?.textContent?.startsWith(`${n} `),
+        (n) => document.querySelector('[data-testid="visible-count"]')?.textContent.startsWith(`${n} `),
         expected.length,
       )
       await zoomOut(page)
@@ -125,7 +125,8 @@ describe('map counts', () => {
         outside,
         header: document.querySelector('.event-count')?.textContent ?? '',
         groups: [...document.querySelectorAll('.list-outside span:first-child')].map((e) => e.textContent),
-        listRows: document.querySelectorAll('.event-list .event-row').length,
+        // The list is virtualized: its size is in every row's aria-setsize.
+        listRows: Number(document.querySelector('.event-list .event-row')?.getAttribute('aria-setsize')),
         dimmedPins: document.querySelectorAll('.map-canvas .event-marker.is-dimmed').length,
       }
     })
@@ -180,7 +181,7 @@ describe('honest geography', () => {
     for (const event of countryOnly) expect(pinned.has(event.id), event.id).toBe(false)
     // Sea regions carry their names.
     const regions = await page.$$eval('.map-canvas .area-badge.area-region', (elements) =>
-      elements.map((element) => element.textContent ?? ''),
+      elements.map((element) => element.textContent),
     )
     expect(regions.some((text) => text.includes('Caribbean'))).toBe(true)
     expect(regions.some((text) => text.includes('Eastern Pacific'))).toBe(true)
