@@ -259,7 +259,7 @@ export function snippetFor(
   query: string,
   lang: Lang,
   actorNames: ReadonlyMap<string, Record<Lang, string>>,
-  maxChars = 90,
+  maxChars = 80,
 ): Snippet | null {
   const words = queryWords(query)
   if (words.length === 0) return null
@@ -283,7 +283,8 @@ export function snippetFor(
 function excerpt(text: string, word: string, maxChars: number): string {
   if (text.length <= maxChars) return text
   const at = foldedIndexOf(text, word)
-  const start = Math.max(0, Math.min(at - Math.floor(maxChars / 3), text.length - maxChars))
+  // The match near the start: the line is cut at the row's edge, so what follows it may not show.
+  const start = Math.max(0, Math.min(at - 12, text.length - maxChars))
   const cut = text.slice(start, start + maxChars)
   return `${start > 0 ? '…' : ''}${cut.trim()}${start + maxChars < text.length ? '…' : ''}`
 }
