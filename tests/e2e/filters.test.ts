@@ -74,6 +74,10 @@ describe('filters', () => {
       remaining,
     )
 
+    // Escape closes the filter popover (it floats over the list and the status line) and returns focus to it.
+    await mexico.locator('input').press('Escape')
+    await page.waitForSelector('.facets:not([open])')
+    expect(await page.evaluate(() => document.activeElement?.matches('.facets summary'))).toBe(true)
     // The filter panel's own button (an empty result offers the same action in the list).
     await page.locator('.filter-status').getByRole('button', { name: 'Clear all filters' }).click()
     await page.waitForFunction(
