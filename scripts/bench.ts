@@ -22,13 +22,14 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, relative, resolve as resolvePath } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, CDPSession, Page } from 'playwright-core'
-import Supercluster from 'supercluster'
 import { serializeDataset } from '../src/data/datasetLayout'
 import { lineReader } from '../src/data/streamDataset'
 import { parseJsonSafely, stripForbiddenKeys } from '../src/data/forbiddenKeys'
 import { datasetExtent, indexEvents, isInWindow } from '../src/data/queries'
 import { validateDataset } from '../src/data/validateDataset'
 import { MESSAGES } from '../src/i18n/messages'
+import { buildPlaceIndex } from '../src/map/placeIndex'
+import { buildSearchIndex, search } from '../src/search/searchIndex'
 import { itemsForWindow, laneOf } from '../src/timeline/toTimelineItem'
 import { CHROMIUM_PATH, launchChromium, openPage, serveBuild } from '../tests/e2e/harness'
 import { benchEmbed, embedReport, type EmbedLoad } from './benchEmbed'
@@ -521,19 +522,7 @@ function nodePhases(text: string): NodePhases {
     if (lines.finish() === null) throw new Error('bench: the synthetic dataset is not in the build layout')
   })
   time('indexEvents (Map by id)', () => indexEvents(dataset.events))
-  time('supercluster index (buildPlaceIndex)', () => {
-    const index = new Supercluster({ radius: 44, maxZoom: 9, minPoints: 2 })
-    index.load(
-      dataset.events.flatMap((event) =>
-        event.places.map((place, placeIndex) => ({
-          type: 'Feature' as const,
-          geometry: { type: 'Point' as const, coordinates: [place.lon, place.lat] },
-          properties: { eventId: event.id, placeIndex },
-        })),
-      ),
-    )
-    return index
-  })
+  time('supercluster index (buildPlaceIndex)', () => buildPlaceIndex(dataset.events))
   const extent = time('datasetExtent', () => datasetExtent(dataset))
   time(
     'ids in window (useIdsInWindow, ×1)',
@@ -552,8 +541,33 @@ function nodePhases(text: string): NodePhases {
       MESSAGES.en,
     ),
   )
+  // Search (issue 11): the index is built on the first search; then every keystroke of a reader typing a query is
+  // one search(), which narrows the previous answer while the query only grows.
+  const searchIndex = time('search index (buildSearchIndex, built on the first search)', () =>
+    buildSearchIndex(dataset.events, dataset.actors),
+  )
+  const perKeystroke: number[] = []
+  for (const [query, lang] of SEARCH_TYPED) {
+    searchIndex.last = null
+    for (let length = 1; length <= query.length; length++) {
+      const start = performance.now()
+      search(searchIndex, query.slice(0, length), lang)
+      perKeystroke.push(performance.now() - start)
+    }
+  }
+  perKeystroke.sort((a, b) => a - b)
+  phases['search per keystroke, median (typing “extradición”, “Auslieferung”, “garcia harfuch”)'] =
+    perKeystroke[Math.floor(perKeystroke.length / 2)] ?? 0
+  phases['search per keystroke, slowest (target < 50 ms)'] = perKeystroke.at(-1) ?? 0
   return phases
 }
+
+/** What the search bench types, letter by letter, and in which UI language. */
+const SEARCH_TYPED: readonly [string, 'en' | 'es' | 'de'][] = [
+  ['extradición', 'en'],
+  ['Auslieferung', 'es'],
+  ['garcia harfuch', 'de'],
+]
 
 // ---------------------------------------------------------------------------------------------------------------
 // CPU profiles on a source-mapped copy of the same build, to say which code the time goes to.
@@ -1230,7 +1244,7 @@ function report(
     '- **Map zoom**: `.leaflet-control-zoom-in` clicked with `element.click()`; the time runs until the first animation frame after the last change to the marker pane, once `.leaflet-map-pane` has lost `leaflet-zoom-anim` and the marker count has been stable for two more frames (i.e. Leaflet’s `zoomend`/`moveend` and the app’s marker redraw are done). Leaflet still runs its zoom transition, but the app’s reduced-motion CSS sets transitions to 0.01 ms, so no animation time is included.',
     '- **JS heap**: CDP `Performance.getMetrics` `JSHeapUsedSize` once the page has had no long task for 500 ms after load, and again after `HeapProfiler.collectGarbage` (the table shows after GC).',
     '- **CPU profiles**: one more run per synthetic dataset, on a copy of the app built with `vite build --sourcemap` into a temporary folder (same code as `dist/`, plus source maps), with the V8 sampling profiler (CDP `Profiler`, 0.5 ms interval) running from navigation to ready, and again around each of the two selections. Positions are mapped back to files with the source maps.',
-    '- **Node steps**: the pure functions the app runs at load (the line reader the app feeds while downloading, which runs `JSON.parse` and the validator per event; for comparison the whole-file path `parseJsonSafely` + `validateDataset`, `indexEvents`, a Supercluster index with the app’s options, `datasetExtent`, the ids-in-window Set, `itemsForWindow`) timed once in Node on the same file; not timed: React rendering, Leaflet marker DOM, route lines, vis-timeline layout.',
+    '- **Node steps**: the pure functions the app runs at load (the line reader the app feeds while downloading, which runs `JSON.parse` and the validator per event; for comparison the whole-file path `parseJsonSafely` + `validateDataset`, `indexEvents`, the app’s place index (`buildPlaceIndex`: exact places only, with the sums that let clusters count distinct events), `datasetExtent`, the ids-in-window Set, `itemsForWindow`, the search index and search per keystroke while typing three queries) timed once in Node on the same file; not timed: React rendering, Leaflet marker DOM, route lines, vis-timeline layout.',
     '- Bytes: files referenced by `dist/index.html` are the initial load; “all chunks” is every JS/CSS file in `dist/assets`; gzip is `zlib.gzipSync` level 9.',
     '',
   )

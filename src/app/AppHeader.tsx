@@ -1,11 +1,11 @@
 /**
- * The desktop header, one row at 1280 px in en/es/de: the title, the event count, the Stories menu, "Show all",
+ * The desktop header, one row at 1280 px in en/es/de: the title, the event count, the Stories menu, "Full time range" (only while the window is narrowed),
  * the Share menu (print, export, embed), language and theme (their labels visually hidden, named for screen readers).
  */
 import { memo } from 'react'
 import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selectors'
-import { useAppStore } from '../state/store'
 import { StoriesMenu } from '../story/StoryList'
+import { FullRangeButton } from '../timeline/FullRangeButton'
 import { YourDataButton } from '../import/ui/YourDataButton'
 import { PrintExportMenu } from './PrintExportMenu'
 import { ThemePicker } from './ThemePicker'
@@ -24,7 +24,7 @@ function AppHeaderComponent({ showStories = true }: { showStories?: boolean }) {
       <p className="event-count">{messages.eventCount(shown, total)}</p>
       <div className="header-tools">
         {showStories ? <StoriesMenu /> : null}
-        <FitAllButton />
+        <FullRangeButton className="fit-all" />
         <PrintExportMenu />
         <YourDataButton />
         <LanguagePicker className="language-picker" isLabelHidden />
@@ -35,21 +35,3 @@ function AppHeaderComponent({ showStories = true }: { showStories?: boolean }) {
 }
 
 export const AppHeader = memo(AppHeaderComponent)
-
-/** Resets the map and the timeline to every event. */
-export function FitAllButton() {
-  const store = useAppStore()
-  const messages = useMessages()
-  return (
-    <button
-      type="button"
-      className="fit-all"
-      title={messages.fitAllHint}
-      onClick={() => {
-        store.getState().fitAll()
-      }}
-    >
-      {messages.fitAll}
-    </button>
-  )
-}

@@ -1,7 +1,9 @@
 /**
- * Filters and search, as pure functions over validated events. Search ignores case and accents ("garcia harfuch"
- * finds "García Harfuch") and looks at titles, summaries, places and actors in the current language.
+ * Filters and search, as pure functions over validated events. Search (src/search/searchIndex.ts) ignores case and
+ * accents ("garcia harfuch" finds "García Harfuch") and looks at titles, summaries, places, actors, tags and source
+ * titles in all three languages.
  */
+import { buildSearchIndex, matchingIndices, normalizeText, queryWords, type SearchIndex } from '../search/searchIndex'
 import { laneCountryOf, type Lane } from './queries'
 import type { Actor, EventRecord, Lang } from './types'
 
@@ -21,43 +23,43 @@ export const NO_FILTERS: Filters = { categories: [], actors: [], countries: [], 
 export type Facet = 'categories' | 'actors' | 'countries' | 'statuses'
 export const FACETS: readonly Facet[] = ['categories', 'actors', 'countries', 'statuses']
 
-/** Lower case, no accents, single spaces. */
-export function normalizeText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+export { normalizeText }
 
 /** What filtering needs to know besides the event: built once per dataset and language. */
 export type FilterContext = {
+  lang: Lang
   actorCountry: ReadonlyMap<string, string>
-  searchText: (event: EventRecord) => string
+  /** The search index over every language (built on the first search, shared by all contexts of the dataset). */
+  searchIndex: () => SearchIndex
+  /** The events matching a search text (any language), or null when the text has no words. */
+  textMatches: (text: string) => ReadonlySet<EventRecord> | null
 }
 
-export function makeFilterContext(actors: readonly Actor[], lang: Lang): FilterContext {
+const indexes = new WeakMap<readonly EventRecord[], SearchIndex>()
+
+export function makeFilterContext(events: readonly EventRecord[], actors: readonly Actor[], lang: Lang): FilterContext {
   const actorCountry = new Map(actors.map((actor) => [actor.id, actor.country]))
-  const actorName = new Map(actors.map((actor) => [actor.id, actor.name[lang]]))
-  const cache = new WeakMap<EventRecord, string>()
+  const searchIndex = () => {
+    let index = indexes.get(events)
+    if (!index) {
+      index = buildSearchIndex(events, actors)
+      indexes.set(events, index)
+    }
+    return index
+  }
+  let lastText: { key: string; set: ReadonlySet<EventRecord> | null } | null = null
   return {
+    lang,
     actorCountry,
-    searchText: (event) => {
-      let text = cache.get(event)
-      if (text === undefined) {
-        text = normalizeText(
-          [
-            event.title[lang],
-            event.summary[lang],
-            ...event.places.map((place) => place.name[lang]),
-            ...event.actors.map((id) => actorName.get(id) ?? id),
-            ...event.tags,
-          ].join(' '),
-        )
-        cache.set(event, text)
-      }
-      return text
+    searchIndex,
+    textMatches: (text) => {
+      const key = queryWords(text).join(' ')
+      if (lastText?.key === key) return lastText.set
+      const index = searchIndex()
+      const matches = matchingIndices(index, key)
+      const set = matches ? new Set(Array.from(matches, (i) => index.events[i] as EventRecord)) : null
+      lastText = { key, set }
+      return set
     },
   }
 }
@@ -82,12 +84,8 @@ export function matchesFilters(event: EventRecord, filters: Filters, context: Fi
     return false
   if (filters.fromMs !== null && event.when.endMs <= filters.fromMs) return false
   if (filters.toMs !== null && event.when.startMs > filters.toMs) return false
-  const words = normalizeText(filters.text).split(' ').filter(Boolean)
-  if (words.length > 0) {
-    const haystack = context.searchText(event)
-    if (!words.every((word) => haystack.includes(word))) return false
-  }
-  return true
+  const matches = context.textMatches(filters.text)
+  return matches === null || matches.has(event)
 }
 
 /** For each option of a facet, how many events the filters would leave if that option were chosen. */
@@ -111,7 +109,7 @@ export function facetCounts(
 
 /** Splits text into parts that match the search words and parts that don't, for highlighting as text (never HTML). */
 export function highlightParts(text: string, query: string): { text: string; isMatch: boolean }[] {
-  const words = normalizeText(query).split(' ').filter(Boolean)
+  const words = queryWords(query)
   if (words.length === 0) return [{ text, isMatch: false }]
   // Normalize character by character so positions in the normalized text map back to the original.
   const map: number[] = []

@@ -36,12 +36,14 @@ describe('FilterPanel', () => {
     expect(actors.querySelector('[lang]')).toBeNull()
   })
 
-  it('finds events by a Spanish actor name when the interface is Spanish', () => {
+  it('finds events by an actor name in any language, whatever the interface language', () => {
     const { store } = renderWithStore(<FilterPanel />, { dataset, lang: 'es' })
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'gobierno de mexico' } })
     expect(store.getState().filters.text).toBe('gobierno de mexico')
     expect(screen.getByTestId('visible-count').textContent).toMatch(/^2 /u)
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'government of mexico' } })
+    expect(screen.getByTestId('visible-count').textContent).toMatch(/^2 /u)
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'government of nowhere' } })
     expect(screen.getByTestId('visible-count').textContent).toMatch(/^0 /u)
   })
 })

@@ -1,8 +1,11 @@
 /**
  * Search and filters: free text, category, actor, country, claim status and date range, combinable. Each option
- * shows how many events it would leave given the other filters. Everything lives in the store (and so in the URL).
+ * shows how many events it would leave given the other filters. The facets open in a popover over the list (never
+ * pushing it away) with a "Show N events" action that closes it and fits the map and the timeline to the results;
+ * active filters show as removable chips. Everything lives in the store (and so in the URL).
  */
-import { memo, useId, useMemo, useState } from 'react'
+import './filters.css'
+import { memo, useId, useMemo, useRef, useState } from 'react'
 import { parseCalendarDate, startMsOf } from '../data/calendarDate'
 import { facetCounts, FACETS, isFiltering, type Facet } from '../data/matchesFilters'
 import type { Lane } from '../data/queries'
@@ -24,6 +27,13 @@ function FilterPanelComponent() {
   const context = useAppState(selectFilterContext)
   const visible = useVisibleEvents()
   const searchId = useId()
+  const facetsRef = useRef<HTMLDetailsElement>(null)
+  const closeFacets = () => {
+    const details = facetsRef.current
+    if (!details) return
+    details.open = false
+    details.querySelector('summary')?.focus()
+  }
 
   // Counting every option costs a pass over all events per facet, so it runs only while the filters are open.
   const [isOpen, setIsOpen] = useState(false)
@@ -76,69 +86,91 @@ function FilterPanelComponent() {
         />
       </div>
       <details
+        ref={facetsRef}
         className="facets"
         onToggle={(toggle) => {
           setIsOpen(toggle.currentTarget.open)
+        }}
+        onKeyDown={(key) => {
+          if (key.key !== 'Escape' || !key.currentTarget.open) return
+          key.preventDefault()
+          key.stopPropagation()
+          closeFacets()
         }}
       >
         <summary>
           {messages.filtersTitle}
           {activeCount > 0 ? ` (${activeCount})` : ''}
         </summary>
-        {FACETS.map((facet) => (
-          <fieldset key={facet} className={`facet facet-${facet}`}>
-            <legend>{messages.facet[facet]}</legend>
-            <ul>
-              {options[facet].map((option) => {
-                const isChecked = (filters[facet] as readonly string[]).includes(option.value)
-                const count = counts[facet].get(option.value) ?? 0
-                return (
-                  <li key={option.value}>
-                    <label className={count === 0 && !isChecked ? 'is-empty' : undefined}>
-                      <input
-                        type="checkbox"
-                        checked={isChecked}
-                        onChange={() => {
-                          store.getState().toggleFilter(facet, option.value)
-                        }}
-                      />{' '}
-                      {option.icon ? <CategoryIcon categoryId={option.icon} /> : null} {option.label}{' '}
-                      <span className="facet-count">({count})</span>
-                    </label>
-                  </li>
-                )
-              })}
-            </ul>
+        <div className="facets-popover">
+          {FACETS.map((facet) => (
+            <fieldset key={facet} className={`facet facet-${facet}`}>
+              <legend>{messages.facet[facet]}</legend>
+              <ul>
+                {options[facet].map((option) => {
+                  const isChecked = (filters[facet] as readonly string[]).includes(option.value)
+                  const count = counts[facet].get(option.value) ?? 0
+                  return (
+                    <li key={option.value}>
+                      <label className={count === 0 && !isChecked ? 'is-empty' : undefined}>
+                        <input
+                          type="checkbox"
+                          checked={isChecked}
+                          onChange={() => {
+                            store.getState().toggleFilter(facet, option.value)
+                          }}
+                        />{' '}
+                        {option.icon ? <CategoryIcon categoryId={option.icon} /> : null} {option.label}{' '}
+                        <span className="facet-count">({count})</span>
+                      </label>
+                    </li>
+                  )
+                })}
+              </ul>
+            </fieldset>
+          ))}
+          <fieldset className="facet facet-dates">
+            <legend>{messages.dateRange}</legend>
+            <label>
+              {messages.dateFrom}{' '}
+              <input
+                type="date"
+                min="1900-01-01"
+                max="2100-12-31"
+                value={filters.fromMs === null ? '' : isoDay(filters.fromMs)}
+                onChange={(change) => {
+                  store.getState().setDateRange(dayMs(change.target.value), filters.toMs)
+                }}
+              />
+            </label>{' '}
+            <label>
+              {messages.dateTo}{' '}
+              <input
+                type="date"
+                min="1900-01-01"
+                max="2100-12-31"
+                value={filters.toMs === null ? '' : isoDay(filters.toMs)}
+                onChange={(change) => {
+                  store.getState().setDateRange(filters.fromMs, dayMs(change.target.value))
+                }}
+              />
+            </label>
           </fieldset>
-        ))}
-        <fieldset className="facet facet-dates">
-          <legend>{messages.dateRange}</legend>
-          <label>
-            {messages.dateFrom}{' '}
-            <input
-              type="date"
-              min="1900-01-01"
-              max="2100-12-31"
-              value={filters.fromMs === null ? '' : isoDay(filters.fromMs)}
-              onChange={(change) => {
-                store.getState().setDateRange(dayMs(change.target.value), filters.toMs)
+          <p className="facets-actions">
+            <button
+              type="button"
+              className="show-results"
+              onClick={() => {
+                closeFacets()
+                store.getState().fitToResults()
               }}
-            />
-          </label>{' '}
-          <label>
-            {messages.dateTo}{' '}
-            <input
-              type="date"
-              min="1900-01-01"
-              max="2100-12-31"
-              value={filters.toMs === null ? '' : isoDay(filters.toMs)}
-              onChange={(change) => {
-                store.getState().setDateRange(filters.fromMs, dayMs(change.target.value))
-              }}
-            />
-          </label>
-        </fieldset>
+            >
+              {messages.mapSearch.showEvents(visible.length)}
+            </button>
+          </p>
+        </div>
       </details>
+      <FilterChips />
       <p className="filter-status">
         <span aria-live="polite" data-testid="visible-count">
           {messages.visibleCount(visible.length, dataset.events.length)}
@@ -160,6 +192,76 @@ function FilterPanelComponent() {
 
 /** Memoized: it reads what it needs from the store itself, so a parent's re-render (a selection) skips it. */
 export const FilterPanel = memo(FilterPanelComponent)
+
+/** Each active filter as a chip that removes it. */
+function FilterChips() {
+  const store = useAppStore()
+  const messages = useMessages()
+  const lang = useAppState((s) => s.lang)
+  const filters = useAppState((s) => s.filters)
+  const dataset = useAppState((s) => s.dataset)
+  const chips: { key: string; label: string; remove: () => void }[] = []
+  const state = () => store.getState()
+  const text = filters.text.trim()
+  if (text)
+    chips.push({
+      key: 'q',
+      label: messages.mapSearch.searchChip(text),
+      remove: () => {
+        state().setSearchText('')
+      },
+    })
+  const labels: Record<Facet, (value: string) => string> = {
+    categories: (value) => dataset.categories.find((c) => c.id === value)?.label[lang] ?? value,
+    actors: (value) => dataset.actors.find((a) => a.id === value)?.name[lang] ?? value,
+    countries: (value) => countryLabel(value as Lane, messages),
+    statuses: (value) => messages.status[value as (typeof CLAIM_STATUSES)[number]],
+  }
+  for (const facet of FACETS)
+    for (const value of filters[facet] as readonly string[])
+      chips.push({
+        key: `${facet}:${value}`,
+        label: `${messages.facet[facet]}: ${labels[facet](value)}`,
+        remove: () => {
+          state().toggleFilter(facet, value)
+        },
+      })
+  if (filters.fromMs !== null)
+    chips.push({
+      key: 'since',
+      label: messages.mapSearch.fromChip(isoDay(filters.fromMs)),
+      remove: () => {
+        state().setDateRange(null, state().filters.toMs)
+      },
+    })
+  if (filters.toMs !== null)
+    chips.push({
+      key: 'until',
+      label: messages.mapSearch.toChip(isoDay(filters.toMs)),
+      remove: () => {
+        state().setDateRange(state().filters.fromMs, null)
+      },
+    })
+  if (chips.length === 0) return null
+  return (
+    <ul className="filter-chips" aria-label={messages.mapSearch.activeFilters}>
+      {chips.map((chip) => (
+        <li key={chip.key}>
+          <button
+            type="button"
+            aria-label={messages.mapSearch.removeFilter(chip.label)}
+            onClick={chip.remove}
+          >
+            <span>{chip.label}</span>
+            <span aria-hidden="true" className="chip-x">
+              ×
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}
 
 function countryLabel(lane: Lane, messages: Messages): string {
   return lane === 'US'

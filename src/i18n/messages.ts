@@ -262,6 +262,50 @@ const en = {
     collapse: 'Show less',
     pickStory: 'Pick a story to present',
   },
+  // --- issue 11 / issue 9 (mapsearch): counts, honest geography, time windows, search, filter drawer ---
+  mapSearch: {
+    outsideEarlier: (n: number) => `${n} earlier ${n === 1 ? 'event' : 'events'} outside the time window`,
+    outsideLater: (n: number) => `${n} later ${n === 1 ? 'event' : 'events'} outside the time window`,
+    outsideMatches: (n: number) => `${n} more ${n === 1 ? 'match' : 'matches'} outside the time window`,
+    showGroup: 'Show',
+    hideGroup: 'Hide',
+    matchedIn: {
+      title: 'Title',
+      who: 'Places and actors',
+      summary: 'Summary',
+      tags: 'Tags',
+      sources: 'Source',
+    } as Record<'title' | 'who' | 'summary' | 'tags' | 'sources', string>,
+    langName: { en: 'English', es: 'Spanish', de: 'German' } as Record<Lang, string>,
+    noResults: (query: string) => (query ? `No events match “${query}”.` : 'No events match these filters.'),
+    clearSearch: 'Clear the search',
+    trySuggestion: (query: string, n: number) => `Try “${query}” (${n} ${n === 1 ? 'event' : 'events'})`,
+    eventsHere: (inWindow: number, outside: number) =>
+      outside === 0
+        ? `${inWindow} ${inWindow === 1 ? 'event' : 'events'} here`
+        : inWindow === 0
+          ? `${outside} ${outside === 1 ? 'event' : 'events'} here, outside the time window`
+          : `${inWindow} ${inWindow === 1 ? 'event' : 'events'} here, and ${outside} outside the time window`,
+    nationwide: (place: string, n: number) => `${place}, nationwide: ${n} ${n === 1 ? 'event' : 'events'}`,
+    nationwideShort: 'nationwide',
+    areaEvents: (place: string, n: number) => `${place}: ${n} ${n === 1 ? 'event' : 'events'}`,
+    legendCounts:
+      'Numbers count events, not places: an event counts once per circle. Grey circles and the small “+N” count events outside the time window.',
+    legendNationwide:
+      'Badge on a country or shaded area: an event that applies to the whole country, a state or a sea region',
+    legendSelected: 'Thick red outline: the selected event, on the map and the timeline',
+    dimmedHint: 'Events outside the timeline’s time window are grey on the map and gathered in the list.',
+    fullTimeRange: 'Full time range',
+    fullTimeRangeHint: 'Widen the timeline to every event (filters stay as they are)',
+    zoomToResults: 'Zoom to results',
+    zoomToResultsHint: 'Fit the map and the timeline to the events that pass the filters',
+    showEvents: (n: number) => `Show ${n} ${n === 1 ? 'event' : 'events'}`,
+    activeFilters: 'Active filters',
+    removeFilter: (label: string) => `Remove filter: ${label}`,
+    searchChip: (text: string) => `Search: “${text}”`,
+    fromChip: (date: string) => `From ${date}`,
+    toChip: (date: string) => `To ${date}`,
+  },
 }
 
 export type Messages = typeof en
@@ -533,6 +577,53 @@ const es: Messages = {
     expand: 'Mostrar más',
     collapse: 'Mostrar menos',
     pickStory: 'Elija una historia para presentar',
+  },
+  // --- issue 11 / issue 9 (mapsearch): counts, honest geography, time windows, search, filter drawer ---
+  mapSearch: {
+    outsideEarlier: (n) =>
+      `${n} ${n === 1 ? 'evento anterior' : 'eventos anteriores'} fuera del periodo visible`,
+    outsideLater: (n) =>
+      `${n} ${n === 1 ? 'evento posterior' : 'eventos posteriores'} fuera del periodo visible`,
+    outsideMatches: (n) => `${n} ${n === 1 ? 'resultado más' : 'resultados más'} fuera del periodo visible`,
+    showGroup: 'Mostrar',
+    hideGroup: 'Ocultar',
+    matchedIn: {
+      title: 'Título',
+      who: 'Lugares y actores',
+      summary: 'Resumen',
+      tags: 'Etiquetas',
+      sources: 'Fuente',
+    },
+    langName: { en: 'inglés', es: 'español', de: 'alemán' },
+    noResults: (query) =>
+      query ? `Ningún evento coincide con «${query}».` : 'Ningún evento coincide con estos filtros.',
+    clearSearch: 'Borrar la búsqueda',
+    trySuggestion: (query, n) => `Probar «${query}» (${n} ${n === 1 ? 'evento' : 'eventos'})`,
+    eventsHere: (inWindow, outside) =>
+      outside === 0
+        ? `${inWindow} ${inWindow === 1 ? 'evento' : 'eventos'} aquí`
+        : inWindow === 0
+          ? `${outside} ${outside === 1 ? 'evento' : 'eventos'} aquí, fuera del periodo visible`
+          : `${inWindow} ${inWindow === 1 ? 'evento' : 'eventos'} aquí, y ${outside} fuera del periodo visible`,
+    nationwide: (place, n) => `${place}, todo el país: ${n} ${n === 1 ? 'evento' : 'eventos'}`,
+    nationwideShort: 'todo el país',
+    areaEvents: (place, n) => `${place}: ${n} ${n === 1 ? 'evento' : 'eventos'}`,
+    legendCounts:
+      'Los números cuentan eventos, no lugares: cada evento cuenta una vez por círculo. Los círculos grises y el pequeño «+N» cuentan eventos fuera del periodo visible.',
+    legendNationwide:
+      'Distintivo sobre un país o zona sombreada: un evento que afecta a todo el país, a un estado o a una región marítima',
+    legendSelected: 'Contorno rojo grueso: el evento seleccionado, en el mapa y en la línea de tiempo',
+    dimmedHint: 'Los eventos fuera del periodo visible aparecen en gris en el mapa y agrupados en la lista.',
+    fullTimeRange: 'Periodo completo',
+    fullTimeRangeHint: 'Ampliar la línea de tiempo a todos los eventos (los filtros no cambian)',
+    zoomToResults: 'Encuadrar resultados',
+    zoomToResultsHint: 'Ajustar el mapa y la línea de tiempo a los eventos que pasan los filtros',
+    showEvents: (n) => `Mostrar ${n} ${n === 1 ? 'evento' : 'eventos'}`,
+    activeFilters: 'Filtros activos',
+    removeFilter: (label) => `Quitar filtro: ${label}`,
+    searchChip: (text) => `Búsqueda: «${text}»`,
+    fromChip: (date) => `Desde ${date}`,
+    toChip: (date) => `Hasta ${date}`,
   },
 }
 
@@ -808,6 +899,53 @@ const de: Messages = {
     expand: 'Mehr zeigen',
     collapse: 'Weniger zeigen',
     pickStory: 'Wählen Sie eine Geschichte zum Präsentieren',
+  },
+  // --- issue 11 / issue 9 (mapsearch): counts, honest geography, time windows, search, filter drawer ---
+  mapSearch: {
+    outsideEarlier: (n) =>
+      `${n} ${n === 1 ? 'früheres Ereignis' : 'frühere Ereignisse'} außerhalb des Zeitfensters`,
+    outsideLater: (n) =>
+      `${n} ${n === 1 ? 'späteres Ereignis' : 'spätere Ereignisse'} außerhalb des Zeitfensters`,
+    outsideMatches: (n) => `${n} weitere ${n === 1 ? 'Treffer' : 'Treffer'} außerhalb des Zeitfensters`,
+    showGroup: 'Zeigen',
+    hideGroup: 'Ausblenden',
+    matchedIn: {
+      title: 'Titel',
+      who: 'Orte und Akteure',
+      summary: 'Zusammenfassung',
+      tags: 'Schlagwörter',
+      sources: 'Quelle',
+    },
+    langName: { en: 'Englisch', es: 'Spanisch', de: 'Deutsch' },
+    noResults: (query) =>
+      query ? `Kein Ereignis passt zu „${query}“.` : 'Kein Ereignis passt zu diesen Filtern.',
+    clearSearch: 'Suche löschen',
+    trySuggestion: (query, n) => `„${query}“ versuchen (${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'})`,
+    eventsHere: (inWindow, outside) =>
+      outside === 0
+        ? `${inWindow} ${inWindow === 1 ? 'Ereignis' : 'Ereignisse'} hier`
+        : inWindow === 0
+          ? `${outside} ${outside === 1 ? 'Ereignis' : 'Ereignisse'} hier, außerhalb des Zeitfensters`
+          : `${inWindow} ${inWindow === 1 ? 'Ereignis' : 'Ereignisse'} hier und ${outside} außerhalb des Zeitfensters`,
+    nationwide: (place, n) => `${place}, landesweit: ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
+    nationwideShort: 'landesweit',
+    areaEvents: (place, n) => `${place}: ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
+    legendCounts:
+      'Zahlen zählen Ereignisse, nicht Orte: jedes Ereignis zählt einmal pro Kreis. Graue Kreise und das kleine „+N“ zählen Ereignisse außerhalb des Zeitfensters.',
+    legendNationwide:
+      'Plakette auf einem Land oder schraffierte Fläche: ein Ereignis, das ein ganzes Land, einen Bundesstaat oder ein Seegebiet betrifft',
+    legendSelected: 'Dicker roter Rahmen: das ausgewählte Ereignis, auf der Karte und der Zeitleiste',
+    dimmedHint: 'Ereignisse außerhalb des Zeitfensters sind auf der Karte grau und in der Liste gruppiert.',
+    fullTimeRange: 'Gesamter Zeitraum',
+    fullTimeRangeHint: 'Die Zeitleiste auf alle Ereignisse erweitern (die Filter bleiben)',
+    zoomToResults: 'Auf Ergebnisse zoomen',
+    zoomToResultsHint: 'Karte und Zeitleiste auf die Ereignisse einpassen, die die Filter durchlassen',
+    showEvents: (n) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'} zeigen`,
+    activeFilters: 'Aktive Filter',
+    removeFilter: (label) => `Filter entfernen: ${label}`,
+    searchChip: (text) => `Suche: „${text}“`,
+    fromChip: (date) => `Ab ${date}`,
+    toChip: (date) => `Bis ${date}`,
   },
 }
 

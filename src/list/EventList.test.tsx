@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { NO_FILTERS } from '../data/matchesFilters'
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { makeDataset, makeManyEvents } from '../test/fixtures'
@@ -113,13 +114,28 @@ describe('EventList', () => {
     expect(store.getState().hoveredId).toBeNull()
   })
 
-  it('dims the events outside the time window', () => {
+  it('gathers the events outside the time window into groups that open dimmed', () => {
     renderWithStore(<EventList onOpenDetail={vi.fn()} />, {
       dataset,
       timeWindow: { startMs: Date.UTC(2025, 1, 1), endMs: Date.UTC(2025, 1, 2) },
     })
+    expect(screen.getAllByRole('option').map((row) => row.classList.contains('is-dimmed'))).toEqual([false])
+    expect(screen.getByText('1 earlier event outside the time window')).toBeTruthy()
+    expect(screen.getByText('1 later event outside the time window')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Show: 1 earlier event outside the time window' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Show: 1 later event outside the time window' }))
     const dimmed = screen.getAllByRole('option').map((row) => row.classList.contains('is-dimmed'))
     expect(dimmed).toEqual([true, false, true])
+  })
+
+  it('says when nothing matches, and offers to clear the search and a query that finds something', () => {
+    const { store } = renderWithStore(<EventList onOpenDetail={vi.fn()} />, {
+      dataset,
+      filters: { ...NO_FILTERS, text: 'zzqx' },
+    })
+    expect(screen.getByRole('status').textContent).toContain('No events match “zzqx”.')
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the search' }))
+    expect(store.getState().filters.text).toBe('')
   })
 
   describe('with 100,000 events', () => {

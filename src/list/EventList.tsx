@@ -1,29 +1,66 @@
 /**
  * The event list: a first-class, chronological view and the accessible way through everything. Virtualized with a
  * fixed row height, so 100,000 rows render no more DOM than a screenful. A listbox: arrow keys move the selection,
- * Enter opens the details, Escape clears.
+ * Enter opens the details, Escape clears. Events outside the timeline's window are gathered into two collapsed
+ * groups (listRows.ts); while searching, hits are ranked (reader's language first), each with a one-line snippet of
+ * the field that matched, and an empty result says so and offers a way out.
  */
-import { type KeyboardEvent, memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import './list.css'
+import {
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { formatDateSpan } from '../data/formatDate'
 import { placeNames } from '../data/localize'
-import type { EventRecord } from '../data/types'
-import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selectors'
+import type { EventRecord, Lang } from '../data/types'
+import { isFiltering } from '../data/matchesFilters'
+import { queryWords, snippetFor, suggestionFor, type Snippet } from '../search/searchIndex'
+import { useMessages, useVisibleEvents } from '../state/selectors'
 import { Highlighted } from '../ui/Highlighted'
 import { useAppState, useAppStore } from '../state/store'
+import { selectFilterContext, selectRankedEvents } from '../state/visibleEvents'
 import { CategoryIcon } from '../ui/CategoryIcon'
+import { listModel } from './listRows'
 
 const ROW_HEIGHT_REM = 4.5
+/** While searching, rows have a third line: the snippet of the field that matched. */
+const SEARCH_ROW_HEIGHT_REM = 5.75
 const OVERSCAN_ROWS = 8
 
 function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
   const store = useAppStore()
-  const events = useVisibleEvents()
-  const searchText = useAppState((s) => s.filters.text)
+  const visible = useVisibleEvents()
+  const rankedAll = useAppState(selectRankedEvents)
+  const filters = useAppState((s) => s.filters)
+  const searchText = filters.text
+  const isSearching = queryWords(searchText).length > 0
   const selectedId = useAppState((s) => s.selectedId)
   const hoveredId = useAppState((s) => s.hoveredId)
   const lang = useAppState((s) => s.lang)
-  const inWindow = useIdsInWindow()
+  const timeWindow = useAppState((s) => s.timeWindow)
+  const actors = useAppState((s) => s.dataset.actors)
   const messages = useMessages()
+  const [open, setOpen] = useState({ earlier: false, later: false })
+  const ordered = useMemo(() => {
+    if (!rankedAll) return visible
+    if (rankedAll.length === visible.length) return rankedAll
+    // Playback or "hide later events" cut the visible events: keep the ranking of those left.
+    const kept = new Set(visible)
+    return rankedAll.filter((event) => kept.has(event))
+  }, [rankedAll, visible])
+  const model = useMemo(
+    () => listModel(ordered, timeWindow, rankedAll !== null, open, selectedId),
+    [ordered, timeWindow, rankedAll, open, selectedId],
+  )
+  const events = useMemo(() => model.rows.map((row) => row.event), [model])
+  const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors])
+  const rowHeightRem = isSearching ? SEARCH_ROW_HEIGHT_REM : ROW_HEIGHT_REM
   const scrollerRef = useRef<HTMLDivElement>(null)
   const [viewport, setViewport] = useState({ scrollTop: 0, heightPx: 600, rowPx: 72 })
 
@@ -55,14 +92,14 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
     viewportRef.current = {
       scrollTop: scroller.scrollTop,
       heightPx: scroller.clientHeight,
-      rowPx: remPx * ROW_HEIGHT_REM,
+      rowPx: remPx * rowHeightRem,
     }
     setViewport(viewportRef.current)
     // Resized, shown again (a phone's view tabs) or rows of a new height (presentation mode's larger type): keep the
     // selected row in view. (A scroll by the reader changes neither, so it is never undone.)
     if (before.heightPx !== viewportRef.current.heightPx || before.rowPx !== viewportRef.current.rowPx)
       revealRow(selectedIndexRef.current)
-  }, [revealRow])
+  }, [revealRow, rowHeightRem])
 
   useLayoutEffect(
     function observeSize() {
@@ -88,6 +125,23 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
     [selectedIndex, revealRow],
   )
 
+  // A new window (or new results) and nothing selected: open the list on the first event inside the window.
+  const firstInWindowId = events[model.firstInWindow]?.id ?? null
+  useEffect(
+    function scrollToFirstInWindow() {
+      const scroller = scrollerRef.current
+      if (!scroller || selectedIndexRef.current !== -1 || firstInWindowId === null) return
+      const target = model.firstInWindow * viewportRef.current.rowPx
+      if (scroller.scrollTop === target) return
+      scroller.scrollTop = target
+      viewportRef.current = { ...viewportRef.current, scrollTop: target }
+      setViewport(viewportRef.current)
+    },
+    // model.firstInWindow follows firstInWindowId; the id is what says "the window's first event changed".
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [firstInWindowId],
+  )
+
   const first = Math.max(0, Math.floor(viewport.scrollTop / viewport.rowPx) - OVERSCAN_ROWS)
   const last = Math.min(
     events.length,
@@ -103,11 +157,12 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
       if (target) state.selectEvent(target.id)
     }
     switch (event.key) {
+      // The list's own order (ranked while searching, groups collapsed), not the timeline's.
       case 'ArrowDown':
-        state.stepSelection(1)
+        jumpTo(selectedIndex === -1 ? 0 : selectedIndex + 1)
         break
       case 'ArrowUp':
-        state.stepSelection(-1)
+        jumpTo(selectedIndex === -1 ? events.length - 1 : selectedIndex - 1)
         break
       case 'PageDown':
       case 'PageUp':
@@ -133,50 +188,136 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
     event.preventDefault()
   }
 
-  return (
-    <div
-      ref={scrollerRef}
-      className="event-list"
-      role="listbox"
-      tabIndex={0}
-      aria-label={messages.eventList}
-      aria-describedby="event-list-help"
-      aria-activedescendant={
-        selectedId !== null && selectedIndex >= first && selectedIndex < last
-          ? rowDomId(selectedId)
-          : undefined
-      }
-      onScroll={measure}
-      onKeyDown={handleKeyDown}
-      style={{ ['--row-height' as string]: `${ROW_HEIGHT_REM}rem` }}
-    >
-      <p id="event-list-help" className="visually-hidden">
-        {messages.listHelp}
+  const groupToggle = (group: 'earlier' | 'later') => {
+    const { count, isOpen } = model[group]
+    if (count === 0) return null
+    const label =
+      group === 'earlier'
+        ? messages.mapSearch.outsideEarlier(count)
+        : rankedAll
+          ? messages.mapSearch.outsideMatches(count)
+          : messages.mapSearch.outsideLater(count)
+    return (
+      <p className={`list-outside list-outside-${group}`}>
+        <span>{label}</span>{' '}
+        <button
+          type="button"
+          aria-expanded={isOpen}
+          aria-label={`${isOpen ? messages.mapSearch.hideGroup : messages.mapSearch.showGroup}: ${label}`}
+          onClick={() => {
+            setOpen((current) => ({ ...current, [group]: !isOpen }))
+          }}
+        >
+          {isOpen ? messages.mapSearch.hideGroup : messages.mapSearch.showGroup}
+        </button>
       </p>
-      <div className="event-list-spacer" style={{ height: `${events.length * viewport.rowPx}px` }}>
-        {rows.map((event, offset) => (
-          <EventRow
-            key={event.id}
-            event={event}
-            index={first + offset}
-            total={events.length}
-            topPx={(first + offset) * viewport.rowPx}
-            isSelected={event.id === selectedId}
-            isHovered={event.id === hoveredId}
-            isDimmed={!inWindow.has(event.id)}
-            date={formatDateSpan(event.when, lang)}
-            title={event.title[lang]}
-            searchText={searchText}
-            place={placeNames(event.places, lang)}
-            onSelect={() => {
-              store.getState().selectEvent(event.id)
-            }}
-            onHover={(hovering) => {
-              store.getState().hoverEvent(hovering ? event.id : null)
-            }}
-          />
-        ))}
+    )
+  }
+
+  return (
+    <>
+      {visible.length === 0 ? <EmptyResult /> : null}
+      {groupToggle('earlier')}
+      <div
+        ref={scrollerRef}
+        className="event-list"
+        role="listbox"
+        tabIndex={0}
+        aria-label={messages.eventList}
+        aria-describedby="event-list-help"
+        aria-activedescendant={
+          selectedId !== null && selectedIndex >= first && selectedIndex < last
+            ? rowDomId(selectedId)
+            : undefined
+        }
+        onScroll={measure}
+        onKeyDown={handleKeyDown}
+        style={{ ['--row-height' as string]: `${rowHeightRem}rem` }}
+      >
+        <p id="event-list-help" className="visually-hidden">
+          {messages.listHelp}
+        </p>
+        <div className="event-list-spacer" style={{ height: `${events.length * viewport.rowPx}px` }}>
+          {rows.map((event, offset) => (
+            <EventRow
+              key={event.id}
+              event={event}
+              index={first + offset}
+              total={events.length}
+              topPx={(first + offset) * viewport.rowPx}
+              isSelected={event.id === selectedId}
+              isHovered={event.id === hoveredId}
+              isDimmed={model.rows[first + offset]?.isDimmed ?? false}
+              date={formatDateSpan(event.when, lang)}
+              title={event.title[lang]}
+              searchText={searchText}
+              snippet={isSearching ? snippetFor(event, searchText, lang, actorNames) : null}
+              lang={lang}
+              place={placeNames(event.places, lang)}
+              onSelect={() => {
+                store.getState().selectEvent(event.id)
+              }}
+              onHover={(hovering) => {
+                store.getState().hoverEvent(hovering ? event.id : null)
+              }}
+            />
+          ))}
+        </div>
       </div>
+      {groupToggle('later')}
+    </>
+  )
+}
+
+/** An empty result: what found nothing, how to undo it, and a query that finds something. */
+function EmptyResult() {
+  const store = useAppStore()
+  const messages = useMessages()
+  const filters = useAppState((s) => s.filters)
+  const context = useAppState(selectFilterContext)
+  const hasEvents = useAppState((s) => s.dataset.events.length > 0)
+  const query = filters.text.trim()
+  const suggestion = useMemo(
+    () => (queryWords(query).length > 0 ? suggestionFor(context.searchIndex(), query) : null),
+    [context, query],
+  )
+  if (!hasEvents) return null
+  const otherFilters = isFiltering({ ...filters, text: '' })
+  return (
+    <div className="list-empty" role="status">
+      <p>{messages.mapSearch.noResults(query)}</p>
+      <p className="list-empty-actions">
+        {query ? (
+          <button
+            type="button"
+            onClick={() => {
+              store.getState().setSearchText('')
+            }}
+          >
+            {messages.mapSearch.clearSearch}
+          </button>
+        ) : null}
+        {otherFilters ? (
+          <button
+            type="button"
+            onClick={() => {
+              store.getState().clearFilters()
+            }}
+          >
+            {messages.clearFilters}
+          </button>
+        ) : null}
+        {suggestion ? (
+          <button
+            type="button"
+            onClick={() => {
+              store.getState().setSearchText(suggestion.query)
+            }}
+          >
+            {messages.mapSearch.trySuggestion(suggestion.query, suggestion.count)}
+          </button>
+        ) : null}
+      </p>
     </div>
   )
 }
@@ -199,6 +340,8 @@ type RowProps = {
   date: string
   title: string
   searchText: string
+  snippet: Snippet | null
+  lang: Lang
   place: string
   onSelect: () => void
   onHover: (hovering: boolean) => void
@@ -215,6 +358,8 @@ function EventRow({
   date,
   title,
   searchText,
+  snippet,
+  lang,
   place,
   onSelect,
   onHover,
@@ -250,7 +395,25 @@ function EventRow({
             <Highlighted text={place} query={searchText} />
           </span>
         </span>
+        {snippet ? <SnippetLine snippet={snippet} query={searchText} lang={lang} /> : null}
       </span>
     </div>
+  )
+}
+
+/** Why a hit matched: the field (and its language, when not the reader's), and one line of it. */
+function SnippetLine({ snippet, query, lang }: { snippet: Snippet; query: string; lang: Lang }) {
+  const messages = useMessages()
+  const field = messages.mapSearch.matchedIn[snippet.field]
+  const label = snippet.lang ? `${field} (${messages.mapSearch.langName[snippet.lang]})` : field
+  return (
+    <span className="event-row-snippet">
+      <span className="event-row-snippet-field">{label}:</span>{' '}
+      <span
+        lang={snippet.lang ?? (snippet.field === 'sources' || snippet.field === 'tags' ? undefined : lang)}
+      >
+        <Highlighted text={snippet.text} query={query} />
+      </span>
+    </span>
   )
 }

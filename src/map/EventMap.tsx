@@ -1,6 +1,8 @@
 /** The map panel: an offline Leaflet map of event places, one tab stop, with arrow keys moving the selection. */
 import 'leaflet/dist/leaflet.css'
+import './map.css'
 import { memo, useEffect, useState } from 'react'
+import { isFiltering } from '../data/matchesFilters'
 import { MapContainer, TileLayer, useMap } from 'react-leaflet'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
@@ -9,7 +11,9 @@ import { Legend } from './Legend'
 import type { Route } from './geometry'
 import { useBasemap } from './useBasemap'
 import { MAX_FAINT_ROUTES, useFaintRoutes } from './useFaintRoutes'
+import { useAreaMarkers } from './useAreaMarkers'
 import { useEventMarkers } from './useEventMarkers'
+import { useFitResults } from './useFitResults'
 import { useFollowMapView } from './useFollowMapView'
 import { HOME_BOUNDS, useFollowSelection } from './useFollowSelection'
 
@@ -44,17 +48,40 @@ function EventMapComponent() {
         <MapLayers onBasemapError={setBasemapError} faintRoutes={faint.routes} />
       </MapContainer>
       {basemapError ? <p className="map-error">Basemap: {basemapError}</p> : null}
-      <p className="map-note">
-        {messages.dimmedHint}
-        {faint.hiddenCount > 0 ? ` ${messages.routesHidden(faint.hiddenCount, MAX_FAINT_ROUTES)}` : null}
-      </p>
       <Legend />
+      <div className="map-note">
+        <p>
+          {messages.mapSearch.dimmedHint}
+          {faint.hiddenCount > 0 ? ` ${messages.routesHidden(faint.hiddenCount, MAX_FAINT_ROUTES)}` : null}
+        </p>
+        <ZoomToResults />
+      </div>
     </div>
   )
 }
 
 /** Memoized: it reads what it needs from the store itself, so a parent's re-render (a selection) skips it. */
 export const EventMap = memo(EventMapComponent)
+
+/** While filters or a search narrow the events: fit the map and the timeline to what is left. */
+function ZoomToResults() {
+  const store = useAppStore()
+  const messages = useMessages()
+  const isOn = useAppState((s) => isFiltering(s.filters))
+  if (!isOn) return null
+  return (
+    <button
+      type="button"
+      className="zoom-to-results"
+      title={messages.mapSearch.zoomToResultsHint}
+      onClick={() => {
+        store.getState().fitToResults()
+      }}
+    >
+      {messages.mapSearch.zoomToResults}
+    </button>
+  )
+}
 
 function MapLayers({
   onBasemapError,
@@ -69,6 +96,8 @@ function MapLayers({
   const lang = useAppState((s) => s.lang)
   useBasemap(map, onBasemapError)
   useEventMarkers(map)
+  useAreaMarkers(map)
+  useFitResults(map)
   useFollowSelection(map, faintRoutes)
   useFollowMapView(map)
   useMapKeyboard(map, store, messages.map, lang)

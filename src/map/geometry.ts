@@ -73,3 +73,38 @@ export function distinctRoutes(
   }
   return [...byKey.values()]
 }
+
+/** Places known only to a country, a state or a region: drawn as areas or badges, never as a pin at their centre. */
+export function isAreaPlace(place: Pick<RawPlace, 'precision'>): boolean {
+  return place.precision === 'country' || place.precision === 'state' || place.precision === 'region'
+}
+
+/**
+ * Which of an event's places the map shows as markers or badges: every place, except the destinations of an event
+ * with an origin (a transfer is one origin marker with its routes, not a marker per destination).
+ */
+export function shownPlaceIndices(places: readonly Pick<RawPlace, 'role'>[]): number[] {
+  const hasOrigin = places.some((place) => place.role === 'origin')
+  const indices: number[] = []
+  places.forEach((place, index) => {
+    if (!(hasOrigin && place.role === 'destination')) indices.push(index)
+  })
+  return indices
+}
+
+/** True when the point lies inside the polygon rings (GeoJSON order [lon, lat]; holes by the even-odd rule). */
+export function isInRings(
+  lon: number,
+  lat: number,
+  rings: readonly (readonly (readonly number[])[])[],
+): boolean {
+  let inside = false
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi = 0, yi = 0] = ring[i] ?? []
+      const [xj = 0, yj = 0] = ring[j] ?? []
+      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside
+    }
+  }
+  return inside
+}

@@ -48,17 +48,94 @@ export function eventIcon(options: {
   })
 }
 
-export function clusterIcon(count: number, label: string): L.DivIcon {
-  const sizePx = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 50
+/**
+ * A cluster: the number of distinct events inside the time window, with those outside it counted apart (a small
+ * grey "+N"), or a grey bubble when all are outside. Its accessible name says "N events".
+ */
+export function clusterIcon(
+  inWindow: number,
+  outside: number,
+  label: string,
+  eventIds: readonly string[] | null,
+): L.DivIcon {
+  const main = inWindow > 0 ? inWindow : outside
+  const sizePx = main < 10 ? 30 : main < 100 ? 36 : main < 1000 ? 42 : 50
   const element = document.createElement('span')
-  element.className = 'cluster-marker'
+  element.className = `cluster-marker${inWindow === 0 ? ' is-dimmed' : ''}`
   element.title = label
-  element.textContent = count >= 10_000 ? `${Math.round(count / 1000)}k` : String(count)
+  element.setAttribute('role', 'img')
+  element.setAttribute('aria-label', label)
+  element.dataset.inWindow = String(inWindow)
+  element.dataset.outside = String(outside)
+  if (eventIds) element.dataset.eventIds = eventIds.join(' ')
+  element.textContent = shortCount(main)
+  if (inWindow > 0 && outside > 0) {
+    const extra = document.createElement('span')
+    extra.className = 'cluster-outside'
+    extra.setAttribute('aria-hidden', 'true')
+    extra.textContent = `+${shortCount(outside)}`
+    element.appendChild(extra)
+  }
   return L.divIcon({
     html: element,
     className: 'cluster-marker-wrapper',
     iconSize: [sizePx, sizePx],
     iconAnchor: [sizePx / 2, sizePx / 2],
+  })
+}
+
+function shortCount(count: number): string {
+  return count >= 10_000 ? `${Math.round(count / 1000)}k` : String(count)
+}
+
+/**
+ * A badge for places known only to a country, a state or a region (a sea): the place's name, "nationwide" for a
+ * country, and the number of events, drawn on the area instead of a pin at its centre.
+ */
+export function areaBadgeIcon(options: {
+  name: string
+  note: string | null
+  inWindow: number
+  outside: number
+  label: string
+  eventIds: readonly string[]
+  selectedId: string | null
+  precision: string
+}): L.DivIcon {
+  const element = document.createElement('span')
+  const isSelected = options.selectedId !== null && options.eventIds.includes(options.selectedId)
+  element.className = [
+    'area-badge',
+    `area-${options.precision}`,
+    options.inWindow === 0 ? 'is-dimmed' : '',
+    isSelected ? 'is-selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  element.title = options.label
+  element.setAttribute('role', 'img')
+  element.setAttribute('aria-label', options.label)
+  element.dataset.eventIds = options.eventIds.join(' ')
+  element.dataset.inWindow = String(options.inWindow)
+  element.dataset.outside = String(options.outside)
+  // One event behind the badge: it is that event's element (and carries the selection like a marker does).
+  if (options.eventIds.length === 1) element.dataset.eventId = options.eventIds[0]
+  if (isSelected) element.dataset.selected = 'true'
+  const name = document.createElement('span')
+  name.className = 'area-badge-name'
+  name.textContent = options.note ? `${options.name} · ${options.note}` : options.name
+  const count = document.createElement('span')
+  count.className = 'area-badge-count'
+  count.textContent =
+    options.inWindow > 0 && options.outside > 0
+      ? `${shortCount(options.inWindow)} +${shortCount(options.outside)}`
+      : shortCount(options.inWindow > 0 ? options.inWindow : options.outside)
+  element.append(name, count)
+  return L.divIcon({
+    html: element,
+    className: 'area-badge-wrapper',
+    // CSS sizes and centres the badge (as for the basemap labels).
+    iconSize: null as unknown as L.PointExpression,
   })
 }
 
@@ -70,6 +147,33 @@ export function mapLabel(text: string, kind: 'country' | 'state'): L.DivIcon {
   return L.divIcon({
     html: element,
     className: 'map-label-wrapper',
+    iconSize: null as unknown as L.PointExpression,
+  })
+}
+
+/**
+ * The selected event's place when it is an area (a country, a state, a sea): a labelled badge with the selection
+ * ring, not a pin at the area's centre. It is the event's map element (data-event-id, data-selected).
+ */
+export function selectedAreaIcon(options: {
+  eventId: string
+  name: string
+  note: string | null
+  precision: string
+  label: string
+}): L.DivIcon {
+  const element = document.createElement('span')
+  element.className = `event-marker area-badge area-${options.precision} is-selected`
+  element.dataset.eventId = options.eventId
+  element.dataset.selected = 'true'
+  element.title = options.label
+  const name = document.createElement('span')
+  name.className = 'area-badge-name'
+  name.textContent = options.note ? `${options.name} · ${options.note}` : options.name
+  element.appendChild(name)
+  return L.divIcon({
+    html: element,
+    className: 'area-badge-wrapper',
     iconSize: null as unknown as L.PointExpression,
   })
 }

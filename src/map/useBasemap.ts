@@ -2,13 +2,11 @@
 // scripts/build-basemap.ts), drawn quietly (colours in theme.css) in their own pane under the events, with a few text labels.
 import L from 'leaflet'
 import { useEffect } from 'react'
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson'
+import type { Feature, Geometry, Position } from 'geojson'
+import { loadBasemap, type BasemapProps } from './basemapData'
 import { mapLabel } from './markerIcons'
 
-type BasemapProps = { kind: 'country' | 'state'; name: string; country?: string }
-
-const BASEMAP_URL = 'basemap.json'
-/** Countries labelled at every zoom; other names appear as you zoom in. */
+/** Countries labelled at every zoom; other names appear as you zoom in, largest first, never on top of another. */
 const ALWAYS_LABELLED = new Set([
   'United States of America',
   'Mexico',
@@ -19,28 +17,45 @@ const ALWAYS_LABELLED = new Set([
   'Colombia',
 ])
 
+type Label = { marker: L.Marker; minZoom: number; priority: number; widthPx: number; heightPx: number }
+
 export function useBasemap(map: L.Map, onError: (message: string) => void): void {
   useEffect(
     function drawBasemap() {
-      const controller = new AbortController()
-      map.createPane('basemap').style.zIndex = '200'
+      let isActive = true
+      if (!map.getPane('basemap')) map.createPane('basemap').style.zIndex = '200'
       const group = L.layerGroup().addTo(map)
       const labels = L.layerGroup()
-      const labelMinZoom = new Map<L.Marker, number>()
+      let placed: Label[] = []
       const updateLabels = () => {
         const zoom = map.getZoom()
-        for (const [marker, minZoom] of labelMinZoom) {
-          const element = marker.getElement()
-          if (element) element.style.display = zoom >= minZoom ? '' : 'none'
+        // Greedy, in priority order: a label is shown when its zoom has come and it overlaps no label shown before it.
+        // Sizes are estimated from the text (no layout is read); positions are projected, so this runs per zoom only.
+        const boxes: { x0: number; y0: number; x1: number; y1: number }[] = []
+        for (const label of placed) {
+          const element = label.marker.getElement()
+          if (!element) continue
+          let show = zoom >= label.minZoom
+          if (show) {
+            const point = map.latLngToLayerPoint(label.marker.getLatLng())
+            const box = {
+              x0: point.x - label.widthPx / 2 - 4,
+              x1: point.x + label.widthPx / 2 + 4,
+              y0: point.y - label.heightPx / 2 - 2,
+              y1: point.y + label.heightPx / 2 + 2,
+            }
+            show = !boxes.some(
+              (other) => box.x0 < other.x1 && box.x1 > other.x0 && box.y0 < other.y1 && box.y1 > other.y0,
+            )
+            if (show) boxes.push(box)
+          }
+          element.style.display = show ? '' : 'none'
         }
       }
       map.on('zoomend', updateLabels)
-      fetch(new URL(BASEMAP_URL, document.baseURI), { signal: controller.signal })
-        .then((response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status}`)
-          return response.json() as Promise<FeatureCollection<Geometry, BasemapProps>>
-        })
+      loadBasemap()
         .then((collection) => {
+          if (!isActive) return
           L.geoJSON<BasemapProps>(collection, {
             pane: 'basemap',
             interactive: false,
@@ -49,29 +64,37 @@ export function useBasemap(map: L.Map, onError: (message: string) => void): void
                 ? { className: 'basemap-state', weight: 0.6, fill: false }
                 : { className: 'basemap-country', weight: 1, fillOpacity: 1 },
           }).addTo(group)
+          const all: Label[] = []
           for (const feature of collection.features) {
-            const point = labelPoint(feature)
-            if (!point) continue
-            const marker = L.marker(point, {
-              icon: mapLabel(shortName(feature.properties.name), feature.properties.kind),
+            const spot = labelPoint(feature)
+            if (!spot) continue
+            const { kind, name } = feature.properties
+            const text = shortName(name)
+            const marker = L.marker(spot.point, {
+              icon: mapLabel(text, kind),
               interactive: false,
               keyboard: false,
               pane: 'basemap',
             })
-            labelMinZoom.set(
+            const always = kind === 'country' && ALWAYS_LABELLED.has(name)
+            all.push({
               marker,
-              feature.properties.kind === 'state' ? 5 : ALWAYS_LABELLED.has(feature.properties.name) ? 0 : 4,
-            )
+              minZoom: always ? 0 : labelMinZoom(kind, spot.area),
+              priority: (always ? 1e6 : 0) + (kind === 'country' ? 1e4 : 0) + spot.area,
+              widthPx: text.length * (kind === 'country' ? 9 : 6.5),
+              heightPx: kind === 'country' ? 15 : 13,
+            })
             labels.addLayer(marker)
           }
+          placed = all.sort((a, b) => b.priority - a.priority)
           labels.addTo(group)
           updateLabels()
         })
         .catch((error: unknown) => {
-          if (!controller.signal.aborted) onError(error instanceof Error ? error.message : String(error))
+          if (isActive) onError(error instanceof Error ? error.message : String(error))
         })
       return function removeBasemap() {
-        controller.abort()
+        isActive = false
         map.off('zoomend', updateLabels)
         group.remove()
       }
@@ -80,12 +103,18 @@ export function useBasemap(map: L.Map, onError: (message: string) => void): void
   )
 }
 
+/** The zoom from which a name may be shown: states from 5, small countries and islands only close up. */
+export function labelMinZoom(kind: 'country' | 'state', areaDeg2: number): number {
+  if (kind === 'state') return areaDeg2 >= 4 ? 5 : 6
+  return areaDeg2 >= 150 ? 3 : areaDeg2 >= 20 ? 4 : areaDeg2 >= 2 ? 5 : 7
+}
+
 function shortName(name: string): string {
   return name === 'United States of America' ? 'United States' : name
 }
 
-/** The centre of the bounding box of the feature's largest ring: good enough for a label. */
-function labelPoint(feature: Feature<Geometry, BasemapProps>): L.LatLngTuple | null {
+/** The centre of the bounding box of the feature's largest ring (good enough for a label), and that box's area. */
+function labelPoint(feature: Feature<Geometry, BasemapProps>): { point: L.LatLngTuple; area: number } | null {
   const rings: Position[][] =
     feature.geometry.type === 'Polygon'
       ? feature.geometry.coordinates
@@ -108,5 +137,5 @@ function labelPoint(feature: Feature<Geometry, BasemapProps>): L.LatLngTuple | n
     if (Number.isFinite(area) && (!best || area > best.area))
       best = { area, point: [(minLat + maxLat) / 2, (minLon + maxLon) / 2] }
   }
-  return best?.point ?? null
+  return best
 }

@@ -2,33 +2,19 @@
 // each move; single places become shaped markers, groups become count bubbles. Clicks and hovers go to the store.
 import L from 'leaflet'
 import { useEffect, useMemo } from 'react'
-import Supercluster, { type AnyProps, type ClusterProperties, type PointFeature } from 'supercluster'
+import type { ClusterProperties } from 'supercluster'
 import { isInWindow } from '../data/queries'
 import type { EventRecord } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
 import { useVisibleEvents } from '../state/selectors'
 import { useAppStore, type AppState } from '../state/store'
-import { clusterIcon, eventIcon } from './markerIcons'
+import { countCluster, distinctEvents, type ClusterSums, type PointProps } from './clusterCounts'
+import { isAreaPlace } from './geometry'
+import { clusterIcon, eventIcon, selectedAreaIcon } from './markerIcons'
+import { buildPlaceIndex } from './placeIndex'
 
-type PlaceProps = { eventId: string; placeIndex: number }
-type ClusterProps = AnyProps
-
-/** Builds the spatial index once per dataset (about 1 s for 100,000 places on this machine's kind). */
-export function buildPlaceIndex(events: readonly EventRecord[]): Supercluster<PlaceProps> {
-  const index = new Supercluster<PlaceProps, ClusterProps>({ radius: 44, maxZoom: 9, minPoints: 2 })
-  const points: PointFeature<PlaceProps>[] = []
-  for (const event of events) {
-    event.places.forEach((place, placeIndex) => {
-      points.push({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-        properties: { eventId: event.id, placeIndex },
-      })
-    })
-  }
-  index.load(points)
-  return index
-}
+/** Clusters up to this many places list their event ids on the element (data-event-ids), for tests and tools. */
+const MAX_LISTED_IDS = 500
 
 export function useEventMarkers(map: L.Map): void {
   const store = useAppStore()
@@ -44,6 +30,19 @@ export function useEventMarkers(map: L.Map): void {
        * pan touches only the markers that change, not every marker in view.
        */
       let drawn = new Map<string, { marker: L.Marker; signature: string }>()
+      /** The distinct events behind a cluster, listed once per cluster of this index. */
+      const clusterEvents = new Map<number, readonly EventRecord[]>()
+      const eventsOfCluster = (clusterId: number) => {
+        let listed = clusterEvents.get(clusterId)
+        if (!listed) {
+          listed = distinctEvents(
+            index.getLeaves(clusterId, Infinity).map((leaf) => leaf.properties),
+            events,
+          )
+          clusterEvents.set(clusterId, listed)
+        }
+        return listed
+      }
 
       const redraw = () => {
         const state = store.getState()
@@ -76,13 +75,23 @@ export function useEventMarkers(map: L.Map): void {
         )
         for (const feature of features) {
           const [lon, lat] = feature.geometry.coordinates as [number, number]
-          const props = feature.properties as Partial<ClusterProperties> & Partial<PlaceProps>
+          const props = feature.properties as Partial<ClusterProperties & ClusterSums> & Partial<PointProps>
           if (props.cluster && props.cluster_id !== undefined) {
             const clusterId = props.cluster_id
-            const count = props.point_count ?? 0
-            keep(`cluster:${clusterId}`, `${count}|${state.lang}`, () => {
+            const pointCount = props.point_count ?? 0
+            const count = countCluster(pointCount, props as ClusterSums, state.timeWindow, () =>
+              eventsOfCluster(clusterId),
+            )
+            const ids =
+              pointCount <= MAX_LISTED_IDS ? eventsOfCluster(clusterId).map((event) => event.id) : null
+            keep(`cluster:${clusterId}`, `${count.inWindow}|${count.outside}|${state.lang}`, () => {
               const marker = L.marker([lat, lon], {
-                icon: clusterIcon(count, messages.markerCluster(count)),
+                icon: clusterIcon(
+                  count.inWindow,
+                  count.outside,
+                  messages.mapSearch.eventsHere(count.inWindow, count.outside),
+                  ids,
+                ),
                 keyboard: false,
               })
               marker.on('click', () => {
@@ -91,18 +100,38 @@ export function useEventMarkers(map: L.Map): void {
               })
               return marker
             })
-          } else if (props.eventId !== undefined && props.eventId !== state.selectedId) {
-            const { eventId } = props
+          } else if (props.eventIndex !== undefined) {
+            const event = events[props.eventIndex]
+            if (!event || event.id === state.selectedId) continue
             const placeIndex = props.placeIndex ?? 0
-            const marker = keep(`place:${eventId}:${placeIndex}`, state.lang, () =>
-              placeMarker(eventId, placeIndex, state, lat, lon),
+            const marker = keep(`place:${event.id}:${placeIndex}`, state.lang, () =>
+              placeMarker(event.id, placeIndex, state, lat, lon),
             )
-            updateMarkerState(marker, eventId, state)
+            updateMarkerState(marker, event.id, state)
           }
         }
-        // The selected event is drawn outside the clusters, on top, so it is always visible.
+        // The selected event is drawn outside the clusters, on top, so it is always visible: its exact places as pins
+        // (with a transfer's destinations), its areas as labelled badges (their shapes: useFollowSelection).
         const selected = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
         selected?.places.forEach((place, placeIndex) => {
+          if (isAreaPlace(place)) {
+            const name = place.name[state.lang]
+            const note = place.precision === 'country' ? messages.mapSearch.nationwideShort : null
+            const marker = keep(`selected-area:${selected.id}:${placeIndex}`, state.lang, () =>
+              L.marker([place.lat, place.lon], {
+                icon: selectedAreaIcon({
+                  eventId: selected.id,
+                  name,
+                  note,
+                  precision: place.precision,
+                  label: `${selected.title[state.lang]} — ${note ? `${name} (${note})` : name}`,
+                }),
+                keyboard: false,
+              }).setZIndexOffset(1000),
+            )
+            updateMarkerState(marker, selected.id, state)
+            return
+          }
           const marker = keep(`selected:${selected.id}:${placeIndex}`, state.lang, () =>
             placeMarker(selected.id, placeIndex, state, place.lat, place.lon).setZIndexOffset(1000),
           )
@@ -177,7 +206,7 @@ export function useEventMarkers(map: L.Map): void {
         layer.remove()
       }
     },
-    [map, index, store],
+    [map, index, events, store],
   )
 }
 

@@ -1,17 +1,18 @@
-// Store → map: flies to the selected event (instantly under prefers-reduced-motion), draws its precision halos and
-// its routes, and fits every event when "show all" is pressed. The routes of the events in the timeline's window are
-// drawn faintly (useFaintRoutes decides which).
+// Store → map: flies to the selected event (instantly under prefers-reduced-motion), draws its precision halos (a
+// country's or a state's shape) and its routes. ("Full time range" resets only the time window, so not the map.)
+// The routes of the events in the timeline's window are drawn faintly (useFaintRoutes decides which).
 import L from 'leaflet'
 import { useEffect } from 'react'
 import type { EventRecord } from '../data/types'
 import { useAppStore } from '../state/store'
 import { categoryStyle } from '../ui/categoryStyle'
+import { featureAt, loadBasemap } from './basemapData'
 import { arcPoints, haloRadiusM, routesOf, type Route } from './geometry'
 import { isHidden, prefersReducedMotion } from './useEventMarkers'
 
 export const FOCUS_ZOOM = 5
-/** The US–Mexico frame the map opens on when nothing is selected. */
-export const HOME_BOUNDS = L.latLngBounds([14, -124], [49, -70])
+/** The US–Mexico frame the map opens on when nothing is selected: Mexico and the US border states to Washington. */
+export const HOME_BOUNDS = L.latLngBounds([15, -117], [40, -76])
 
 export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): void {
   const store = useAppStore()
@@ -55,9 +56,25 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
         focusLayer = L.layerGroup().addTo(map)
         if (!event) return
         const color = categoryStyle(event.category).color
+        const layerNow = focusLayer
         for (const place of event.places) {
           const radius = haloRadiusM(place.precision)
-          if (radius > 0)
+          if (place.precision === 'country' || place.precision === 'state') {
+            // A country or a state is drawn as its shape (honest geography), not a ring around a centre.
+            const kind = place.precision
+            loadBasemap()
+              .then((basemap) => {
+                const feature = featureAt(basemap, kind, place.lon, place.lat)
+                if (feature && layerNow === focusLayer)
+                  layerNow.addLayer(
+                    L.geoJSON(feature, {
+                      style: { className: 'area-highlight', color, weight: 3, fillOpacity: 0.12 },
+                      interactive: false,
+                    }),
+                  )
+              })
+              .catch(() => undefined) // the basemap layer reports a failed load
+          } else if (radius > 0)
             focusLayer.addLayer(
               L.circle([place.lat, place.lon], {
                 radius,
@@ -81,9 +98,6 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
       const unsubscribe = store.subscribe((state, previous) => {
         if (state.selectedId !== previous.selectedId) {
           show(state.selectedId ? state.eventsById.get(state.selectedId) : undefined, true)
-        }
-        if (state.resetCount !== previous.resetCount && !isHidden(map)) {
-          map.fitBounds(HOME_BOUNDS, { animate: !prefersReducedMotion() })
         }
       })
       return function stopFollowing() {

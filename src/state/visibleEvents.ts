@@ -1,5 +1,6 @@
 import { makeFilterContext, matchesFilters, isFiltering, type FilterContext } from '../data/matchesFilters'
 import { lowerBound } from '../data/queries'
+import { search } from '../search/searchIndex'
 import type { EventRecord } from '../data/types'
 import { selectCutoffMs, type CutoffState } from './presentation'
 import type { AppState } from './store'
@@ -9,6 +10,8 @@ type Memo = {
   filters: AppState['filters']
   context: FilterContext
   visible: readonly EventRecord[]
+  /** While searching: the same events ranked for the reader (search.ts); null otherwise. */
+  ranked: readonly EventRecord[] | null
 }
 const memos = new WeakMap<readonly EventRecord[], Memo>()
 
@@ -44,6 +47,13 @@ export function selectFilteredEvents(
   return memoFor(state).visible
 }
 
+/** While a search is on: the visible events ranked for the reader (their language first); null otherwise. */
+export function selectRankedEvents(
+  state: Pick<AppState, 'dataset' | 'filters' | 'lang'>,
+): readonly EventRecord[] | null {
+  return memoFor(state).ranked
+}
+
 export function selectFilterContext(state: Pick<AppState, 'dataset' | 'filters' | 'lang'>): FilterContext {
   return memoFor(state).context
 }
@@ -52,11 +62,23 @@ function memoFor(state: Pick<AppState, 'dataset' | 'filters' | 'lang'>): Memo {
   const { events, actors } = state.dataset
   const memo = memos.get(events)
   if (memo && memo.lang === state.lang && memo.filters === state.filters) return memo
-  const context = memo && memo.lang === state.lang ? memo.context : makeFilterContext(actors, state.lang)
-  const visible = isFiltering(state.filters)
-    ? events.filter((event) => matchesFilters(event, state.filters, context))
-    : events
-  const next = { lang: state.lang, filters: state.filters, context, visible }
+  const context =
+    memo && memo.lang === state.lang ? memo.context : makeFilterContext(events, actors, state.lang)
+  const { filters } = state
+  let visible: readonly EventRecord[] = events
+  let ranked: readonly EventRecord[] | null = null
+  if (isFiltering(filters)) {
+    // The search answers first (it narrows while the reader types); the other filters then check only its hits.
+    const hits = search(context.searchIndex(), filters.text, state.lang)
+    const rest = { ...filters, text: '' }
+    const keep = (event: EventRecord) => matchesFilters(event, rest, context)
+    if (hits) {
+      const onlyText = !isFiltering(rest)
+      visible = onlyText ? hits.chronological : hits.chronological.filter(keep)
+      ranked = onlyText ? hits.ranked : hits.ranked.filter(keep)
+    } else visible = events.filter(keep)
+  }
+  const next = { lang: state.lang, filters, context, visible, ranked }
   memos.set(events, next)
   return next
 }

@@ -1,4 +1,5 @@
 /** The timeline panel: the vis-timeline widget (through its adapter), the lane switch, and keyboard access. */
+import './timeline.css'
 import { type KeyboardEvent, memo, useState } from 'react'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'

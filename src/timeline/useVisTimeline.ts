@@ -65,6 +65,9 @@ function timelineOptions(lang: string, window: TimeWindow): TimelineOptions {
   return {
     start: window.startMs,
     end: window.endMs,
+    // The axis stops at the data (the extent, already padded), not on empty years on either side.
+    min: window.startMs,
+    max: window.endMs,
     height: '100%',
     stack: true,
     selectable: true,
@@ -74,7 +77,7 @@ function timelineOptions(lang: string, window: TimeWindow): TimelineOptions {
     // No horizontal margin: adjacent count bins touch without counting as overlapping, so they stay on one row.
     margin: { item: { horizontal: 0, vertical: 4 }, axis: 4 },
     zoomMin: 14 * DAY_MS,
-    zoomMax: 40 * 365 * DAY_MS,
+    zoomMax: Math.max(window.endMs - window.startMs, 14 * DAY_MS),
     verticalScroll: true,
     groupOrder: 'order',
     // Calendar dates are UTC midnights: draw the axis in UTC so nothing moves by a day in any time zone.
@@ -135,7 +138,7 @@ const toVisItem = (item: ItemSpec): VisItem => {
   }
 }
 
-/** Far outside any window the timeline can show (its zoomMax is 40 years): new items are added here first. */
+/** Far outside any window the timeline can show (its axis stops at the data): new items are added here first. */
 const STAGE_MS = Date.UTC(1000, 0, 1)
 const stageOutOfView = (item: VisItem): VisItem => ({
   ...item,

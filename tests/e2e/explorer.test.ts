@@ -77,11 +77,17 @@ describe('the bundled dataset', () => {
       drawn.push(event.id)
     }
     expect(drawn).toEqual(dataset.events.map((event) => event.id))
-    const markers = await page.$$eval('.map-canvas .event-marker, .map-canvas .cluster-marker', (els) =>
-      els.map((e) => Number(e.textContent || 1)),
+    // Markers, clusters and area badges, each naming the events behind it (clusters and badges in data-event-ids).
+    const idsOnMap = await page.$$eval(
+      '.map-canvas .event-marker[data-event-id], .map-canvas .cluster-marker, .map-canvas .area-badge[data-event-ids]',
+      (els) =>
+        els.flatMap((e) =>
+          (e.getAttribute('data-event-ids') ?? e.getAttribute('data-event-id') ?? '').split(' '),
+        ),
     )
-    const placesInView = markers.reduce((sum, count) => sum + count, 0)
-    expect(placesInView).toBeGreaterThan(0)
+    const known = new Set(dataset.events.map((event) => event.id))
+    expect(idsOnMap.length).toBeGreaterThan(0)
+    for (const id of idsOnMap) expect(known.has(id), id).toBe(true)
     expect(await page.$$('.map-canvas path.basemap-state')).not.toHaveLength(0)
   })
 })

@@ -1,0 +1,42 @@
+/** The bundled basemap (public/basemap.json), fetched once and shared by the basemap layer and the area highlights. */
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson'
+import { isInRings } from './geometry'
+
+export type BasemapProps = { kind: 'country' | 'state'; name: string; country?: string }
+export type Basemap = FeatureCollection<Geometry, BasemapProps>
+
+const BASEMAP_URL = 'basemap.json'
+let loading: Promise<Basemap> | null = null
+
+export function loadBasemap(): Promise<Basemap> {
+  loading ??= fetch(new URL(BASEMAP_URL, document.baseURI)).then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    return response.json() as Promise<Basemap>
+  })
+  // A failed load may be retried by the next caller.
+  loading.catch(() => {
+    loading = null
+  })
+  return loading
+}
+
+/** The country (or state) shape that contains the point, if any. */
+export function featureAt(
+  basemap: Basemap,
+  kind: 'country' | 'state',
+  lon: number,
+  lat: number,
+): Feature<Polygon | MultiPolygon, BasemapProps> | null {
+  for (const feature of basemap.features) {
+    if (feature.properties.kind !== kind) continue
+    const geometry = feature.geometry
+    if (geometry.type === 'Polygon' ? isInRings(lon, lat, geometry.coordinates) : false)
+      return feature as Feature<Polygon, BasemapProps>
+    if (
+      geometry.type === 'MultiPolygon' &&
+      geometry.coordinates.some((polygon) => isInRings(lon, lat, polygon))
+    )
+      return feature as Feature<MultiPolygon, BasemapProps>
+  }
+  return null
+}

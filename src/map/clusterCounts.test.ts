@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import type { ClusterProperties } from 'supercluster'
+import { makeDataset } from '../test/fixtures'
+import { countCluster, distinctEvents, type ClusterSums } from './clusterCounts'
+import { buildPlaceIndex, pinnedPlaceIndices } from './placeIndex'
+
+const city = (lat: number, lon: number, role: 'occurred' | 'origin' | 'destination' = 'occurred') => ({
+  name: { en: `City ${lat}`, es: `Ciudad ${lat}`, de: `Stadt ${lat}` },
+  lat,
+  lon,
+  precision: 'city' as const,
+  role,
+})
+const country = { ...city(23.6, -102.5, 'occurred'), precision: 'country' as const }
+
+/** Two nearby cities, so that at a low zoom everything is one cluster. */
+const { events } = makeDataset({
+  events: [
+    { id: 'a', start: '2025-01-10', places: [city(19.4, -99.1), city(19.5, -99.2)] },
+    { id: 'b', start: '2025-02-10', places: [city(19.4, -99.1)] },
+    { id: 'c', start: '2025-06-10', places: [city(19.45, -99.15)] },
+    { id: 'n', start: '2025-03-10', places: [country] },
+    {
+      id: 't',
+      start: '2025-04-10',
+      category: 'transfer',
+      places: [
+        city(19.4, -99.1, 'origin'),
+        city(38.9, -77.0, 'destination'),
+        city(29.7, -95.3, 'destination'),
+      ],
+    },
+  ],
+})
+
+function clusterAtLowZoom() {
+  const index = buildPlaceIndex(events)
+  const [feature, ...rest] = index.getClusters([-180, -85, 180, 85], 2)
+  expect(rest).toEqual([])
+  const props = feature!.properties as unknown as ClusterProperties & ClusterSums
+  expect(props.cluster).toBe(true)
+  const listed = () =>
+    distinctEvents(
+      index.getLeaves(props.cluster_id, Infinity).map((leaf) => leaf.properties),
+      events,
+    )
+  return { props, listed }
+}
+
+describe('cluster counting', () => {
+  it('pins only exact places, and of a transfer only its origin', () => {
+    expect(pinnedPlaceIndices(events.find((e) => e.id === 't')!)).toEqual([0])
+    expect(pinnedPlaceIndices(events.find((e) => e.id === 'n')!)).toEqual([])
+    expect(pinnedPlaceIndices(events.find((e) => e.id === 'a')!)).toEqual([0, 1])
+  })
+
+  it('counts an event with several places in the cluster once', () => {
+    const { props, listed } = clusterAtLowZoom()
+    // Places: a ×2, b, c, t's origin = 5 points; distinct events: a, b, c, t.
+    expect(props.point_count).toBe(5)
+    expect(countCluster(props.point_count, props, null, listed)).toEqual({ inWindow: 4, outside: 0 })
+    expect(
+      listed()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 't'])
+  })
+
+  it('counts the events outside the time window apart', () => {
+    const { props, listed } = clusterAtLowZoom()
+    const window = { startMs: Date.UTC(2025, 0, 1), endMs: Date.UTC(2025, 2, 1) } // a and b
+    expect(countCluster(props.point_count, props, window, listed)).toEqual({ inWindow: 2, outside: 2 })
+    const none = { startMs: Date.UTC(2024, 0, 1), endMs: Date.UTC(2024, 5, 1) }
+    expect(countCluster(props.point_count, props, none, listed)).toEqual({ inWindow: 0, outside: 4 })
+  })
+
+  it('settles a cluster of one-place events by its sums, without listing its points', () => {
+    const single = makeDataset({
+      events: [
+        { id: 'x', start: '2025-01-10', places: [city(19.4, -99.1)] },
+        { id: 'y', start: '2025-01-20', places: [city(19.41, -99.11)] },
+      ],
+    }).events
+    const index = buildPlaceIndex(single)
+    const [feature] = index.getClusters([-180, -85, 180, 85], 2)
+    const props = feature!.properties as unknown as ClusterProperties & ClusterSums
+    const never = () => {
+      throw new Error('listed the points')
+    }
+    expect(countCluster(props.point_count, props, null, never)).toEqual({ inWindow: 2, outside: 0 })
+    const later = { startMs: Date.UTC(2026, 0, 1), endMs: Date.UTC(2026, 5, 1) }
+    expect(countCluster(props.point_count, props, later, never)).toEqual({ inWindow: 0, outside: 2 })
+  })
+})

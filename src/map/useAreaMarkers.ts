@@ -1,0 +1,142 @@
+// Places known only to a country, a state or a region (a sea) are not pins: each such area gets one badge with its
+// name ("Mexico · nationwide", "Caribbean Sea") and the number of distinct events placed there, inside the time
+// window and outside it, counted apart. A click selects the event, or lists the events when there are several.
+import L from 'leaflet'
+import { useEffect, useMemo } from 'react'
+import { isInWindow } from '../data/queries'
+import type { EventRecord, LocalizedText } from '../data/types'
+import { MESSAGES } from '../i18n/messages'
+import { useVisibleEvents } from '../state/selectors'
+import { useAppStore } from '../state/store'
+import { isAreaPlace, shownPlaceIndices } from './geometry'
+import { areaBadgeIcon } from './markerIcons'
+import { isHidden } from './useEventMarkers'
+
+export type AreaGroup = {
+  key: string
+  name: LocalizedText
+  precision: 'country' | 'state' | 'region'
+  lat: number
+  lon: number
+  events: EventRecord[]
+}
+
+/** The events of each area, each event once per area. */
+export function areaGroups(events: readonly EventRecord[]): AreaGroup[] {
+  const groups = new Map<string, AreaGroup>()
+  for (const event of events) {
+    for (const placeIndex of shownPlaceIndices(event.places)) {
+      const place = event.places[placeIndex]
+      if (!place || !isAreaPlace(place)) continue
+      // One badge per named area, wherever the point that stands for it lies.
+      const key = `${place.precision}|${place.name.en}`
+      let group = groups.get(key)
+      if (!group) {
+        group = {
+          key,
+          name: place.name,
+          precision: place.precision as AreaGroup['precision'],
+          lat: place.lat,
+          lon: place.lon,
+          events: [],
+        }
+        groups.set(key, group)
+      }
+      if (group.events.at(-1) !== event) group.events.push(event)
+    }
+  }
+  return [...groups.values()]
+}
+
+const MAX_LISTED = 30
+
+export function useAreaMarkers(map: L.Map): void {
+  const store = useAppStore()
+  const events = useVisibleEvents()
+  const groups = useMemo(() => areaGroups(events), [events])
+
+  useEffect(
+    function drawAreaBadges() {
+      // Above the routes and halos, under the event markers (600).
+      if (!map.getPane('areas')) map.createPane('areas').style.zIndex = '590'
+      const layer = L.layerGroup().addTo(map)
+      const redraw = () => {
+        layer.clearLayers()
+        if (isHidden(map)) return
+        const state = store.getState()
+        const messages = MESSAGES[state.lang]
+        for (const group of groups) {
+          const inside = group.events.filter((event) => isInWindow(event, state.timeWindow))
+          const outside = group.events.length - inside.length
+          const name = group.name[state.lang]
+          const count = messages.mapSearch.eventsHere(inside.length, outside)
+          const label =
+            group.precision === 'country'
+              ? `${name} (${messages.mapSearch.nationwideShort}): ${count}`
+              : `${name}: ${count}`
+          const marker = L.marker([group.lat, group.lon], {
+            icon: areaBadgeIcon({
+              name,
+              note: group.precision === 'country' ? messages.mapSearch.nationwideShort : null,
+              inWindow: inside.length,
+              outside,
+              label,
+              eventIds: group.events.map((event) => event.id),
+              selectedId: state.selectedId,
+              precision: group.precision,
+            }),
+            pane: 'areas',
+            keyboard: false,
+          })
+          marker.on('click', () => {
+            const only = group.events.length === 1 ? group.events[0] : undefined
+            if (only) store.getState().selectEvent(only.id)
+            else marker.bindPopup(eventMenu(group, inside, state.lang), { maxWidth: 320 }).openPopup()
+          })
+          layer.addLayer(marker)
+        }
+      }
+      const eventMenu = (group: AreaGroup, inside: readonly EventRecord[], lang: 'en' | 'es' | 'de') => {
+        const list = document.createElement('ul')
+        list.className = 'area-menu'
+        const ordered = [...inside, ...group.events.filter((event) => !inside.includes(event))]
+        for (const event of ordered.slice(0, MAX_LISTED)) {
+          const item = document.createElement('li')
+          const button = document.createElement('button')
+          button.type = 'button'
+          button.dataset.eventId = event.id
+          button.textContent = `${event.when.start.iso} — ${event.title[lang]}`
+          if (!inside.includes(event)) button.classList.add('is-dimmed')
+          button.addEventListener('click', () => {
+            map.closePopup()
+            store.getState().selectEvent(event.id)
+          })
+          item.appendChild(button)
+          list.appendChild(item)
+        }
+        if (ordered.length > MAX_LISTED) {
+          const more = document.createElement('li')
+          more.textContent = `+${ordered.length - MAX_LISTED}`
+          list.appendChild(more)
+        }
+        return list
+      }
+      redraw()
+      const unsubscribe = store.subscribe((state, previous) => {
+        if (
+          state.selectedId !== previous.selectedId ||
+          state.timeWindow !== previous.timeWindow ||
+          state.lang !== previous.lang
+        )
+          redraw()
+      })
+      map.on('resize', redraw)
+      return function removeAreaBadges() {
+        unsubscribe()
+        map.off('resize', redraw)
+        layer.remove()
+      }
+    },
+    [map, groups, store],
+  )
+}

@@ -1,0 +1,218 @@
+/**
+ * Counts and geography on the map (issue 11), in a real browser on the bundled dataset: every number is a number of
+ * events, the map and the list agree for the same state, and an event known only to a country is never a pin.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { makeFilterContext, matchesFilters, NO_FILTERS, type Filters } from '../../src/data/matchesFilters'
+import type { Dataset } from '../../src/data/types'
+import { builtDataset } from './fixtures'
+import { browserSuite } from './suite'
+
+const suite = browserSuite()
+const dataset: Dataset = builtDataset()
+
+function expectedIds(filters: Partial<Filters>): string[] {
+  const context = makeFilterContext(dataset.events, dataset.actors, 'en')
+  return dataset.events
+    .filter((event) => matchesFilters(event, { ...NO_FILTERS, ...filters }, context))
+    .map((event) => event.id)
+}
+
+/** Zooms the map out to its minimum, so every marker, cluster and badge is in view. */
+async function zoomOut(page: Page) {
+  await page.locator('.map-canvas').focus()
+  for (let step = 0; step < 8; step++) {
+    await page.keyboard.press('-')
+    await page.waitForTimeout(50)
+  }
+  await page.waitForFunction(
+    () => document.querySelector('.leaflet-control-zoom-out.leaflet-disabled') !== null,
+  )
+  // The markers redraw at the end of the last zoom (moveend).
+  await page.waitForTimeout(500)
+}
+
+/** What the map shows: per cluster / marker / badge, its number and the distinct ids behind it. */
+async function mapContents(page: Page) {
+  return page.evaluate(() => {
+    const ids = (element: Element) =>
+      (element.getAttribute('data-event-ids') ?? '').split(' ').filter(Boolean)
+    return {
+      clusters: [...document.querySelectorAll('.map-canvas .cluster-marker')].map((element) => ({
+        ids: ids(element),
+        number: Number(element.firstChild?.textContent ?? 'NaN'),
+        label: element.getAttribute('aria-label') ?? '',
+      })),
+      pins: [...document.querySelectorAll('.map-canvas .event-marker[data-event-id]')].map((element) =>
+        element.getAttribute('data-event-id'),
+      ),
+      badges: [...document.querySelectorAll('.map-canvas .area-badge[data-event-ids]')].map((element) => ({
+        ids: ids(element),
+        count: element.querySelector('.area-badge-count')?.textContent ?? '',
+        label: element.getAttribute('aria-label') ?? '',
+      })),
+      listCount: document.querySelector('[data-testid="visible-count"]')?.textContent ?? '',
+      listIds: [...document.querySelectorAll('.event-list [data-event-id]')].map((element) =>
+        element.getAttribute('data-event-id'),
+      ),
+    }
+  })
+}
+
+const STATES: { query: string; filters: Partial<Filters> }[] = [
+  { query: '', filters: {} },
+  { query: '?q=garcia%20harfuch', filters: { text: 'garcia harfuch' } },
+  { query: '?cat=transfer', filters: { categories: ['transfer'] } },
+  { query: '?lang=de&q=extradici%C3%B3n', filters: { text: 'extradición' } },
+]
+
+describe('map counts', () => {
+  for (const { query, filters } of STATES) {
+    it(`are distinct events, and all of them together are the list's events (${query || 'no filters'})`, async () => {
+      const page = await suite.open(query, { width: 1280, height: 800, reducedMotion: 'reduce' })
+      const expected = expectedIds(filters)
+      expect(expected.length).toBeGreaterThan(0)
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-testid="visible-count"]')?.textContent.startsWith(`${n} `),
+        expected.length,
+      )
+      await zoomOut(page)
+      const shown = await mapContents(page)
+      const union = new Set<string>()
+      for (const cluster of shown.clusters) {
+        // The number is the number of distinct events (no time window here: all inside it), and says "events".
+        expect(new Set(cluster.ids).size).toBe(cluster.ids.length)
+        expect(cluster.number).toBe(cluster.ids.length)
+        expect(cluster.label).toMatch(
+          new RegExp(`^${cluster.ids.length} (events|Ereignisse|Ereignis|event) `),
+        )
+        for (const id of cluster.ids) union.add(id)
+      }
+      for (const id of shown.pins) if (id) union.add(id)
+      for (const badge of shown.badges) {
+        expect(Number(badge.count)).toBe(badge.ids.length)
+        for (const id of badge.ids) union.add(id)
+      }
+      expect([...union].sort()).toEqual([...expected].sort())
+      // The list says and shows the same events.
+      expect(shown.listCount.startsWith(`${expected.length} `)).toBe(true)
+      if (expected.length < 10) expect([...new Set(shown.listIds)].sort()).toEqual([...expected].sort())
+    })
+  }
+
+  it('count events outside the time window apart, and the header, list and map agree', async () => {
+    const page = await suite.open('?from=2025-01&to=2025-06', {
+      width: 1280,
+      height: 800,
+      reducedMotion: 'reduce',
+    })
+    await zoomOut(page)
+    const counts = await page.evaluate(() => {
+      let inside = 0
+      let outside = 0
+      const seenInside = new Set<string>()
+      for (const element of document.querySelectorAll(
+        '.map-canvas .cluster-marker, .map-canvas .area-badge[data-event-ids]',
+      )) {
+        inside += Number(element.getAttribute('data-in-window'))
+        outside += Number(element.getAttribute('data-outside'))
+        for (const id of (element.getAttribute('data-event-ids') ?? '').split(' ')) if (id) seenInside.add(id)
+      }
+      return {
+        inside,
+        outside,
+        header: document.querySelector('.event-count')?.textContent ?? '',
+        groups: [...document.querySelectorAll('.list-outside span:first-child')].map((e) => e.textContent),
+        // The list is virtualized: its size is in every row's aria-setsize.
+        listRows: Number(document.querySelector('.event-list .event-row')?.getAttribute('aria-setsize')),
+        dimmedPins: document.querySelectorAll('.map-canvas .event-marker.is-dimmed').length,
+      }
+    })
+    const windowStart = Date.UTC(2025, 0, 1)
+    const windowEnd = Date.UTC(2025, 6, 1)
+    const inWindow = dataset.events.filter((e) => e.when.startMs < windowEnd && e.when.endMs > windowStart)
+    const earlier = dataset.events.filter((e) => e.when.endMs <= windowStart).length
+    const later = dataset.events.filter((e) => e.when.startMs >= windowEnd).length
+    expect(counts.header).toBe(`${inWindow.length} of ${dataset.events.length} events in the time window`)
+    expect(counts.groups).toEqual([
+      `${earlier} earlier events outside the time window`,
+      `${later} later events outside the time window`,
+    ])
+    expect(counts.listRows).toBe(inWindow.length)
+    expect(counts.outside).toBeGreaterThan(0)
+    expect(counts.inside).toBeGreaterThan(0)
+  })
+})
+
+describe('honest geography', () => {
+  const countryOnly = dataset.events.filter((event) =>
+    event.places.every((place) => place.precision === 'country'),
+  )
+
+  it('draws an event known only to a country as a labelled badge and the country’s shape, never a pin', async () => {
+    expect(countryOnly.length).toBeGreaterThan(0)
+    const event = countryOnly[0]!
+    const page = await suite.open(`?event=${event.id}`, { width: 1280, height: 800, reducedMotion: 'reduce' })
+    await page.waitForSelector(`.map-canvas .event-marker[data-event-id="${event.id}"][data-selected="true"]`)
+    await page.waitForSelector('.map-canvas path.area-highlight')
+    const drawn = await page.evaluate((id) => {
+      const elements = [...document.querySelectorAll(`.map-canvas [data-event-id="${id}"]`)]
+      return elements.map((element) => ({
+        isBadge: element.classList.contains('area-badge'),
+        hasShape: element.querySelector('svg path') !== null,
+        text: element.textContent,
+      }))
+    }, event.id)
+    expect(drawn.length).toBeGreaterThan(0)
+    for (const element of drawn) {
+      expect(element.isBadge).toBe(true)
+      expect(element.hasShape).toBe(false)
+      expect(element.text).toContain('nationwide')
+    }
+  })
+
+  it('puts no country-level event into a cluster or a pin, at any state of the map', async () => {
+    const page = await suite.open('', { width: 1920, height: 1080, reducedMotion: 'reduce' })
+    await zoomOut(page)
+    const shown = await mapContents(page)
+    const pinned = new Set([...shown.pins, ...shown.clusters.flatMap((cluster) => cluster.ids)])
+    for (const event of countryOnly) expect(pinned.has(event.id), event.id).toBe(false)
+    // Sea regions carry their names.
+    const regions = await page.$$eval('.map-canvas .area-badge.area-region', (elements) =>
+      elements.map((element) => element.textContent),
+    )
+    expect(regions.some((text) => text.includes('Caribbean'))).toBe(true)
+    expect(regions.some((text) => text.includes('Eastern Pacific'))).toBe(true)
+  })
+
+  it('opens on the US–Mexico region and labels no small island at the first zoom', async () => {
+    const page = await suite.open('', { width: 1920, height: 1080, reducedMotion: 'reduce' })
+    await page.waitForSelector('.map-label')
+    const labels = await page.$$eval('.map-canvas .map-label', (elements) =>
+      elements
+        .filter((element) => (element.parentElement as HTMLElement).style.display !== 'none')
+        .map((element) => element.textContent),
+    )
+    expect(labels).not.toContain('St. Pierre and Miquelon')
+    expect(labels).toContain('Mexico')
+    const mexicoCity = await page.evaluate(() => {
+      const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
+      return { width: map.width, height: map.height }
+    })
+    expect(mexicoCity.width).toBeGreaterThan(0)
+  })
+
+  it('has no axe violations (WCAG 2.2 AA) with a search, the legend open and an area selected', async () => {
+    const event = countryOnly[0]!
+    const page = await suite.open(`?event=${event.id}&q=tariff`, { width: 1280, height: 800 })
+    await page.locator('.legend summary').click()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
+  })
+})
