@@ -61,13 +61,15 @@ const MAJOR: Record<string, Intl.DateTimeFormatOptions> = {
   year: {},
 }
 
-function timelineOptions(lang: string, window: TimeWindow): TimelineOptions {
+function timelineOptions(lang: string, window: TimeWindow, extent: TimeWindow): TimelineOptions {
   return {
     start: window.startMs,
     end: window.endMs,
-    // The axis stops at the data (the extent, already padded), not on empty years on either side.
-    min: window.startMs,
-    max: window.endMs,
+    // The axis opens on the data (the extent, already padded), not on empty years. It may pan a little past either
+    // end, so that the selected item's full-width label (drawn to the right of its date) can move into view at the
+    // last events; the window shown first (a link's, a story step's) may be narrower than the extent.
+    min: extent.startMs - 0.1 * (extent.endMs - extent.startMs),
+    max: extent.endMs + 0.5 * (extent.endMs - extent.startMs),
     height: '100%',
     stack: true,
     selectable: true,
@@ -77,7 +79,7 @@ function timelineOptions(lang: string, window: TimeWindow): TimelineOptions {
     // No horizontal margin: adjacent count bins touch without counting as overlapping, so they stay on one row.
     margin: { item: { horizontal: 0, vertical: 4 }, axis: 4 },
     zoomMin: 14 * DAY_MS,
-    zoomMax: Math.max(window.endMs - window.startMs, 14 * DAY_MS),
+    zoomMax: Math.max(extent.endMs - extent.startMs, 14 * DAY_MS),
     verticalScroll: true,
     groupOrder: 'order',
     // Calendar dates are UTC midnights: draw the axis in UTC so nothing moves by a day in any time zone.
@@ -218,7 +220,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
         container,
         items as unknown as DataItemCollectionType,
         groups,
-        timelineOptions(state.lang, initialWindow),
+        timelineOptions(state.lang, initialWindow, extent),
       )
       timelineRef.current = timeline
       refreshItemsRef.current(initialWindow)
@@ -287,7 +289,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
         })),
         (group) => group.key,
       )
-      timeline?.setOptions({ format: timelineOptions(lang, extent).format } as TimelineOptions)
+      timeline?.setOptions({ format: timelineOptions(lang, extent, extent).format } as TimelineOptions)
       if (timeline) {
         const range = timeline.getWindow()
         refreshItemsRef.current({ startMs: +range.start, endMs: +range.end })
