@@ -12,7 +12,7 @@ import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSy
 import { serializeDataset } from '../../src/data/datasetLayout'
 import { readBuiltDatasetFile } from './fixtures'
 import { openPage, serveBuild } from './harness'
-import { expectSelectedEverywhere } from './selection'
+import { expectSelectedEverywhere, expectSelectedInStory } from './selection'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -246,9 +246,10 @@ describe('ids named after Object.prototype members', () => {
         for (const id of ['toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf'])
           expect(notice).toContain(`event "${id}"`)
         const story = await openWith(serializeDataset(file), '?story=constructor&step=1')
-        await expectSelectedEverywhere(story.page, 'constructor')
+        // The story layout draws the map, the timeline and the step card (the list gives way to the card).
+        await expectSelectedInStory(story.page, 'constructor')
         const embed = await openWith(serializeDataset(file), '?embed=1&event=constructor', '')
-        await embed.page.waitForSelector('.detail-panel[data-event-id="constructor"]', { state: 'attached' })
+        await embed.page.waitForSelector('.embed-card[data-event-id="constructor"]', { state: 'attached' })
       } finally {
         await cleanUp()
       }

@@ -60,3 +60,21 @@ export async function expectSelectedEverywhere(
   ])
   expect(selected).toEqual([id])
 }
+
+/**
+ * The story and present layouts show the map, the timeline and the step card (the list and the details give way to
+ * the card): the step's event is selected on the map and the timeline, and nothing else is selected anywhere.
+ */
+export async function expectSelectedInStory(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((eventId) => {
+    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
+    return (
+      document.querySelector(`.map-canvas .event-marker${css}`) !== null &&
+      document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null
+    )
+  }, id)
+  const selected = await page.$$eval('[data-selected="true"][data-event-id]', (els) => [
+    ...new Set(els.map((element) => element.getAttribute('data-event-id'))),
+  ])
+  expect(selected).toEqual([id])
+}

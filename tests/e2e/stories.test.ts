@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Dataset, Story } from '../../src/data/types'
 import { builtDataset } from './fixtures'
-import { expectSelectedEverywhere, selectionIn } from './selection'
+import { expectSelectedEverywhere, expectSelectedInStory, selectionIn } from './selection'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -35,24 +35,6 @@ async function expectStep(page: Page, shown: Story, index: number, { checkUrl = 
   else
     await page.waitForFunction(() => document.querySelector('[data-selected="true"][data-event-id]') === null)
   if (checkUrl) expect(new URL(page.url()).searchParams.get('step')).toBe(String(index + 1))
-}
-
-/**
- * The story and present layouts show the map, the timeline and the step card (the list and the details give way to
- * the card): the step's event is selected on the map and the timeline, and nothing else is selected anywhere.
- */
-async function expectSelectedInStory(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((eventId) => {
-    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
-    return (
-      document.querySelector(`.map-canvas .event-marker${css}`) !== null &&
-      document.querySelector(`.timeline-canvas .vis-item ${css}`) !== null
-    )
-  }, id)
-  const selected = await page.$$eval('[data-selected="true"][data-event-id]', (els) => [
-    ...new Set(els.map((element) => element.getAttribute('data-event-id'))),
-  ])
-  expect(selected).toEqual([id])
 }
 
 /** The first number in the header's event count ("12 events", "3 of 44 events in the time window"). */
