@@ -367,7 +367,7 @@ describe('explore layout at 1280×800', () => {
         ).toBe(true)
       }
       const focusRing = await page.evaluate(() => {
-        const button = document.querySelector<HTMLElement>('.fit-all')!
+        const button = document.querySelector<HTMLElement>('.app-header .header-tools button')!
         button.focus()
         return getComputedStyle(button).outlineColor
       })
