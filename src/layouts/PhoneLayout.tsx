@@ -50,10 +50,10 @@ export function PhoneLayout() {
         {view === 'list' ? (
           <ListSection onOpenDetail={openDetail} />
         ) : view === 'timeline' ? (
-          <TimelineSection />
+          <TimelineSection singleLane />
         ) : (
           <>
-            <TimelineSection />
+            <TimelineSection singleLane />
             <MapSection />
           </>
         )}

@@ -108,7 +108,7 @@ export function PresentLayout() {
             )}
           </div>
         </MapSection>
-        <TimelineSection />
+        <TimelineSection singleLane />
       </main>
     </div>
   )

@@ -28,7 +28,14 @@ export function MapSection({ children, skipTo }: { children?: ReactNode; skipTo?
   )
 }
 
-export function TimelineSection({ withPlayback = false }: { withPlayback?: boolean }) {
+export function TimelineSection({
+  withPlayback = false,
+  singleLane = false,
+}: {
+  withPlayback?: boolean
+  /** One lane of events and no lane switch: the short strip of the present and phone layouts. */
+  singleLane?: boolean
+}) {
   const messages = useMessages()
   return (
     <section
@@ -45,7 +52,7 @@ export function TimelineSection({ withPlayback = false }: { withPlayback?: boole
           <PlaybackControls />
         </div>
       ) : null}
-      <EventTimeline />
+      <EventTimeline singleLane={singleLane} />
     </section>
   )
 }

@@ -9,12 +9,13 @@ import { useVisTimeline } from './useVisTimeline'
 
 const LANE_MODES: readonly LaneMode[] = ['category', 'country']
 
-function EventTimelineComponent() {
+/** `singleLane`: the strip of the present and phone layouts (one lane of events, no lane switch). */
+function EventTimelineComponent({ singleLane = false }: { singleLane?: boolean }) {
   const store = useAppStore()
   const messages = useMessages()
   const laneMode = useAppState((s) => s.laneMode)
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
-  useVisTimeline(container)
+  useVisTimeline(container, singleLane)
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const zoom = (direction: 'in' | 'out') => {
@@ -37,29 +38,31 @@ function EventTimelineComponent() {
 
   return (
     <div className="timeline-wrapper">
-      <fieldset className="lane-switch">
-        <legend>{messages.lanes}</legend>
-        {LANE_MODES.map((mode) => (
-          <label key={mode}>
-            <input
-              type="radio"
-              name="lane-mode"
-              value={mode}
-              checked={laneMode === mode}
-              onChange={() => {
-                store.getState().setLaneMode(mode)
-              }}
-            />{' '}
-            {mode === 'category' ? messages.lanesByCategory : messages.lanesByCountry}
-          </label>
-        ))}
-      </fieldset>
+      {singleLane ? null : (
+        <fieldset className="lane-switch">
+          <legend>{messages.lanes}</legend>
+          {LANE_MODES.map((mode) => (
+            <label key={mode}>
+              <input
+                type="radio"
+                name="lane-mode"
+                value={mode}
+                checked={laneMode === mode}
+                onChange={() => {
+                  store.getState().setLaneMode(mode)
+                }}
+              />{' '}
+              {mode === 'category' ? messages.lanesByCategory : messages.lanesByCountry}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <p id="timeline-help" className="visually-hidden">
         {messages.timelineHelp}
       </p>
       <div
         ref={setContainer}
-        className="timeline-canvas"
+        className={singleLane ? 'timeline-canvas is-strip' : 'timeline-canvas'}
         role="application"
         tabIndex={0}
         aria-label={messages.timeline}

@@ -7,6 +7,7 @@ import {
   binWidthMs,
   PERIOD_PREFIX,
   groupSpecs,
+  SINGLE_LANE,
   itemsForWindow,
   laneOf,
   periodItems,
@@ -225,6 +226,15 @@ describe('groupSpecs', () => {
       ['presidency:MX', 'Presidencias: México'],
       ['country:US-MX', 'Estados Unidos + México'],
       ['country:other', 'Otros'],
+    ])
+  })
+
+  it('gives the single-lane strip one lane of events under the presidencies, named in the UI language', () => {
+    const groups = groupSpecs('single', CATEGORIES, new Set(['cat:military']), 'de', MESSAGES.de)
+    expect(groups.map((group) => [group.id, group.label])).toEqual([
+      ['presidency:US', 'Amtszeiten: Vereinigte Staaten'],
+      ['presidency:MX', 'Amtszeiten: Mexiko'],
+      [SINGLE_LANE, MESSAGES.de.events],
     ])
   })
 

@@ -85,8 +85,14 @@ export function periodItems(periods: readonly Period[], lang: Lang, extentEndMs:
   }))
 }
 
+/** The lanes a timeline draws: the reader's choice, or one lane of events (the strip of the present and phone layouts). */
+export type TimelineLanes = LaneMode | 'single'
+
+/** The lane of the single-lane strip. */
+export const SINGLE_LANE = 'events'
+
 export function groupSpecs(
-  mode: LaneMode,
+  mode: TimelineLanes,
   categories: readonly Category[],
   usedLanes: ReadonlySet<string>,
   lang: Lang,
@@ -106,6 +112,7 @@ export function groupSpecs(
       className: 'period-group',
     },
   ]
+  if (mode === 'single') return [...presidencies, { id: SINGLE_LANE, label: messages.events, order: 0 }]
   if (mode === 'category') {
     return [
       ...presidencies,

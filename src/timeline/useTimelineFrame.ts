@@ -1,14 +1,18 @@
 // Store → timeline: honours a frame request (state.frame, src/state/frame.ts). The timeline shows the requested
 // window, or the events' dates with a margin (room for the item's label), and scrolls vertically until the event's
 // item lies inside the visible panel. The vertical part checks the drawn item after each redraw ('changed'), since
-// vis-timeline positions lanes lazily; it gives up after a few redraws so it never fights the reader's own scrolling.
+// vis-timeline positions and restacks lanes lazily. It keeps the item in view until the reader selects something else
+// or touches the timeline (so it never fights the reader's own scrolling), and gives up after a run of failed tries.
 import { useEffect, type RefObject } from 'react'
 import type { Timeline } from 'vis-timeline/esnext'
 import type { EventRecord } from '../data/types'
 import { useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
+import { itemIdOf } from './itemIds'
 
 const MAX_REVEAL_TRIES = 30
+/** Checks in a row, 250 ms apart, that find the framed item in view before only redraws wake the check up. */
+const SETTLE_CHECKS = 8
 /** A framed event is shown in at most about three years, so its neighbours stay apart and its label readable. */
 const MAX_FRAME_WIDTH_MS = 3 * 365 * 86_400_000
 const MARGIN_PX = 6
@@ -57,7 +61,7 @@ export function useTimelineFrame(
     function followFrameRequests() {
       const timeline = timelineRef.current
       if (!timeline || !container) return
-      let reveal: { id: string; tries: number } | null = null
+      let reveal: Reveal | null = null
       let frameHandle = 0
       let retryTimer: ReturnType<typeof setTimeout> | undefined
       const tryReveal = () => {
@@ -67,12 +71,28 @@ export function useTimelineFrame(
         frameHandle = requestAnimationFrame(() => {
           frameHandle = 0
           if (!reveal) return
-          if (revealVertically(timeline, container, reveal.id) || ++reveal.tries > MAX_REVEAL_TRIES)
-            reveal = null
-          // Not there yet and nothing redrew (the item is still being drawn): look again shortly.
-          else retryTimer = setTimeout(tryReveal, 100)
+          // In view: keep watching, since a later redraw may restack the lanes (the selected label grows, the
+          // window's items change) and move it out again. Not there yet: look again shortly, a bounded number of
+          // times in a row.
+          if (revealItem(timeline, container, reveal)) {
+            reveal.tries = 0
+            // Look again a few times while it settles: a label that wraps or a lane that restacks can move it
+            // without vis-timeline redrawing (no 'changed' to wake this up).
+            if (++reveal.settled <= SETTLE_CHECKS) retryTimer = setTimeout(tryReveal, 250)
+          } else if (++reveal.tries > MAX_REVEAL_TRIES) reveal = null
+          else {
+            reveal.settled = 0
+            retryTimer = setTimeout(tryReveal, 100)
+          }
         })
       }
+      // The reader takes over the timeline: stop keeping the framed item in view.
+      const readerTakesOver = () => {
+        reveal = null
+      }
+      const takeOverEvents = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const
+      for (const type of takeOverEvents)
+        container.addEventListener(type, readerTakesOver, { passive: true, capture: true })
       const apply = (state: AppState) => {
         const frame = state.frame
         if (!frame) return
@@ -92,7 +112,7 @@ export function useTimelineFrame(
           // The store's window (it fades what lies outside) follows, unless it is the step's own window.
           if (!frame.window && state.timeWindow) store.getState().setTimeWindow(target)
         }
-        reveal = events[0] ? { id: events[0].id, tries: 0 } : null
+        reveal = events[0] ? { event: events[0], tries: 0, settled: 0, shiftedFrom: null } : null
         tryReveal()
       }
       // The first range change is the widget settling on its start window: frame again after it (a deep link).
@@ -111,6 +131,8 @@ export function useTimelineFrame(
       })
       return function stopFollowingFrames() {
         unsubscribe()
+        for (const type of takeOverEvents)
+          container.removeEventListener(type, readerTakesOver, { capture: true })
         timeline.off('changed', tryReveal)
         timeline.off('rangechanged', applyAfterFirstRange)
         cancelAnimationFrame(frameHandle)
@@ -121,21 +143,44 @@ export function useTimelineFrame(
   )
 }
 
+/** The event kept in view, failed tries in a row, checks passed in a row, and where its item was when the window was last moved for it. */
+type Reveal = {
+  event: EventRecord
+  tries: number
+  settled: number
+  shiftedFrom: { left: number; start: number } | null
+}
+
 /**
- * Moves the window and scrolls the lanes so that the event's item lies inside the visible panel; true once it does. There is no public
- * API for the vertical scroll, hence the guarded internals (as in useVisTimeline's scrollLaneIntoView).
+ * Moves the window and scrolls the lanes so that the event's item lies inside the visible panel; true once it does.
+ * There is no public API for the vertical scroll, hence the guarded internals (as in useVisTimeline's
+ * scrollLaneIntoView).
  */
-function revealVertically(timeline: Timeline, container: HTMLElement, id: string): boolean {
+function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal): boolean {
   const internals = timeline as unknown as ScrollInternals & { dom?: unknown }
   if (!internals.dom) return true // destroyed meanwhile (a layout switch)
   if (typeof internals._getScrollTop !== 'function' || typeof internals._setScrollTop !== 'function')
     return true
+  const { event } = reveal
   const panel = container.querySelector('.vis-panel.vis-center')
-  const item = container.querySelector(`.vis-item [data-event-id="${CSS.escape(id)}"]`)?.closest('.vis-item')
+  const item = container
+    .querySelector(`.vis-item [data-event-id="${CSS.escape(event.id)}"]`)
+    ?.closest('.vis-item')
   if (!panel) return false
+  const range = timeline.getWindow()
+  const start = +range.start
+  const end = +range.end
   if (!item) {
+    if (event.when.startMs < start || event.when.startMs > end) {
+      // Moved out of the window (a clamp, a late redraw): put its date back a little right of the left edge.
+      const width = end - start
+      timeline.setWindow(event.when.startMs - width * 0.1, event.when.startMs + width * 0.9, {
+        animation: false,
+      })
+      return false
+    }
     // Its lane has never been drawn: scroll to the lane first, the next redraw draws the item.
-    const top = internals.itemSet?.items?.[id]?.parent?.top
+    const top = internals.itemSet?.items?.[itemIdOf(event.id)]?.parent?.top
     if (typeof top === 'number') {
       internals._setScrollTop(-top)
       timeline.redraw()
@@ -144,15 +189,24 @@ function revealVertically(timeline: Timeline, container: HTMLElement, id: string
   }
   const box = panel.getBoundingClientRect()
   const rect = item.getBoundingClientRect()
+  const shifted = reveal.shiftedFrom
+  reveal.shiftedFrom = null
+  if (shifted && Math.abs(rect.left - shifted.left) < 0.5) {
+    // The window refused to move (clamped at the axis' end): this is as far as it goes.
+    if (Math.abs(start - shifted.start) < 1) return true
+    // It moved, and the item has not been redrawn at its new place yet: wait for the redraw.
+    reveal.shiftedFrom = shifted
+    return false
+  }
   // Horizontally: a label running past either edge moves the window by as much (a wide one aligns left).
   let shift = 0
   if (rect.left < box.left + MARGIN_PX || rect.width > box.width - 2 * MARGIN_PX)
     shift = rect.left - (box.left + MARGIN_PX)
   else if (rect.right > box.right - MARGIN_PX) shift = rect.right - (box.right - MARGIN_PX)
   if (Math.abs(shift) >= 1 && box.width > 0) {
-    const range = timeline.getWindow()
-    const msPerPx = (+range.end - +range.start) / box.width
-    timeline.setWindow(+range.start + shift * msPerPx, +range.end + shift * msPerPx, { animation: false })
+    const msPerPx = (end - start) / box.width
+    reveal.shiftedFrom = { left: rect.left, start }
+    timeline.setWindow(start + shift * msPerPx, end + shift * msPerPx, { animation: false })
     return false
   }
   let delta = 0

@@ -21,8 +21,10 @@ import {
   itemsForWindow,
   laneOf,
   periodItems,
+  SINGLE_LANE,
   type GroupSpec,
   type ItemSpec,
+  type TimelineLanes,
 } from './toTimelineItem'
 
 /** Above this many items in and near the window, the timeline shows counts per lane and period instead. */
@@ -61,7 +63,13 @@ const MAJOR: Record<string, Intl.DateTimeFormatOptions> = {
   year: {},
 }
 
-function timelineOptions(lang: string, window: TimeWindow, extent: TimeWindow): TimelineOptions {
+/** `stack: false` for the single-lane strip: its events share one row (only the selected one is labelled). */
+function timelineOptions(
+  lang: string,
+  window: TimeWindow,
+  extent: TimeWindow,
+  stack = true,
+): TimelineOptions {
   return {
     start: window.startMs,
     end: window.endMs,
@@ -71,7 +79,7 @@ function timelineOptions(lang: string, window: TimeWindow, extent: TimeWindow): 
     min: extent.startMs - 0.1 * (extent.endMs - extent.startMs),
     max: extent.endMs + 0.5 * (extent.endMs - extent.startMs),
     height: '100%',
-    stack: true,
+    stack,
     selectable: true,
     multiselect: false,
     showCurrentTime: false,
@@ -150,11 +158,16 @@ const stageOutOfView = (item: VisItem): VisItem => ({
 
 const selectionOf = (state: AppState) => (state.selectedId ? [itemIdOf(state.selectedId)] : [])
 
-export function useVisTimeline(container: HTMLElement | null): void {
+/**
+ * `singleLane`: one lane of events under the presidencies (the present and phone layouts' strip), whatever lane mode
+ * the reader chose elsewhere: a short strip shows its events without scrolling through lanes.
+ */
+export function useVisTimeline(container: HTMLElement | null, singleLane = false): void {
   const store = useAppStore()
   const dataset = useAppState((s) => s.dataset)
   const lang = useAppState((s) => s.lang)
-  const laneMode = useAppState((s) => s.laneMode)
+  const chosenLanes = useAppState((s) => s.laneMode)
+  const laneMode: TimelineLanes = singleLane ? 'single' : chosenLanes
   const visibleEvents = useVisibleEvents()
   const [items] = useState(() => new DataSet<VisItem, 'id'>())
   const [groups] = useState(() => new DataSet<VisGroup, 'id'>())
@@ -172,7 +185,8 @@ export function useVisTimeline(container: HTMLElement | null): void {
     [dataset],
   )
   const laneFor = useMemo(
-    () => (event: EventRecord) => laneOf(event, laneMode, actorCountry),
+    () => (event: EventRecord) =>
+      laneMode === 'single' ? SINGLE_LANE : laneOf(event, laneMode, actorCountry),
     [laneMode, actorCountry],
   )
 
@@ -220,7 +234,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
         container,
         items as unknown as DataItemCollectionType,
         groups,
-        timelineOptions(state.lang, initialWindow, extent),
+        timelineOptions(state.lang, initialWindow, extent, !singleLane),
       )
       timelineRef.current = timeline
       refreshItemsRef.current(initialWindow)
@@ -272,7 +286,7 @@ export function useVisTimeline(container: HTMLElement | null): void {
         timelineRef.current = null
       }
     },
-    [container, items, groups, store, extent],
+    [container, items, groups, store, extent, singleLane],
   )
 
   useEffect(
@@ -322,7 +336,13 @@ export function useVisTimeline(container: HTMLElement | null): void {
         }
         if (state.selectedId !== previous.selectedId) {
           const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-          if (event) {
+          // A frame request for the same event (a story step) moves the timeline itself (useTimelineFrame): a
+          // focus() here too would animate the scroll to another place and fight it.
+          const isFramed =
+            event !== undefined &&
+            state.frame !== previous.frame &&
+            !!state.frame?.eventIds.includes(event.id)
+          if (event && !isFramed) {
             bringIntoView(timeline, event, store, refreshItemsRef.current)
             // An event revealed in the same transition (a playhead or a story step passing it) has no item until
             // React renders the new visible events; syncLanesAndLanguage brings it into view then.
