@@ -89,7 +89,7 @@ describe('createEmbedChannel', () => {
       event: 'a',
       view: 'list',
       from: '2025-01-01',
-      to: '2025-02-01',
+      to: '2025-01-31',
     })
     const state = store.getState()
     expect(state.selectedId).toBe('a')

@@ -8,7 +8,7 @@ const decode = (search: string) => decodeUrlState(search, KNOWN)
 describe('decodeUrlState', () => {
   it('reads every parameter of a good link', () => {
     const { state, problems } = decode(
-      '?event=2025-02-27-transfer&lang=es&view=list&lanes=country&from=2025-01-01&to=2025-04-01',
+      '?event=2025-02-27-transfer&lang=es&view=list&lanes=country&from=2025-01-01&to=2025-03-31',
     )
     expect(problems).toEqual([])
     expect(state).toEqual({
@@ -82,7 +82,7 @@ describe('decodeUrlState', () => {
     ['2199-01-01', '2200-01-01'],
     ['2020-01-01', '2200-01-01'],
     ['2025-06-01', '2025-01-01'],
-    ['2025-01-01', '2025-01-01'],
+    ['2025-01-02', '2025-01-01'],
     ['2025-02-01', '2025-02-30'],
     ['2025-13-01', '2026-01-01'],
     ['yesterday', '2026-01-01'],
@@ -100,10 +100,21 @@ describe('decodeUrlState', () => {
     expect(decode('?to=2025-01-01').problems).toHaveLength(1)
   })
 
-  it('accepts month and year precision window ends', () => {
+  it('accepts month and year precision window ends, and includes the whole of the last one', () => {
     expect(decode('?from=2020&to=2021-06').state.timeWindow).toEqual({
       startMs: Date.UTC(2020, 0, 1),
-      endMs: Date.UTC(2021, 5, 1),
+      endMs: Date.UTC(2021, 6, 1),
+    })
+    expect(decode('?from=2020&to=2021').state.timeWindow).toEqual({
+      startMs: Date.UTC(2020, 0, 1),
+      endMs: Date.UTC(2022, 0, 1),
+    })
+  })
+
+  it('includes the day `to` names, so a window may be a single day', () => {
+    expect(decode('?from=2025-01-01&to=2025-01-01').state.timeWindow).toEqual({
+      startMs: Date.UTC(2025, 0, 1),
+      endMs: Date.UTC(2025, 0, 2),
     })
   })
 })
@@ -136,7 +147,8 @@ describe('encodeUrlState', () => {
       timeWindow: { startMs: Date.UTC(2025, 0, 1, 3), endMs: Date.UTC(2025, 1, 28, 20) },
     })
     expect(new URLSearchParams(query).get('from')).toBe('2025-01-01')
-    expect(new URLSearchParams(query).get('to')).toBe('2025-03-01')
+    // The window ends on March 1 at 20:00 UTC, rounded to midnight: March 1 is the first day it leaves out.
+    expect(new URLSearchParams(query).get('to')).toBe('2025-02-28')
   })
 
   it('escapes what it writes', () => {

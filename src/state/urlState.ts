@@ -3,7 +3,7 @@
  * Every parameter is untrusted: each is checked against an allow-list or a pattern, and a bad value falls back to the
  * default with a problem the app can show. Only stable event ids ever appear in links.
  */
-import { parseCalendarDate, startMsOf } from '../data/calendarDate'
+import { endMsOf, parseCalendarDate, startMsOf } from '../data/calendarDate'
 import type { Dataset, Lang, Problem } from '../data/types'
 import { CLAIM_STATUSES, LANGS, showValue } from '../data/vocabulary'
 import { isFiltering, type Filters } from '../data/matchesFilters'
@@ -137,11 +137,15 @@ function dayMs(iso: string): number | null {
   return date && date.year >= 1900 && date.year <= 2100 ? startMsOf(date) : null
 }
 
+/**
+ * `from` and `to` are both inclusive, as in a story step's window: `from=2025-01&to=2025-06` is January to June, and
+ * `to=2025-06-30` includes June 30.
+ */
 function decodeWindow(from: string | null, to: string | null): TimeWindow | null {
   const start = from === null ? null : parseCalendarDate(from)
   const end = to === null ? null : parseCalendarDate(to)
   if (!start || !end || start.year < 1900 || end.year > 2100) return null
-  const window = { startMs: startMsOf(start), endMs: startMsOf(end) }
+  const window = { startMs: startMsOf(start), endMs: endMsOf(end) }
   return window.endMs > window.startMs ? window : null
 }
 
@@ -162,7 +166,8 @@ export function encodeUrlState(
   if (state.theme && state.theme !== 'system') params.set('theme', state.theme)
   if (state.timeWindow) {
     params.set('from', isoDay(state.timeWindow.startMs))
-    params.set('to', isoDay(state.timeWindow.endMs))
+    // The last day the window includes (decodeWindow reads `to` inclusively).
+    params.set('to', isoDay(state.timeWindow.endMs - DAY_MS))
   }
   const filters = state.filters
   if (filters) {

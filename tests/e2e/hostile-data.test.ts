@@ -71,7 +71,10 @@ async function openWith(text: string, query = '', settle = '.timeline-canvas .vi
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   await page.goto(`${local.url}${query}`)
-  await page.waitForSelector('.event-list, .embed, .load-error', { state: 'attached' })
+  // Explore draws the list; a story layout draws the step card instead (the list gives way to it).
+  await page.waitForSelector('.event-list, .embed, .load-error, [data-testid="story-controls"]', {
+    state: 'attached',
+  })
   // The timeline draws after the list; with no event at all there is nothing to wait for.
   if (settle && (await page.$('.event-list .event-row')))
     await page.waitForSelector(settle, { state: 'attached' })
