@@ -10,6 +10,8 @@ import { isHidden, prefersReducedMotion } from './useEventMarkers'
 
 /** Pixels kept clear around framed places, inside the insets. */
 const FRAME_MARGIN = 28
+/** Frames to wait for a framed event's marker to be drawn before fitting without its size. */
+const MARKER_WAIT_FRAMES = 10
 /** The Leaflet zoom buttons, top left. */
 const ZOOM_CONTROL = { top: 80, left: 48 }
 
@@ -39,8 +41,26 @@ export function useFollowMapView(map: L.Map): void {
       const frame = (state: AppState): boolean => {
         const places = (state.frame?.eventIds ?? []).flatMap((id) => state.eventsById.get(id)?.places ?? [])
         if (places.length === 0) return false
-        queueMicrotask(() => {
-          if (!isActive || isHidden(map)) return
+        const ids = state.frame?.eventIds ?? []
+        let waited = 0
+        const fit = () => {
+          if (!isActive || isHidden(map) || store.getState().frame !== state.frame) return
+          // The markers' own size widens the margin: an area's badge is centred on its point and may be wider than
+          // the margin (a long label on a phone). A marker just revealed is drawn a frame or two later: wait for it.
+          const markers = ids.flatMap((id) => [
+            ...map.getContainer().querySelectorAll(`.event-marker[data-event-id="${CSS.escape(id)}"]`),
+          ])
+          if (markers.length === 0 && ++waited < MARKER_WAIT_FRAMES) {
+            requestAnimationFrame(fit)
+            return
+          }
+          const half = markers.reduce(
+            (most, marker) => {
+              const { width, height } = marker.getBoundingClientRect()
+              return { x: Math.max(most.x, width / 2), y: Math.max(most.y, height / 2) }
+            },
+            { x: 0, y: 0 },
+          )
           const { frameInsets } = store.getState()
           const size = map.getSize()
           // Insets that would leave too little map are ignored rather than producing a zoom that shows nothing.
@@ -48,18 +68,23 @@ export function useFollowMapView(map: L.Map): void {
             size.x - frameInsets.left - frameInsets.right > 160 &&
             size.y - frameInsets.top - frameInsets.bottom > 120
           const insets = fits ? frameInsets : { top: 0, right: 0, bottom: 0, left: 0 }
+          const left = Math.max(insets.left, ZOOM_CONTROL.left) + FRAME_MARGIN
+          const top = insets.top + FRAME_MARGIN
+          const right = insets.right + FRAME_MARGIN
+          const bottom = insets.bottom + FRAME_MARGIN
+          // Never so wide that no room is left for the places themselves.
+          const extraX = Math.max(0, Math.min(half.x - FRAME_MARGIN / 2, (size.x - left - right - 40) / 2))
+          const extraY = Math.max(0, Math.min(half.y - FRAME_MARGIN / 2, (size.y - top - bottom - 40) / 2))
           const options: L.FitBoundsOptions = {
-            paddingTopLeft: [
-              Math.max(insets.left, ZOOM_CONTROL.left) + FRAME_MARGIN,
-              insets.top + FRAME_MARGIN,
-            ],
-            paddingBottomRight: [insets.right + FRAME_MARGIN, insets.bottom + FRAME_MARGIN],
+            paddingTopLeft: [left + extraX, top + extraY],
+            paddingBottomRight: [right + extraX, bottom + extraY],
             maxZoom: Math.min(...places.map((place) => frameZoom(place.precision))),
           }
           const bounds = L.latLngBounds(places.map((place) => [place.lat, place.lon] as L.LatLngTuple))
           if (prefersReducedMotion()) map.fitBounds(bounds, { ...options, animate: false })
           else map.flyToBounds(bounds, { ...options, duration: 0.8 })
-        })
+        }
+        queueMicrotask(fit)
         return true
       }
       const initial = store.getState()

@@ -188,7 +188,11 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
     return false
   }
   const box = panel.getBoundingClientRect()
-  const rect = item.getBoundingClientRect()
+  // The item with its label: a short span's label runs past the span's own box.
+  const rect = unionOf(
+    item.getBoundingClientRect(),
+    item.querySelector('.timeline-item-label')?.getBoundingClientRect(),
+  )
   const shifted = reveal.shiftedFrom
   reveal.shiftedFrom = null
   if (shifted && Math.abs(rect.left - shifted.left) < 0.5) {
@@ -216,4 +220,19 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
   internals._setScrollTop(internals._getScrollTop() + delta)
   timeline.redraw()
   return false
+}
+
+type Box = { left: number; top: number; right: number; bottom: number; width: number }
+
+function unionOf(a: DOMRect, b: DOMRect | undefined): Box {
+  if (!b || b.width === 0) return a
+  const left = Math.min(a.left, b.left)
+  const right = Math.max(a.right, b.right)
+  return {
+    left,
+    right,
+    top: Math.min(a.top, b.top),
+    bottom: Math.max(a.bottom, b.bottom),
+    width: right - left,
+  }
 }
