@@ -1,6 +1,7 @@
 /**
  * The header's "Share" menu: a printed handout, CSV and JSON of the events that pass the current filters, and the
- * embed code generator (its dialog keeps the menu open, so focus returns to its button when it closes).
+ * embed code generator (its dialog keeps the menu open, so focus returns to its button when it closes), and the
+ * citation of the current view (its link carries the selection, filters and time window).
  * The handout and the exporters are loaded only when asked for (dynamic import), so the first load stays small.
  * Once loaded, the handout stays in the page, hidden, so any later print (menu, Ctrl+P) prints it.
  */
@@ -11,6 +12,7 @@ import { useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { selectVisibleEvents } from '../state/visibleEvents'
 import { EmbedButton } from '../embed/EmbedButton'
+import { CiteDisclosure } from '../cite/CiteDisclosure'
 
 let handoutLoading: Promise<ComponentType> | null = null
 
@@ -33,6 +35,7 @@ function PrintExportMenuComponent() {
   const messages = useMessages()
   const count = useVisibleEvents().length
   const total = useAppState((s) => s.dataset.events.length)
+  const lang = useAppState((s) => s.lang)
   const [Handout, setHandout] = useState<ComponentType | null>(null)
   const [status, setStatus] = useState('')
   const menuRef = useRef<HTMLDetailsElement>(null)
@@ -107,6 +110,20 @@ function PrintExportMenuComponent() {
             {messages.downloadJson}
           </button>
           <EmbedButton />
+          <CiteDisclosure
+            className="cite-view"
+            summary={messages.citeView}
+            cite={() => {
+              const state = store.getState()
+              const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
+              return {
+                title: event ? event.title[state.lang] : messages.embed.frameTitle,
+                url: window.location.href,
+              }
+            }}
+            lang={lang}
+            messages={messages}
+          />
           <p className="tools-menu-status" role="status">
             {status}
           </p>

@@ -1,22 +1,25 @@
-/** The permalink and the APA, MLA and Chicago citations of one event page, each with a copy button. */
+/**
+ * The permalink and the APA, MLA and Chicago citations of one page (an event's, or the current view's), each with a
+ * copy button.
+ */
 import { useState } from 'react'
-import type { EventRecord, Lang } from '../data/types'
+import type { Lang } from '../data/types'
 import type { Messages } from '../i18n/messages'
-import {
-  CITATION_STYLES,
-  citationHtml,
-  citationText,
-  citeEvent,
-  dayOf,
-  permalink,
-  type Citation,
-} from './citations'
+import { CITATION_STYLES, citationHtml, citationText, citeEvent, dayOf, type Citation } from './citations'
 
-export function CitePanel({ event, lang, messages }: { event: EventRecord; lang: Lang; messages: Messages }) {
+export function CitePanel({
+  title,
+  url,
+  lang,
+  messages,
+}: {
+  title: string
+  url: string
+  lang: Lang
+  messages: Messages
+}) {
   const [status, setStatus] = useState('')
-  const url = permalink(window.location.href, event.id, lang)
   const accessed = dayOf(new Date())
-  const title = event.title[lang]
 
   function copy(what: string, text: string, html?: string) {
     writeClipboard(text, html).then(

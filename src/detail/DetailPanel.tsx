@@ -10,6 +10,7 @@ import { CategoryIcon } from '../ui/CategoryIcon'
 import { StatusBadge } from '../ui/StatusBadge'
 import { SafeLink } from '../ui/SafeLink'
 import { parseCalendarDate } from '../data/calendarDate'
+import { permalink } from '../cite/citations'
 import { CiteDisclosure } from '../cite/CiteDisclosure'
 
 export function DetailPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
@@ -188,7 +189,12 @@ function EventDetail({
         </button>{' '}
         <span role="status">{copied ? messages.linkCopied : ''}</span>
       </p>
-      <CiteDisclosure event={event} lang={lang} messages={messages} />
+      <CiteDisclosure
+        summary={messages.citeEvent}
+        cite={() => ({ title: event.title[lang], url: permalink(window.location.href, event.id, lang) })}
+        lang={lang}
+        messages={messages}
+      />
     </article>
   )
 }

@@ -131,6 +131,22 @@ describe('citations', () => {
     await panel.locator('.cite-status', { hasText: /^Copiado: APA/u }).waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa)
   })
+
+  it('cites the current view from the Share menu, with its whole link: filters, time window and selection', async () => {
+    const page = await open(`?event=${TRANSFER_EVENT}&cat=transfer&from=2025-01&to=2025-06`)
+    await openMenu(page)
+    await page.click('.cite-view > summary')
+    const panel = page.locator('.tools-menu .cite-panel')
+    await panel.waitFor()
+    const link = await panel.locator('code.cite-text').textContent()
+    expect(link).toBe(page.url())
+    expect(new URL(link!).searchParams.get('cat')).toBe('transfer')
+    expect(new URL(link!).searchParams.get('event')).toBe(TRANSFER_EVENT)
+    const title = dataset.events.find((event) => event.id === TRANSFER_EVENT)!.title.en
+    expect(await panel.locator('[data-style="chicago"] .cite-text').textContent()).toContain(`“${title}`)
+    const box = await panel.boundingBox()
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280)
+  })
 })
 
 describe('export', () => {

@@ -84,7 +84,9 @@ async function openWith(text: string, query = '', settle = '.timeline-canvas .vi
     await notice.locator('summary').click()
     noticeText = (await notice.textContent()) ?? ''
   }
-  const total = Number((await page.getAttribute('.event-list .event-row', 'aria-setsize')) ?? 0)
+  // The list's size (every row says it); a story layout has no list, so its total is 0 here.
+  const row = await page.$('.event-list .event-row')
+  const total = Number((await row?.getAttribute('aria-setsize')) ?? 0)
   const ids = new Set(
     await page.$$eval('[data-event-id]', (elements) =>
       elements.map((element) => element.getAttribute('data-event-id') ?? ''),
