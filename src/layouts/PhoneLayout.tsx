@@ -50,7 +50,7 @@ export function PhoneLayout() {
         {view === 'list' ? (
           <ListSection onOpenDetail={openDetail} />
         ) : view === 'timeline' ? (
-          <TimelineSection singleLane />
+          <TimelineSection />
         ) : (
           <>
             <TimelineSection singleLane />
