@@ -10,9 +10,10 @@ import { useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
 import { itemIdOf } from './itemIds'
 
-const MAX_REVEAL_TRIES = 30
+/** Failed tries in a row (100 ms apart, or at each redraw) before giving up: patient, for a slow phone or a busy CPU. */
+const MAX_REVEAL_TRIES = 100
 /** Checks in a row, 250 ms apart, that find the framed item in view before only redraws wake the check up. */
-const SETTLE_CHECKS = 8
+const SETTLE_CHECKS = 16
 /** A framed event is shown in at most about three years, so its neighbours stay apart and its label readable. */
 const MAX_FRAME_WIDTH_MS = 3 * 365 * 86_400_000
 const MARGIN_PX = 6
