@@ -113,7 +113,9 @@ export function useTimelineFrame(
           // The store's window (it fades what lies outside) follows, unless it is the step's own window.
           if (!frame.window && state.timeWindow) store.getState().setTimeWindow(target)
         }
-        reveal = events[0] ? { event: events[0], tries: 0, settled: 0, shiftedFrom: null } : null
+        reveal = events[0]
+          ? { event: events[0], tries: 0, settled: 0, shiftedFrom: null, horizontal: true }
+          : null
         tryReveal()
       }
       // The first range change is the widget settling on its start window: frame again after it (a deep link).
@@ -128,7 +130,15 @@ export function useTimelineFrame(
       apply(store.getState())
       const unsubscribe = store.subscribe((state, previous) => {
         if (state.frame !== previous.frame) apply(state)
-        else if (state.selectedId !== previous.selectedId) reveal = null // the reader has moved on
+        else if (state.selectedId !== previous.selectedId) {
+          // The reader selected another event (a click, a key, a playback step): useVisTimeline brings it into
+          // view; its lane is then kept in view here as the lanes settle, without moving the window.
+          const selected = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
+          reveal = selected
+            ? { event: selected, tries: 0, settled: 0, shiftedFrom: null, horizontal: false }
+            : null
+          tryReveal()
+        }
       })
       return function stopFollowingFrames() {
         unsubscribe()
@@ -150,6 +160,8 @@ type Reveal = {
   tries: number
   settled: number
   shiftedFrom: { left: number; start: number } | null
+  /** A frame may move the window to show the item and its title; a plain selection only scrolls the lanes. */
+  horizontal: boolean
 }
 
 /**
@@ -173,6 +185,7 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
   const end = +range.end
   if (!item) {
     if (event.when.startMs < start || event.when.startMs > end) {
+      if (!reveal.horizontal) return true // outside the window the reader keeps: nothing to scroll to
       // Moved out of the window (a clamp, a late redraw): put its date back a little right of the left edge.
       const width = end - start
       timeline.setWindow(event.when.startMs - width * 0.1, event.when.startMs + width * 0.9, {
@@ -208,7 +221,7 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
   if (rect.left < box.left + MARGIN_PX || rect.width > box.width - 2 * MARGIN_PX)
     shift = rect.left - (box.left + MARGIN_PX)
   else if (rect.right > box.right - MARGIN_PX) shift = rect.right - (box.right - MARGIN_PX)
-  if (Math.abs(shift) >= 1 && box.width > 0) {
+  if (reveal.horizontal && Math.abs(shift) >= 1 && box.width > 0) {
     const msPerPx = (end - start) / box.width
     reveal.shiftedFrom = { left: rect.left, start }
     timeline.setWindow(start + shift * msPerPx, end + shift * msPerPx, { animation: false })
