@@ -9,6 +9,7 @@ import { useAppState, useAppStore } from '../state/store'
 import { CategoryIcon } from '../ui/CategoryIcon'
 import { StatusBadge } from '../ui/StatusBadge'
 import { SafeLink } from '../ui/SafeLink'
+import { CorrectionEntry } from '../ui/CorrectionEntry'
 import { parseCalendarDate } from '../data/calendarDate'
 import { permalink } from '../cite/citations'
 import { CiteDisclosure } from '../cite/CiteDisclosure'
@@ -136,19 +137,7 @@ function EventDetail({
           <h3 id="detail-corrections">{messages.corrections}</h3>
           <ul className="correction-list">
             {event.corrections.map((correction, index) => (
-              <li key={index}>
-                <p>
-                  <strong>{messages.said}</strong> (
-                  {correction.origin === 'seed' ? messages.fromSeed : messages.fromReporting}):{' '}
-                  <s>{correction.said[lang]}</s>
-                </p>
-                <p>
-                  <strong>{messages.correct}:</strong> {correction.correct[lang]}{' '}
-                  <SafeLink href={correction.sourceUrl} newTabLabel={messages.opensInNewTab}>
-                    [{messages.sources}]
-                  </SafeLink>
-                </p>
-              </li>
+              <CorrectionEntry key={index} correction={correction} lang={lang} messages={messages} />
             ))}
           </ul>
         </section>

@@ -12,6 +12,7 @@ import { useMessages, useSelectedEvent } from '../state/selectors'
 import { useAppState } from '../state/store'
 import { CategoryIcon } from '../ui/CategoryIcon'
 import { SafeLink } from '../ui/SafeLink'
+import { CorrectionEntry } from '../ui/CorrectionEntry'
 import { StatusBadge } from '../ui/StatusBadge'
 import './EmbedCard.css'
 
@@ -71,17 +72,7 @@ export function EmbedCard({
         <Disclosure label={text.correctionsCount(event.corrections.length)}>
           <ul className="embed-card-list">
             {event.corrections.map((correction, index) => (
-              <li key={index}>
-                <p>
-                  <strong>{messages.said}:</strong> <s>{correction.said[lang]}</s>
-                </p>
-                <p>
-                  <strong>{messages.correct}:</strong> {correction.correct[lang]}{' '}
-                  <SafeLink href={correction.sourceUrl} newTabLabel={messages.opensInNewTab}>
-                    [{messages.sources}]
-                  </SafeLink>
-                </p>
-              </li>
+              <CorrectionEntry key={index} correction={correction} lang={lang} messages={messages} />
             ))}
           </ul>
         </Disclosure>
