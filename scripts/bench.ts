@@ -181,8 +181,9 @@ const ZOOM = (timeoutMs: number) => `new Promise((resolve) => {
  * changed (paintedAll), i.e. when it is the paint that shows the selection.
  */
 const SELECT_ARM = (timeoutMs: number, position: number) => `(() => {
-  const rows = [...document.querySelectorAll('.event-row')];
+  const rows = [...document.querySelectorAll('.event-row')].filter((r) => r.dataset.selected !== 'true');
   const row = rows.find((r) => r.getAttribute('aria-posinset') === '${position}') || rows[0];
+  window.__selectPosition = row.getAttribute('aria-posinset');
   const id = row.dataset.eventId;
   const key = CSS.escape(id);
   const queries = {
@@ -240,9 +241,12 @@ const SELECT_ARM = (timeoutMs: number, position: number) => `(() => {
 
 async function selectByMouse(page: Page, timeoutMs: number, position: number): Promise<SelectResult> {
   await evaluate(page, SELECT_ARM(timeoutMs, position))
+  // The row at that position, or (when the list shows fewer rows, e.g. a zoomed-in window with the events outside it
+  // collapsed into groups) the first rendered row that is not selected yet.
+  const chosen = await evaluate<string>(page, 'window.__selectPosition')
   // As a reader does it: the pointer arrives on the row (Playwright scrolls it into the list's view if needed), the
   // hover highlight follows, and a moment later the button goes down and up (trusted events).
-  await page.locator(`.event-row[aria-posinset="${position}"]`).hover()
+  await page.locator(`.event-row[aria-posinset="${chosen}"]`).hover()
   await evaluate(page, SETTLE(100, 2_000))
   await page.mouse.down()
   await page.mouse.up()
