@@ -139,6 +139,8 @@ export function useEventMarkers(map: L.Map): void {
         })
         for (const { marker } of drawn.values()) layer.removeLayer(marker)
         drawn = next
+        // The zoom the markers were last drawn for: a condition for tests and tools to wait on after a zoom.
+        map.getContainer().dataset.markersZoom = String(map.getZoom())
       }
 
       const placeMarker = (

@@ -20,18 +20,24 @@ function expectedIds(filters: Partial<Filters>): string[] {
     .map((event) => event.id)
 }
 
-/** Zooms the map out to its minimum, so every marker, cluster and badge is in view. */
+/**
+ * Zooms the map out to its minimum, so every marker, cluster and badge is in view: one key press at a time, each
+ * waited on until the markers are redrawn for the new zoom (the map writes that zoom on its container).
+ */
 async function zoomOut(page: Page) {
+  await page.waitForSelector('.map-canvas[data-markers-zoom]')
   await page.locator('.map-canvas').focus()
-  for (let step = 0; step < 8; step++) {
+  const atMinimum = () => document.querySelector('.leaflet-control-zoom-out.leaflet-disabled') !== null
+  const drawnZoom = () => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.markersZoom)
+  for (let step = 0; step < 20 && !(await page.evaluate(atMinimum)); step++) {
+    const before = await page.evaluate(drawnZoom)
     await page.keyboard.press('-')
-    await page.waitForTimeout(50)
+    await page.waitForFunction((zoom) => {
+      const now = Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.markersZoom)
+      return now < zoom
+    }, before)
   }
-  await page.waitForFunction(
-    () => document.querySelector('.leaflet-control-zoom-out.leaflet-disabled') !== null,
-  )
-  // The markers redraw at the end of the last zoom (moveend).
-  await page.waitForTimeout(500)
+  expect(await page.evaluate(atMinimum)).toBe(true)
 }
 
 /** What the map shows: per cluster / marker / badge, its number and the distinct ids behind it. */
