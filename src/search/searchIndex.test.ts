@@ -3,7 +3,16 @@ import { readDataDir } from '../../scripts/readDataDir'
 import type { Lang } from '../data/types'
 import { validateDataset } from '../data/validateDataset'
 import { makeDataset } from '../test/fixtures'
-import { buildSearchIndex, matchingIndices, search, snippetFor, suggestionFor } from './searchIndex'
+import {
+  bestMatch,
+  buildSearchIndex,
+  matchingIndices,
+  queryWords,
+  search,
+  snippetFor,
+  suggestionFor,
+  type SearchIndex,
+} from './searchIndex'
 
 const LANGS: readonly Lang[] = ['en', 'es', 'de']
 
@@ -38,6 +47,97 @@ describe('search across languages on the bundled dataset', () => {
     // The same word from an English reader: found, but the snippet says the match is German text.
     const fromEnglish = search(index, 'Auslieferung', 'en')!.ranked[0]!
     expect(snippetFor(fromEnglish, 'Auslieferung', 'en', index.actorNames)?.lang).toBe('de')
+  })
+})
+
+/**
+ * The answer without the character-pair bitsets and without narrowing: every event's text read in full, ranked with
+ * bestMatch word by word (reader's language first, then the summed field weights, then dataset order).
+ */
+function bruteForce(
+  index: SearchIndex,
+  query: string,
+  lang: Lang,
+): { chronological: string[]; ranked: string[] } {
+  const words = queryWords(query)
+  const texts = (i: number) => [index.own.en[i], index.own.es[i], index.own.de[i], index.neutral[i]]
+  const hits: { i: number; rank: number }[] = []
+  index.events.forEach((_, i) => {
+    if (!words.every((word) => texts(i).some((text) => text?.includes(word)))) return
+    let score = 0
+    let inReaderLang = true
+    for (const word of words) {
+      const match = bestMatch(index, i, word, lang)!
+      const weight = { title: 8, who: 5, summary: 3, tags: 2, sources: 2 }[match.field]
+      score += match.lang === null || match.lang === lang ? weight : weight / 4
+      if (match.lang !== null && match.lang !== lang) inReaderLang = false
+    }
+    hits.push({ i, rank: (inReaderLang ? 1e6 : 0) + score * 4 })
+  })
+  const id = (i: number) => index.events[i]!.id
+  return {
+    chronological: hits.map((hit) => id(hit.i)),
+    ranked: [...hits].sort((a, b) => b.rank - a.rank || a.i - b.i).map((hit) => id(hit.i)),
+  }
+}
+
+describe('search index against reading every event in full (bundled dataset)', () => {
+  const { dataset } = validateDataset(readDataDir('data').input)
+  const queries = [
+    // Every prefix of words in the three languages, typed letter by letter (narrowing), with accents and case.
+    ...[
+      'extradición',
+      'Auslieferung',
+      'García Harfuch',
+      'Sheinbaum',
+      'Cártel del Golfo',
+      'FTO',
+      'Straße',
+    ].flatMap((word) => Array.from(word, (_, n) => word.slice(0, n + 1))),
+    // One and two letters (answered from the bitsets alone), words that span no text, odd characters.
+    'a',
+    'x',
+    'ñ',
+    'ß',
+    'e u',
+    'tr ex',
+    '(es',
+    '2025',
+    'u.s.',
+    'zzz',
+    'q x',
+    '-',
+    'é',
+    'ü',
+  ]
+
+  it('finds the same events, in the same rank order, for every query and UI language', () => {
+    for (const lang of LANGS) {
+      const typing = buildSearchIndex(dataset.events, dataset.actors)
+      // Searched with no previous answer (as after a fresh build): no narrowing.
+      const fresh = buildSearchIndex(dataset.events, dataset.actors)
+      for (const query of queries) {
+        const expected = bruteForce(typing, query, lang)
+        const typed = search(typing, query, lang)!
+        fresh.last = null
+        const once = search(fresh, query, lang)!
+        for (const hits of [typed, once]) {
+          expect(
+            hits.chronological.map((event) => event.id),
+            `${query} (${lang})`,
+          ).toEqual(expected.chronological)
+          expect(
+            hits.ranked.map((event) => event.id),
+            `${query} (${lang}), ranked`,
+          ).toEqual(expected.ranked)
+        }
+      }
+    }
+    // The queries are not all empty answers: most find something, and a few find nothing.
+    const reference = buildSearchIndex(dataset.events, dataset.actors)
+    const found = queries.map((query) => bruteForce(reference, query, 'en').chronological.length)
+    expect(found.filter((n) => n > 0).length).toBeGreaterThan(queries.length * 0.7)
+    expect(found.filter((n) => n === 0).length).toBeGreaterThan(0)
   })
 })
 
