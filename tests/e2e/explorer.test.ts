@@ -90,6 +90,52 @@ describe('the bundled dataset', () => {
     for (const id of idsOnMap) expect(known.has(id), id).toBe(true)
     expect(await page.$$('.map-canvas path.basemap-state')).not.toHaveLength(0)
   })
+
+  it('draws a one-day event as a dot and its label, with no edge or box, and a span as a bar', async () => {
+    const page = await open('?from=2025-01&to=2025-12', { reducedMotion: 'reduce' })
+    await page.waitForSelector('.timeline-canvas .vis-item.vis-point [data-event-id]')
+    const looks = await page.$$eval(
+      '.timeline-canvas .vis-item:not(.vis-background):not(.is-aggregate)',
+      (items) =>
+        items.map((item) => {
+          const content = item.querySelector('.vis-item-content')
+          const edges = (element: Element | null) => {
+            if (!element) return 0
+            const style = getComputedStyle(element)
+            return ['Top', 'Right', 'Bottom', 'Left'].filter(
+              (side) =>
+                style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
+                parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
+            ).length
+          }
+          return {
+            id: item.querySelector('[data-event-id]')?.getAttribute('data-event-id') ?? '',
+            point: item.classList.contains('vis-point'),
+            selected: item.classList.contains('vis-selected'),
+            dot: item.querySelector('.vis-dot') !== null,
+            itemEdges: edges(item),
+            contentEdges: edges(content),
+          }
+        }),
+    )
+    const byId = new Map(dataset.events.map((event) => [event.id, event]))
+    const points = looks.filter((look) => look.point && !look.selected)
+    const spans = looks.filter((look) => !look.point)
+    expect(points.length).toBeGreaterThan(5)
+    expect(spans.length).toBeGreaterThan(0)
+    for (const look of points) {
+      // One-day events only, whatever their claim status (a disputed claim once took the badge's dashed edge).
+      const when = byId.get(look.id)?.when
+      expect(when?.end === undefined && when?.start.precision === 'day', look.id).toBe(true)
+      expect({ id: look.id, dot: look.dot, item: look.itemEdges, content: look.contentEdges }).toEqual({
+        id: look.id,
+        dot: true,
+        item: 0,
+        content: 0,
+      })
+    }
+    for (const look of spans) expect(look.itemEdges, look.id).toBeGreaterThan(0)
+  })
 })
 
 describe('linked selection', () => {
