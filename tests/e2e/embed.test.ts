@@ -189,6 +189,27 @@ describe('the demo article', () => {
     )
   }
 
+  it('shows the map legend as a small closed button over the map at 320 and 700 px, which opens over it', async () => {
+    for (const width of [320, 700]) {
+      const { map, story } = await openDemo(width)
+      for (const frame of [map, story]) {
+        const legend = frame.locator('.map-panel .legend')
+        const mapBox = await frame.locator('.map-canvas').boundingBox()
+        const closed = await legend.boundingBox()
+        expect(mapBox && closed).toBeTruthy()
+        // Closed: one line, in a corner, most of the map visible (it once stretched over the whole map, empty).
+        expect(closed!.height, `closed legend at ${width}px`).toBeLessThan(48)
+        expect(closed!.width * closed!.height).toBeLessThan(mapBox!.width * mapBox!.height * 0.15)
+        await legend.locator('summary').click()
+        await legend.locator('li').first().waitFor()
+        const open = await legend.boundingBox()
+        expect(open!.height).toBeGreaterThan(closed!.height)
+        expect(await legend.locator('li').count()).toBeGreaterThan(5)
+        await legend.locator('summary').click()
+      }
+    }
+  })
+
   it(
     'at 320 px shows every chronology title whole, and the selected item inside its box after each selection',
     async () => {
