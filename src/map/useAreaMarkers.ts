@@ -121,22 +121,89 @@ export function useAreaMarkers(map: L.Map): void {
         }
         return list
       }
-      redraw()
+      // Labels culled by collision: after the badges (and the selected event's own badge, drawn by the markers
+      // in a microtask) are in place, a badge whose name would overlap a badge already shown keeps only its count.
+      let frame = 0
+      const scheduleCull = () => {
+        cancelAnimationFrame(frame)
+        frame = requestAnimationFrame(() => {
+          cullAreaLabels(map.getContainer(), layer)
+          // The zoom the labels were last culled for: a condition for tests to wait on.
+          map.getContainer().dataset.areaLabelsZoom = String(map.getZoom())
+        })
+      }
+      const redrawAndCull = () => {
+        redraw()
+        scheduleCull()
+      }
+      redrawAndCull()
       const unsubscribe = store.subscribe((state, previous) => {
         if (
           state.selectedId !== previous.selectedId ||
           state.timeWindow !== previous.timeWindow ||
           state.lang !== previous.lang
         )
-          redraw()
+          redrawAndCull()
       })
-      map.on('resize', redraw)
+      map.on('resize', redrawAndCull)
+      map.on('zoomend', scheduleCull)
       return function removeAreaBadges() {
         unsubscribe()
-        map.off('resize', redraw)
+        cancelAnimationFrame(frame)
+        map.off('resize', redrawAndCull)
+        map.off('zoomend', scheduleCull)
         layer.remove()
       }
     },
     [map, groups, store],
   )
+}
+
+type Box = { left: number; top: number; right: number; bottom: number }
+
+/** Whether two boxes overlap, with a gap of `margin` px counted as overlapping. */
+export function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
+  return (
+    a.left < b.right + margin &&
+    b.left < a.right + margin &&
+    a.top < b.bottom + margin &&
+    b.top < a.bottom + margin
+  )
+}
+
+/**
+ * Shows each area badge's name only where it overlaps no badge shown before it: the selected event's badges first,
+ * then badges holding more events in the window, then more events in all. The others keep their count (and their
+ * accessible name and tooltip, which still say the place); zooming in gives them room again.
+ */
+function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup): void {
+  const badges: HTMLElement[] = []
+  layer.eachLayer((marker) => {
+    const badge =
+      marker instanceof L.Marker ? marker.getElement()?.querySelector<HTMLElement>('.area-badge') : null
+    if (badge) badges.push(badge)
+  })
+  const inWindow = (badge: HTMLElement) => Number(badge.dataset.inWindow ?? 0)
+  const total = (badge: HTMLElement) => inWindow(badge) + Number(badge.dataset.outside ?? 0)
+  badges.sort(
+    (a, b) =>
+      Number(b.classList.contains('is-selected')) - Number(a.classList.contains('is-selected')) ||
+      inWindow(b) - inWindow(a) ||
+      total(b) - total(a),
+  )
+  for (const badge of badges) badge.classList.remove('is-compact')
+  const shown: Box[] = [...container.querySelectorAll('.event-marker.area-badge.is-selected')].map(
+    (element) => element.getBoundingClientRect(),
+  )
+  const full = badges.map((badge) => badge.getBoundingClientRect())
+  badges.forEach((badge, index) => {
+    const box = full[index]
+    if (!box) return
+    if (!shown.some((other) => boxesOverlap(box, other))) {
+      shown.push(box)
+      return
+    }
+    badge.classList.add('is-compact')
+    shown.push(badge.getBoundingClientRect())
+  })
 }

@@ -210,6 +210,65 @@ describe('honest geography', () => {
     expect(mexicoCity.width).toBeGreaterThan(0)
   })
 
+  it('never lets the names of two area badges overlap: the one with fewer events keeps only its count', async () => {
+    const overlapping = async (page: Page) => {
+      await page.waitForFunction(() => {
+        const map = document.querySelector<HTMLElement>('.map-canvas')
+        return (
+          map?.dataset.areaLabelsZoom !== undefined && map.dataset.areaLabelsZoom === map.dataset.markersZoom
+        )
+      })
+      return page.$$eval('.map-canvas .area-badge', (elements) => {
+        const named = elements.filter((element) => !element.classList.contains('is-compact'))
+        const boxes = named.map((element) => ({
+          name: element.getAttribute('aria-label'),
+          box: element.getBoundingClientRect(),
+        }))
+        const pairs: string[] = []
+        boxes.forEach((a, i) => {
+          boxes.slice(i + 1).forEach((b) => {
+            if (
+              a.box.left < b.box.right &&
+              b.box.left < a.box.right &&
+              a.box.top < b.box.bottom &&
+              b.box.top < a.box.bottom
+            )
+              pairs.push(`${a.name} × ${b.name}`)
+          })
+        })
+        const compact = elements.filter((element) => element.classList.contains('is-compact'))
+        return {
+          pairs,
+          named: named.length,
+          compact: compact.length,
+          // A compact badge still says its count, and its place in its accessible name and tooltip.
+          compactUnnamed: compact.filter(
+            (element) =>
+              !element.querySelector('.area-badge-count')?.textContent || !element.getAttribute('title'),
+          ).length,
+        }
+      })
+    }
+    for (const [width, height] of [
+      [1280, 800],
+      [1920, 1080],
+      [375, 812],
+    ] as const) {
+      const page = await suite.open('', { width, height, reducedMotion: 'reduce' })
+      await page.waitForSelector('.map-canvas .area-badge')
+      const first = await overlapping(page)
+      expect(first.pairs, `${width}px`).toEqual([])
+      expect(first.named).toBeGreaterThan(0)
+      expect(first.compactUnnamed).toBe(0)
+      if (width === 1280) {
+        // At the first zoom some badges must give way (the bundled data has areas close together).
+        expect(first.compact).toBeGreaterThan(0)
+        await zoomOut(page)
+        expect((await overlapping(page)).pairs).toEqual([])
+      }
+    }
+  })
+
   it('has no axe violations (WCAG 2.2 AA) with a search, the legend open and an area selected', async () => {
     const event = countryOnly[0]!
     const page = await suite.open(`?event=${event.id}&q=tariff`, { width: 1280, height: 800 })
