@@ -162,6 +162,8 @@ type Reveal = {
   shiftedFrom: { left: number; start: number } | null
   /** A frame may move the window to show the item and its title; a plain selection only scrolls the lanes. */
   horizontal: boolean
+  /** The window was narrowed once because it could not move further (see revealItem). */
+  narrowed?: boolean
 }
 
 /**
@@ -210,8 +212,18 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
   const shifted = reveal.shiftedFrom
   reveal.shiftedFrom = null
   if (shifted && Math.abs(rect.left - shifted.left) < 0.5) {
-    // The window refused to move (clamped at the axis' end): this is as far as it goes.
-    if (Math.abs(start - shifted.start) < 1) return true
+    if (Math.abs(start - shifted.start) < 1) {
+      // The window refused to move (clamped at the axis' end). If the title still runs past the right edge (a narrow
+      // panel, a recent event), narrow the window from just before the event to that end, once: the item then sits
+      // at the left with the panel's width for its title.
+      if (!reveal.narrowed && rect.right > box.right - MARGIN_PX && event.when.startMs < end) {
+        reveal.narrowed = true
+        const lead = (end - event.when.startMs) * 0.04
+        timeline.setWindow(event.when.startMs - lead, end, { animation: false })
+        return false
+      }
+      return true // as far as it goes
+    }
     // It moved, and the item has not been redrawn at its new place yet: wait for the redraw.
     reveal.shiftedFrom = shifted
     return false

@@ -210,6 +210,51 @@ describe('the demo article', () => {
     }
   })
 
+  // 656 px: the story embed inside the demo article's 700 px column.
+  it.each([656, 700])(
+    'frames every step of a story embed %i px wide on the timeline with the whole selected title inside the panel',
+    async (width) => {
+      const story = dataset.stories.find((s) => s.id === 'from-allegation-to-policy')
+      expect(story).toBeDefined()
+      const { page } = await open(`?embed=1&story=${story!.id}&step=1&height=600`, {
+        width,
+        height: 600,
+        // With motion, as most readers have it: the window's animation is what left the title cut.
+        reducedMotion: 'no-preference',
+      })
+      await page.waitForSelector('.embed .timeline-canvas')
+      const titleInPanel = (id: string) =>
+        page.evaluate((eventId) => {
+          const panel = document
+            .querySelector('.timeline-canvas .vis-panel.vis-center')
+            ?.getBoundingClientRect()
+          const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
+          const label = document.querySelector(`.timeline-canvas .vis-item ${css}`)
+          const item = label?.closest('.vis-item')?.getBoundingClientRect()
+          const text = label?.getBoundingClientRect()
+          if (!panel || !item || !text) return 'not drawn'
+          const left = Math.min(item.left, text.left)
+          const right = Math.max(item.right, text.right)
+          const top = Math.min(item.top, text.top)
+          const bottom = Math.max(item.bottom, text.bottom)
+          return left >= panel.left - 1 &&
+            right <= panel.right + 1 &&
+            top >= panel.top - 1 &&
+            bottom <= panel.bottom + 1
+            ? 'inside'
+            : `outside: ${Math.round(left)}–${Math.round(right)} × ${Math.round(top)}–${Math.round(bottom)} in ${Math.round(panel.left)}–${Math.round(panel.right)} × ${Math.round(panel.top)}–${Math.round(panel.bottom)}`
+        }, id)
+      for (let index = 0; index < story!.steps.length; index++) {
+        if (index > 0) await page.locator('.story-next').click()
+        await page.waitForSelector(`[data-testid="story-controls"][data-step="${index + 1}"]`)
+        const eventId = story!.steps[index]!.eventId
+        if (!eventId) continue
+        await expect.poll(() => titleInPanel(eventId), { timeout: 20_000, interval: 250 }).toBe('inside')
+      }
+    },
+    HEAVY_TEST_MS,
+  )
+
   it(
     'at 320 px shows every chronology title whole, and the selected item inside its box after each selection',
     async () => {
