@@ -21,7 +21,8 @@ import { placeNames } from '../src/data/localize'
 import { relatedEvents } from '../src/data/queries'
 import { LANGS } from '../src/data/schema'
 import type { Dataset, EventRecord, Lang } from '../src/data/types'
-import { MESSAGES, type Messages } from '../src/i18n/messages'
+import { ALL_MESSAGES } from '../src/i18n/allMessages'
+import type { Messages } from '../src/i18n/messages'
 import { categoryStyle, SHAPES } from '../src/ui/categoryStyle'
 import { STATUS_MARK } from '../src/ui/statusMark'
 import { h, isWebUrl, jsonLd, renderDocument, type Child, type Element } from './html'
@@ -80,7 +81,7 @@ export function shorten(text: string, max = DESCRIPTION_MAX): string {
 }
 
 export function renderEventPage(event: EventRecord, dataset: Dataset, lang: Lang, site: Site): string {
-  const messages = MESSAGES[lang]
+  const messages = ALL_MESSAGES[lang]
   const pagePath = eventPagePath(event.id, lang)
   const up = '../'.repeat(pagePath.split('/').filter(Boolean).length)
   /** A link to a file of the site from this page: relative, always. */

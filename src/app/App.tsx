@@ -19,11 +19,27 @@ import { EmbedLayout } from './EmbedLayout'
 import type { Mode } from './mode'
 import { useCanonicalLink } from './useCanonicalLink'
 import { useDocumentLang } from './useDocumentLang'
+import { useUrlSync } from './useUrlSync'
+
+// Here, not in main.tsx: the explorer's chunk, which an embed never loads (main.tsx calls it once this chunk is in).
+export { registerServiceWorker } from './registerServiceWorker'
 
 export function App({ mode = 'explore', embed = NO_EMBED_CONFIG }: { mode?: Mode; embed?: EmbedConfig }) {
   if (mode === 'embed') return <EmbedLayout config={embed} />
   if (mode === 'presenter') return <PresenterWindow />
-  return <Layouts />
+  return (
+    <>
+      <UrlSync />
+      <Layouts />
+    </>
+  )
+}
+
+/** The explorer mirrors its state into the address bar; an embed and the presenter window do not (an embed's history
+ * entries would become the host article's Back button steps). */
+function UrlSync() {
+  useUrlSync(useAppStore())
+  return null
 }
 
 function Layouts() {

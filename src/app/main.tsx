@@ -2,13 +2,14 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { loadDataset } from '../data/loadDataset'
+import { LANGS } from '../data/vocabulary'
+import type { Lang } from '../data/types'
+import { hasMessages, loadMessages } from '../i18n/messages'
 import { createAppStore, AppStoreProvider } from '../state/store'
 import { decodeUrlState, urlVocabulary } from '../state/urlState'
 import { readEmbedConfig, type EmbedConfig } from '../embed/embedConfig'
 import { applyDocumentTheme, initialTheme, useDocumentTheme } from './documentTheme'
-import { registerServiceWorker } from './registerServiceWorker'
 import { readMode, type LayoutComponent, type Mode } from './mode'
-import { useUrlSync } from './useUrlSync'
 import type { AppStore } from '../state/store'
 // The embed's layout is in the main bundle (an embed needs nothing else, and one file less); the explorer's layouts,
 // menus and classroom tools load as their own chunk, so an embed never downloads them (README "Weight").
@@ -31,30 +32,38 @@ function Root({
   useDocumentTheme(store)
   return (
     <AppStoreProvider value={store}>
-      {embed || MODE === 'presenter' ? null : <UrlSync store={store} />}
       <Layout mode={MODE} {...(embed ? { embed } : {})} />
     </AppStoreProvider>
   )
-}
-
-/** The explorer mirrors its state into the address bar; an embed does not, as its history entries would become the
- * host article's Back button steps. */
-function UrlSync({ store }: { store: AppStore }) {
-  useUrlSync(store)
-  return null
 }
 
 async function start(container: HTMLElement): Promise<void> {
   const theme = initialTheme(window.location.search)
   applyDocumentTheme(theme) // before the dataset arrives, so a dark page never flashes light
   const layoutLoading: Promise<LayoutComponent> = // in parallel with the dataset
-    MODE === 'embed' ? Promise.resolve(EmbedRoot) : import('./App').then((module) => module.App)
+    MODE === 'embed'
+      ? Promise.resolve(EmbedRoot)
+      : import('./App').then((module) => {
+          // Not in embeds: installing the worker precaches the whole app again (bypassing the HTTP cache), which
+          // would double what every reader of an article downloads for an embed.
+          module.registerServiceWorker()
+          return module.App
+        })
+  // The reader's language, in parallel with the dataset, so the first render is in it (the URL is checked properly
+  // below; a bad value loads nothing extra and falls back to English there).
+  const asked = new URLSearchParams(window.location.search).get('lang')
+  const messagesLoading = (LANGS as readonly string[]).includes(asked ?? '')
+    ? loadMessages(asked as Lang).catch(() => undefined)
+    : Promise.resolve()
   const { dataset, problems } = await loadDataset(DATASET_URL)
   const url = decodeUrlState(
     window.location.search,
     new Set(dataset.events.map((event) => event.id)),
     urlVocabulary(dataset),
   )
+  await messagesLoading
+  // Strings that could not load (offline, never cached): English rather than a page that says it is German.
+  if (url.state.lang && !hasMessages(url.state.lang)) delete url.state.lang
   const store = createAppStore(dataset, { theme, ...url.state, problems: [...problems, ...url.problems] })
   if (url.state.storyId) {
     // A story link opens at its step; an event or window the link also names wins over the step's own.
@@ -73,10 +82,6 @@ async function start(container: HTMLElement): Promise<void> {
     </StrictMode>,
   )
 }
-
-// Not in embeds: installing the worker precaches the whole app again (bypassing the HTTP cache), which would double
-// what every reader of an article downloads for an embed.
-if (MODE !== 'embed') registerServiceWorker()
 
 const container = document.getElementById('root')
 if (container) {

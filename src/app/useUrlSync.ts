@@ -37,7 +37,6 @@ export function useUrlSync(store: AppStore): void {
         applyingHistory = true
         store.setState({
           selectedId: state.selectedId ?? null,
-          lang: state.lang ?? 'en',
           view: state.view ?? 'map',
           laneMode: state.laneMode ?? 'category',
           timeWindow: state.timeWindow ?? null,
@@ -54,6 +53,8 @@ export function useUrlSync(store: AppStore): void {
           ...(state.hideLaterEvents ? { hideLaterEvents: true } : {}),
         })
         applyingHistory = false
+        // The language switches once its strings are loaded (setLang), after the rest of the entry is restored.
+        store.getState().setLang(state.lang ?? 'en')
       }
       window.addEventListener('popstate', handlePopState)
       return function stopSyncingUrl() {

@@ -37,8 +37,10 @@ export function PresenterWindow() {
         store.setState({
           storyId: known ? message.storyId : null,
           stepIndex: message.stepIndex,
-          ...((LANGS as readonly string[]).includes(message.lang) ? { lang: message.lang as Lang } : {}),
         })
+        // The projected window's language, once its strings are loaded.
+        if ((LANGS as readonly string[]).includes(message.lang))
+          store.getState().setLang(message.lang as Lang)
         setConnected(true)
       }
       channel.postMessage({ type: 'frontera:presenter-hello' })

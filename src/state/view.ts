@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Lang } from '../data/types'
+import { hasMessages, loadMessages } from '../i18n/messages'
 import type { AppState } from './store'
 
 export type TimeWindow = { startMs: number; endMs: number }
@@ -22,25 +23,41 @@ export type ViewSlice = {
   fitAll: () => void
 }
 
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
-  lang: 'en',
-  view: 'map',
-  laneMode: 'category',
-  timeWindow: null,
-  resetCount: 0,
-  setLang: (lang) => {
-    set({ lang })
-  },
-  setView: (view) => {
-    set({ view })
-  },
-  setLaneMode: (laneMode) => {
-    set({ laneMode })
-  },
-  setTimeWindow: (timeWindow) => {
-    set({ timeWindow })
-  },
-  fitAll: () => {
-    set((state) => ({ timeWindow: null, resetCount: state.resetCount + 1 }))
-  },
-})
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => {
+  // The language last asked for: a slower load of an earlier choice must not win over it.
+  let wanted: Lang | null = null
+  return {
+    lang: 'en',
+    view: 'map',
+    laneMode: 'category',
+    timeWindow: null,
+    resetCount: 0,
+    // Switches once the language's strings are loaded (at once when they are), so no view ever renders half in the old
+    // language, half in English; a failed load (offline, chunk not cached) keeps the current language.
+    setLang: (lang) => {
+      wanted = lang
+      if (hasMessages(lang)) {
+        set({ lang })
+        return
+      }
+      loadMessages(lang).then(
+        () => {
+          if (wanted === lang) set({ lang })
+        },
+        () => undefined,
+      )
+    },
+    setView: (view) => {
+      set({ view })
+    },
+    setLaneMode: (laneMode) => {
+      set({ laneMode })
+    },
+    setTimeWindow: (timeWindow) => {
+      set({ timeWindow })
+    },
+    fitAll: () => {
+      set((state) => ({ timeWindow: null, resetCount: state.resetCount + 1 }))
+    },
+  }
+}

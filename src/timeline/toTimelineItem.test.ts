@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EventRecord } from '../data/types'
+import { ALL_MESSAGES } from '../i18n/allMessages'
 import { MESSAGES } from '../i18n/messages'
 import { ACTORS, CATEGORIES, makeDataset, makeEvent, makeManyEvents } from '../test/fixtures'
 import {
@@ -219,7 +220,7 @@ describe('groupSpecs', () => {
       CATEGORIES,
       new Set(['country:US-MX', 'country:other']),
       'es',
-      MESSAGES.es,
+      ALL_MESSAGES.es,
     )
     expect(groups.map((group) => [group.id, group.label])).toEqual([
       ['presidency:US', 'Presidencias: Estados Unidos'],
@@ -230,11 +231,11 @@ describe('groupSpecs', () => {
   })
 
   it('gives the single-lane strip one lane of events under the presidencies, named in the UI language', () => {
-    const groups = groupSpecs('single', CATEGORIES, new Set(['cat:military']), 'de', MESSAGES.de)
+    const groups = groupSpecs('single', CATEGORIES, new Set(['cat:military']), 'de', ALL_MESSAGES.de)
     expect(groups.map((group) => [group.id, group.label])).toEqual([
       ['presidency:US', 'Amtszeiten: Vereinigte Staaten'],
       ['presidency:MX', 'Amtszeiten: Mexiko'],
-      [SINGLE_LANE, MESSAGES.de.events],
+      [SINGLE_LANE, ALL_MESSAGES.de.events],
     ])
   })
 

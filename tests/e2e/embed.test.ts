@@ -383,6 +383,8 @@ describe('the demo article', () => {
     const { page, context, map: explore } = await openDemo(1280)
     await explore.getByRole('button', { name: 'Timeline' }).click()
     await explore.locator('.embed-lang select').selectOption('de')
+    // German's strings load on first use: the embed switches (and its link follows) once they are in.
+    await explore.waitForFunction(() => document.documentElement.lang === 'de')
     const link = explore.locator('a.embed-open')
     expect(await link.getAttribute('target')).toBe('_blank')
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer')

@@ -278,7 +278,9 @@ describe('languages and layouts', () => {
       expect(sameSpaces(rowsDe.get(row.id))).toEqual(sameSpaces(row))
     expect(await page.locator('.list-panel h2').textContent()).toBe('Ereignisliste')
     expect(new URL(page.url()).searchParams.get('lang')).toBe('de')
+    // Each language's strings are their own chunk: the switch happens once Spanish has loaded.
     await page.selectOption('.language-picker select', 'es')
+    await page.waitForFunction(() => document.documentElement.lang === 'es')
     expect(await page.locator('.list-panel h2').textContent()).toBe('Lista de eventos')
   })
 
