@@ -183,7 +183,8 @@ const ZOOM = (timeoutMs: number) => `new Promise((resolve) => {
 const SELECT_ARM = (timeoutMs: number, position: number) => `(() => {
   const rows = [...document.querySelectorAll('.event-row')].filter((r) => r.dataset.selected !== 'true');
   const row = rows.find((r) => r.getAttribute('aria-posinset') === '${position}') || rows[0];
-  window.__selectPosition = row.getAttribute('aria-posinset');
+  window.__selectPosition = row ? row.getAttribute('aria-posinset') : null;
+  if (!row) return;
   const id = row.dataset.eventId;
   const key = CSS.escape(id);
   const queries = {
@@ -243,7 +244,15 @@ async function selectByMouse(page: Page, timeoutMs: number, position: number): P
   await evaluate(page, SELECT_ARM(timeoutMs, position))
   // The row at that position, or (when the list shows fewer rows, e.g. a zoomed-in window with the events outside it
   // collapsed into groups) the first rendered row that is not selected yet.
-  const chosen = await evaluate<string>(page, 'window.__selectPosition')
+  let chosen = await evaluate<string | null>(page, 'window.__selectPosition')
+  if (chosen === null) {
+    // No event of the window left to pick (a narrow window holding only the selected one): show the later events
+    // outside it, as a reader would, and pick from those.
+    await page.locator('.list-outside button').last().click()
+    await page.waitForSelector('.event-row:not([data-selected="true"])')
+    await evaluate(page, SELECT_ARM(timeoutMs, position))
+    chosen = await evaluate<string | null>(page, 'window.__selectPosition')
+  }
   // As a reader does it: the pointer arrives on the row (Playwright scrolls it into the list's view if needed), the
   // hover highlight follows, and a moment later the button goes down and up (trusted events).
   await page.locator(`.event-row[aria-posinset="${chosen}"]`).hover()

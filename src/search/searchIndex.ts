@@ -460,37 +460,35 @@ export function search(index: SearchIndex, query: string, lang: Lang): RankedHit
   const matches = matchingIndices(index, query)
   if (!matches) return null
   const { perWord } = candidatesOf(index, words)
-  // Ranks are few: count the hits per rank, then place each hit at its rank's next slot (a counting sort, stable, so
-  // dataset order holds inside a rank), with no array per rank and no sort of the hits.
-  const ranks = new Float64Array(matches.length)
-  const counts = new Map<number, number>()
+  // Ranks are few and small (IN_READER_LANG or not, plus at most WEIGHT4.title per word): count the hits per rank in
+  // a typed array, then place each hit at its rank's next slot (a counting sort, stable, so dataset order holds
+  // inside a rank). No Map, no array per rank, no sort of the hits.
+  const span = WEIGHT4.title * words.length + 1
+  const compact = new Int32Array(matches.length)
+  const slots = new Int32Array(2 * span)
   for (let k = 0; k < matches.length; k++) {
     const rank = rankOf(index, matches[k] ?? 0, words, perWord, lang)
-    ranks[k] = rank
-    counts.set(rank, (counts.get(rank) ?? 0) + 1)
+    const c = rank >= IN_READER_LANG ? span + (rank - IN_READER_LANG) : rank
+    compact[k] = c
+    slots[c] = (slots[c] ?? 0) + 1
   }
-  const next = new Map<number, number>()
+  // Counts → first slot of each rank, highest rank first.
   let offset = 0
-  for (const rank of [...counts.keys()].sort((a, b) => b - a)) {
-    next.set(rank, offset)
-    offset += counts.get(rank) ?? 0
+  for (let c = 2 * span - 1; c >= 0; c--) {
+    const count = slots[c] ?? 0
+    slots[c] = offset
+    offset += count
   }
   const events = index.events
   const ranked = new Array<EventRecord>(matches.length)
   const chronological = new Array<EventRecord>(matches.length)
-  let previousRank = Number.NaN
-  let slot = 0
   for (let k = 0; k < matches.length; k++) {
     const event = events[matches[k] ?? 0] as EventRecord
     chronological[k] = event
-    const rank = ranks[k] ?? 0
-    // Runs of one rank are common: keep its slot in a local instead of reading the Map for every hit.
-    if (rank !== previousRank) {
-      if (!Number.isNaN(previousRank)) next.set(previousRank, slot)
-      slot = next.get(rank) ?? 0
-      previousRank = rank
-    }
-    ranked[slot++] = event
+    const c = compact[k] ?? 0
+    const slot = slots[c] ?? 0
+    ranked[slot] = event
+    slots[c] = slot + 1
   }
   return { ranked, chronological }
 }
