@@ -146,12 +146,12 @@ export function useAreaMarkers(map: L.Map): void {
           redrawAndCull()
       })
       map.on('resize', redrawAndCull)
-      map.on('zoomend', scheduleCull)
+      map.on('moveend', scheduleCull)
       return function removeAreaBadges() {
         unsubscribe()
         cancelAnimationFrame(frame)
         map.off('resize', redrawAndCull)
-        map.off('zoomend', scheduleCull)
+        map.off('moveend', scheduleCull)
         layer.remove()
       }
     },
@@ -175,6 +175,7 @@ export function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
  * Shows each area badge's name only where it overlaps no badge shown before it: the selected event's badges first,
  * then badges holding more events in the window, then more events in all. The others keep their count (and their
  * accessible name and tooltip, which still say the place); zooming in gives them room again.
+ * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
  */
 function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup): void {
   const badges: HTMLElement[] = []

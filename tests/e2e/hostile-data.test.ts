@@ -111,7 +111,29 @@ async function rowOf(page: Page, id: string): Promise<{ title: string; date: str
   for (let step = 0; step < 100; step++) {
     const row = await page.$(`.event-list [data-event-id="${id}"]`)
     if (row) {
-      return row.evaluate((element) => ({
+      // Found in the rows drawn for an earlier scroll position: bring it to the middle, and wait until the list has
+      // drawn the rows for where it now stands (two frames with the same scroll position and the row present), so
+      // it is still there for the next look.
+      await row.evaluate((element) => {
+        element.scrollIntoView({ block: 'center' })
+      })
+      await page.waitForFunction(
+        (eventId) =>
+          new Promise<boolean>((resolve) => {
+            const list = document.querySelector('.event-list')
+            const before = list?.scrollTop
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                resolve(
+                  list?.scrollTop === before &&
+                    document.querySelector(`.event-list [data-event-id="${CSS.escape(eventId)}"]`) !== null,
+                )
+              }),
+            )
+          }),
+        id,
+      )
+      return page.locator(`.event-list [data-event-id="${id}"]`).evaluate((element) => ({
         title: element.querySelector('.event-row-title')?.textContent ?? '',
         date: element.querySelector('time')?.textContent ?? '',
         place: element.querySelector('.event-row-place')?.textContent ?? '',
