@@ -114,9 +114,13 @@ function focusOn(map: L.Map, event: EventRecord): void {
   const animate = !prefersReducedMotion()
   const bounds = L.latLngBounds(event.places.map((place) => [place.lat, place.lon] as L.LatLngTuple))
   if (event.places.length > 1) {
-    const target = bounds.pad(0.25)
-    if (!map.getBounds().contains(target))
-      map.flyToBounds(target, { animate, duration: animate ? 0.8 : 0, maxZoom: FOCUS_ZOOM })
+    // Its places must lie well inside the view, not on its edge where a badge is half cut or under the legend; the
+    // fit leaves room for an area's badge, which is centred on its point and may be wide.
+    if (!map.getBounds().pad(-0.12).contains(bounds)) {
+      const size = map.getSize()
+      const padding = L.point(Math.min(90, size.x / 4), Math.min(45, size.y / 4))
+      map.flyToBounds(bounds, { animate, duration: animate ? 0.8 : 0, maxZoom: FOCUS_ZOOM, padding })
+    }
     return
   }
   const center = bounds.getCenter()
