@@ -162,7 +162,7 @@ export function useAreaMarkers(map: L.Map): void {
 type Box = { left: number; top: number; right: number; bottom: number }
 
 /** Whether two boxes overlap, with a gap of `margin` px counted as overlapping. */
-export function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
+function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
   return (
     a.left < b.right + margin &&
     b.left < a.right + margin &&

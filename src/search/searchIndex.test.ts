@@ -4,13 +4,13 @@ import type { Lang } from '../data/types'
 import { validateDataset } from '../data/validateDataset'
 import { makeDataset } from '../test/fixtures'
 import {
-  bestMatch,
   buildSearchIndex,
   matchingIndices,
   queryWords,
   search,
   snippetFor,
   suggestionFor,
+  type MatchedField,
   type SearchIndex,
 } from './searchIndex'
 
@@ -49,6 +49,33 @@ describe('search across languages on the bundled dataset', () => {
     expect(snippetFor(fromEnglish, 'Auslieferung', 'en', index.actorNames)?.lang).toBe('de')
   })
 })
+
+/**
+ * Where a word matched best in one event for a reader of `lang`, written plainly as the reference for the ranking:
+ * the first match in their language (title, then places and actors, then summary: the order of the text), else in
+ * tags or sources, else the best field in another language.
+ */
+function bestMatch(index: SearchIndex, i: number, word: string, lang: Lang): MatchedField | null {
+  const weight = { title: 8, who: 5, summary: 3, tags: 2, sources: 2 }
+  const inLang = (l: Lang): MatchedField | null => {
+    const at = (index.own[l][i] ?? '').indexOf(word)
+    if (at === -1) return null
+    const field =
+      at < (index.titleEnd[l][i] ?? 0) ? 'title' : at < (index.whoEnd[l][i] ?? 0) ? 'who' : 'summary'
+    return { field, lang: l }
+  }
+  const own = inLang(lang)
+  if (own) return own
+  const at = (index.neutral[i] ?? '').indexOf(word)
+  if (at !== -1) return { field: at < (index.tagsEnd[i] ?? 0) ? 'tags' : 'sources', lang: null }
+  let best: MatchedField | null = null
+  for (const other of LANGS) {
+    if (other === lang) continue
+    const found = inLang(other)
+    if (found && (!best || weight[found.field] > weight[best.field])) best = found
+  }
+  return best
+}
 
 /**
  * The answer without the character-pair bitsets and without narrowing: every event's text read in full, ranked with

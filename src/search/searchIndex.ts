@@ -68,7 +68,7 @@ export type SearchIndex = {
    */
   grams: Record<Column, Grams>
   /** The last answer, to narrow instead of scanning everything while the reader types. */
-  last: { words: string; matches: Uint32Array } | null
+  last: { words: string; matches: Uint32Array; perWord: WordColumns[] } | null
 }
 
 /** Builds the search text of every event (one normalization per language per event; done on the first search). */
@@ -216,11 +216,6 @@ export class Grams {
     }
     return set
   }
-
-  /** How many bitsets this holds (for the bench's memory figure). */
-  get bitsets(): number {
-    return this.single.size + this.pairMap.size + this.pairTable.filter(Boolean).length
-  }
 }
 
 /** Sets a bit in a bitset's 32-bit word. */
@@ -228,9 +223,9 @@ function orBit(set: Uint32Array, word: number, bit: number): void {
   set[word] = (set[word] ?? 0) | bit
 }
 
-/** Whether bit i of a bitset is set. */
-function has(set: Uint32Array, i: number): boolean {
-  return ((set[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0
+/** Whether bit i of a bitset is set (never, for no bitset). */
+function has(set: Uint32Array | null, i: number): boolean {
+  return set !== null && ((set[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0
 }
 
 /** Text without the separator (so no word can span two parts). */
@@ -288,11 +283,18 @@ function weightOf(matched: MatchedField, lang: Lang): number {
  * when the query only grew (the reader typed on), which is what keeps a keystroke cheap.
  */
 export function matchingIndices(index: SearchIndex, query: string): Uint32Array | null {
-  const words = queryWords(query)
+  return answerOf(index, queryWords(query))?.matches ?? null
+}
+
+/** The matching events and, per word, where it may be (for the ranking); cached as index.last. */
+function answerOf(
+  index: SearchIndex,
+  words: readonly string[],
+): { matches: Uint32Array; perWord: WordColumns[] } | null {
   if (words.length === 0) return null
   const key = words.join(' ')
   const last = index.last
-  if (last && last.words === key) return last.matches
+  if (last && last.words === key) return last
   const narrowed = last && key.startsWith(last.words) ? last.matches : null
   const { set, exact, perWord } = candidatesOf(index, words)
   let matches: Uint32Array
@@ -321,22 +323,20 @@ export function matchingIndices(index: SearchIndex, query: string): Uint32Array 
       }
     matches = out.slice(0, count)
   }
-  index.last = { words: key, matches }
-  return matches
+  index.last = { words: key, matches, perWord }
+  return index.last
+}
+
+/** An event's text in one column. */
+function textOf(index: SearchIndex, column: Column, i: number): string {
+  return (column === 'neutral' ? index.neutral[i] : index.own[column][i]) ?? ''
 }
 
 /** Whether the event's text holds the word, reading only the columns whose bitsets say it may be there. */
 function holdsWord(index: SearchIndex, i: number, word: string, where: WordColumns): boolean {
-  const slot = i >>> 5
-  const bit = 1 << (i & 31)
-  const en = where.en
-  if (en !== null && ((en[slot] ?? 0) & bit) !== 0 && (index.own.en[i] ?? '').includes(word)) return true
-  const es = where.es
-  if (es !== null && ((es[slot] ?? 0) & bit) !== 0 && (index.own.es[i] ?? '').includes(word)) return true
-  const de = where.de
-  if (de !== null && ((de[slot] ?? 0) & bit) !== 0 && (index.own.de[i] ?? '').includes(word)) return true
-  const neutral = where.neutral
-  return neutral !== null && ((neutral[slot] ?? 0) & bit) !== 0 && (index.neutral[i] ?? '').includes(word)
+  for (const column of COLUMNS)
+    if (has(where[column], i) && textOf(index, column, i).includes(word)) return true
+  return false
 }
 
 function hasWord(index: SearchIndex, i: number, word: string): boolean {
@@ -346,31 +346,6 @@ function hasWord(index: SearchIndex, i: number, word: string): boolean {
     (index.own.de[i] ?? '').includes(word) ||
     (index.neutral[i] ?? '').includes(word)
   )
-}
-
-/**
- * Where a word matched best in one event, for a reader of `lang`: the first match in their language (title, then
- * places and actors, then summary: the order of the text), else in tags or sources, else in another language.
- */
-export function bestMatch(index: SearchIndex, i: number, word: string, lang: Lang): MatchedField | null {
-  const inLang = (l: Lang): MatchedField | null => {
-    const at = (index.own[l][i] ?? '').indexOf(word)
-    if (at === -1) return null
-    const field =
-      at < (index.titleEnd[l][i] ?? 0) ? 'title' : at < (index.whoEnd[l][i] ?? 0) ? 'who' : 'summary'
-    return { field, lang: l }
-  }
-  const own = inLang(lang)
-  if (own) return own
-  const at = (index.neutral[i] ?? '').indexOf(word)
-  if (at !== -1) return { field: at < (index.tagsEnd[i] ?? 0) ? 'tags' : 'sources', lang: null }
-  let best: MatchedField | null = null
-  for (const other of LANGS) {
-    if (other === lang) continue
-    const found = inLang(other)
-    if (found && (!best || FIELD_WEIGHT[found.field] > FIELD_WEIGHT[best.field])) best = found
-  }
-  return best
 }
 
 /** Field weights ×4 (all weights are multiples of 0.25), so ranks are integers. */
@@ -384,9 +359,10 @@ const WEIGHT4: Record<SearchField, number> = {
 const IN_READER_LANG = 1_000_000
 
 /**
- * An event's rank for a reader of `lang`: the sum over the words of `weightOf(bestMatch(…))` ×4, plus IN_READER_LANG
- * when no word matched only in another language (so those always rank first). The same as bestMatch and weightOf
- * word by word, without allocating: this runs once per hit on every keystroke.
+ * An event's rank for a reader of `lang`, as an integer: per word, the weight ×4 of the field where it matched best
+ * (the reader's language first: title, then places and actors, then summary; else tags or sources; else the best
+ * field in another language, at OTHER_LANG_FACTOR), plus IN_READER_LANG when no word matched only in another language
+ * (so those always rank first). Without allocating: this runs once per hit on every keystroke.
  */
 function rankOf(
   index: SearchIndex,
@@ -397,50 +373,41 @@ function rankOf(
 ): number {
   let score = 0
   let inReaderLang = true
-  const slot = i >>> 5
-  const bit = 1 << (i & 31)
   for (let w = 0; w < words.length; w++) {
     const word = words[w]
     const where = perWord[w]
     if (word === undefined || where === undefined) continue
     // A column whose bitset says the word cannot be there is not read at all.
-    const own = where[lang]
-    let at = own !== null && ((own[slot] ?? 0) & bit) !== 0 ? (index.own[lang][i] ?? '').indexOf(word) : -1
-    if (at !== -1) {
-      score +=
-        at < (index.titleEnd[lang][i] ?? 0)
-          ? WEIGHT4.title
-          : at < (index.whoEnd[lang][i] ?? 0)
-            ? WEIGHT4.who
-            : WEIGHT4.summary
+    const own = has(where[lang], i) ? ownWeight(index, lang, i, word) : 0
+    if (own > 0) {
+      score += own
       continue
     }
-    const neutral = where.neutral
-    at = neutral !== null && ((neutral[slot] ?? 0) & bit) !== 0 ? (index.neutral[i] ?? '').indexOf(word) : -1
+    const at = has(where.neutral, i) ? (index.neutral[i] ?? '').indexOf(word) : -1
     if (at !== -1) {
       score += at < (index.tagsEnd[i] ?? 0) ? WEIGHT4.tags : WEIGHT4.sources
       continue
     }
     let best = 0
-    for (const other of LANGS) {
-      const set = where[other]
-      if (other === lang || set === null || ((set[slot] ?? 0) & bit) === 0) continue
-      at = (index.own[other][i] ?? '').indexOf(word)
-      if (at === -1) continue
-      const weight =
-        at < (index.titleEnd[other][i] ?? 0)
-          ? WEIGHT4.title
-          : at < (index.whoEnd[other][i] ?? 0)
-            ? WEIGHT4.who
-            : WEIGHT4.summary
-      if (weight > best) best = weight
-    }
+    for (const other of LANGS)
+      if (other !== lang && has(where[other], i)) best = Math.max(best, ownWeight(index, other, i, word))
     if (best > 0) {
       score += best * OTHER_LANG_FACTOR
       inReaderLang = false
     }
   }
   return (inReaderLang ? IN_READER_LANG : 0) + Math.round(score)
+}
+
+/** The weight ×4 of the field where the word first occurs in an event's text in one language; 0 if it does not. */
+function ownWeight(index: SearchIndex, lang: Lang, i: number, word: string): number {
+  const at = (index.own[lang][i] ?? '').indexOf(word)
+  if (at === -1) return 0
+  return at < (index.titleEnd[lang][i] ?? 0)
+    ? WEIGHT4.title
+    : at < (index.whoEnd[lang][i] ?? 0)
+      ? WEIGHT4.who
+      : WEIGHT4.summary
 }
 
 export type RankedHits = {
@@ -457,9 +424,9 @@ export type RankedHits = {
  */
 export function search(index: SearchIndex, query: string, lang: Lang): RankedHits | null {
   const words = queryWords(query)
-  const matches = matchingIndices(index, query)
-  if (!matches) return null
-  const { perWord } = candidatesOf(index, words)
+  const answer = answerOf(index, words)
+  if (!answer) return null
+  const { matches, perWord } = answer
   // Ranks are few and small (IN_READER_LANG or not, plus at most WEIGHT4.title per word): count the hits per rank in
   // a typed array, then place each hit at its rank's next slot (a counting sort, stable, so dataset order holds
   // inside a rank). No Map, no array per rank, no sort of the hits.
