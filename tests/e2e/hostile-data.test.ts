@@ -100,52 +100,85 @@ async function cleanUp(): Promise<void> {
   for (const cleanup of cleanups.splice(0)) await cleanup()
 }
 
-/** The text of the list row of `id`, after scrolling the virtualized list to it. */
-async function rowOf(page: Page, id: string): Promise<{ title: string; date: string; place: string }> {
-  await page.evaluate((eventId) => {
-    const list = document.querySelector('.event-list')
-    const total = Number(document.querySelector('.event-list .event-row')?.getAttribute('aria-setsize') ?? 0)
-    list?.scrollTo({ top: 0 })
-    return { total, eventId }
-  }, id)
-  for (let step = 0; step < 100; step++) {
-    const row = await page.$(`.event-list [data-event-id="${id}"]`)
-    if (row) {
-      // Found in the rows drawn for an earlier scroll position: bring it to the middle, and wait until the list has
-      // drawn the rows for where it now stands (two frames with the same scroll position and the row present), so
-      // it is still there for the next look.
-      await row.evaluate((element) => {
-        element.scrollIntoView({ block: 'center' })
-      })
-      await page.waitForFunction(
-        (eventId) =>
-          new Promise<boolean>((resolve) => {
-            const list = document.querySelector('.event-list')
-            const before = list?.scrollTop
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() => {
-                resolve(
-                  list?.scrollTop === before &&
-                    document.querySelector(`.event-list [data-event-id="${CSS.escape(eventId)}"]`) !== null,
-                )
-              }),
-            )
-          }),
-        id,
+type ListRow = {
+  title: string
+  date: string
+  place: string
+  dateReadsLeftToRight: boolean
+  placeReadsLeftToRight: boolean
+}
+
+/**
+ * The text of the list row of `id`, found by scrolling the virtualized list from the top a page at a time. The row is
+ * read in the same task that finds it: the app may still be settling (the timeline's window arriving regroups the
+ * list), so a row seen in one look may be gone by the next. After each scroll it waits until the drawn rows cover the
+ * whole viewport (never for a fixed time), so no row is scrolled past unseen; if the list changes under it and the row
+ * is not found, it starts again from the top.
+ */
+async function rowOf(page: Page, id: string): Promise<ListRow> {
+  const found = await page.evaluate(async (eventId) => {
+    const list = document.querySelector<HTMLElement>('.event-list')
+    if (!list) return null
+    const frame = () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          resolve()
+        }),
       )
-      return page.locator(`.event-list [data-event-id="${id}"]`).evaluate((element) => ({
-        title: element.querySelector('.event-row-title')?.textContent ?? '',
-        date: element.querySelector('time')?.textContent ?? '',
-        place: element.querySelector('.event-row-place')?.textContent ?? '',
-      }))
+    /** The drawn rows reach from the viewport's top to its bottom (or to the list's end). */
+    const covered = () => {
+      const box = list.getBoundingClientRect()
+      const rows = [...list.querySelectorAll('.event-row')].map((row) => row.getBoundingClientRect())
+      if (rows.length === 0) return false
+      const top = Math.min(...rows.map((row) => row.top))
+      const bottom = Math.max(...rows.map((row) => row.bottom))
+      const atEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 1
+      return top <= box.top + 1 && (bottom >= box.bottom - 1 || atEnd)
     }
-    await page.evaluate(() => {
-      const list = document.querySelector('.event-list')
-      if (list) list.scrollTop += list.clientHeight
-    })
-    await page.waitForTimeout(20)
-  }
-  throw new Error(`no list row for ${id}`)
+    const settle = async () => {
+      for (let wait = 0; wait < 600 && !covered(); wait++) await frame()
+    }
+    /** Whether the text of `element` runs left to right: its first visible character lies left of its last. */
+    const leftToRight = (element: Element | null) => {
+      if (!element) return false
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        if (node instanceof Text && node.data.trim()) nodes.push(node)
+      }
+      const first = nodes[0]
+      const last = nodes.at(-1)
+      if (!first || !last) return false
+      const left = (node: Text, offset: number) => {
+        const range = document.createRange()
+        range.setStart(node, offset)
+        range.setEnd(node, offset + 1)
+        return range.getBoundingClientRect().left
+      }
+      return left(first, first.data.search(/\S/u)) < left(last, last.data.trimEnd().length - 1)
+    }
+    for (let round = 0; round < 5; round++) {
+      list.scrollTop = 0
+      await settle()
+      for (let page = 0; page < 1000; page++) {
+        const row = list.querySelector(`[data-event-id="${CSS.escape(eventId)}"]`)
+        if (row)
+          return {
+            title: row.querySelector('.event-row-title')?.textContent ?? '',
+            date: row.querySelector('time')?.textContent ?? '',
+            place: row.querySelector('.event-row-place')?.textContent ?? '',
+            dateReadsLeftToRight: leftToRight(row.querySelector('time')),
+            placeReadsLeftToRight: leftToRight(row.querySelector('.event-row-place')),
+          }
+        if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break
+        list.scrollTop += list.clientHeight
+        await settle()
+      }
+    }
+    return null
+  }, id)
+  if (!found) throw new Error(`no list row for ${id}`)
+  return found
 }
 
 describe('far years', () => {
@@ -323,11 +356,9 @@ describe('bidirectional text', () => {
       try {
         const { page, total } = await openWith(serializeDataset(file), '?event=bidi-title')
         expect(total).toBe(101)
-        await rowOf(page, 'bidi-title')
-        expect(await readsLeftToRight(page, '.event-list [data-event-id="bidi-title"] time')).toBe(true)
-        expect(
-          await readsLeftToRight(page, '.event-list [data-event-id="bidi-title"] .event-row-place'),
-        ).toBe(true)
+        const row = await rowOf(page, 'bidi-title')
+        expect(row.dateReadsLeftToRight).toBe(true)
+        expect(row.placeReadsLeftToRight).toBe(true)
         await page.waitForSelector('.detail-panel[data-event-id="bidi-title"]')
         expect(await readsLeftToRight(page, '.detail-panel .detail-date time')).toBe(true)
         expect(await readsLeftToRight(page, '.detail-panel .source-list li:first-child .muted')).toBe(true)
