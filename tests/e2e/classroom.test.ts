@@ -206,7 +206,10 @@ describe('themes', () => {
       await page.click('.cite-event > summary')
       await page.waitForSelector('.cite-panel')
       await openMenu(page)
-      await page.waitForTimeout(300)
+      // axe reads colours: wait until no transition or animation is running (a condition, not a pause).
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => animation.playState !== 'running'),
+      )
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
         .analyze()

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../scripts/securityHeaders'
 import type { Dataset } from '../../src/data/types'
 import { builtDataset } from './fixtures'
-import { openPage, serveBuild } from './harness'
+import { openPage, serveBuild, WAIT_LIMIT_MS } from './harness'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -249,7 +249,9 @@ describe('the demo article', () => {
         await page.waitForSelector(`[data-testid="story-controls"][data-step="${index + 1}"]`)
         const eventId = story!.steps[index]!.eventId
         if (!eventId) continue
-        await expect.poll(() => titleInPanel(eventId), { timeout: 20_000, interval: 250 }).toBe('inside')
+        await expect
+          .poll(() => titleInPanel(eventId), { timeout: WAIT_LIMIT_MS, interval: 250 })
+          .toBe('inside')
       }
     },
     HEAVY_TEST_MS,

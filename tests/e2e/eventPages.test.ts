@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { appQuery, eventPagePath, PAGE_LANGS } from '../../scripts/eventPage'
 import { builtDataset } from './fixtures'
-import { openPage, type Watched } from './harness'
+import { openPage, type Watched, WAIT_LIMIT_MS } from './harness'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -198,7 +198,7 @@ describe('event pages', () => {
           document.head.append(style)
         })
         await expect
-          .poll(() => watched.consoleErrors.join('\n'), { timeout: 30_000 })
+          .poll(() => watched.consoleErrors.join('\n'), { timeout: WAIT_LIMIT_MS })
           .toContain('Content Security Policy violation: style-src')
       } finally {
         await watched.context.close()

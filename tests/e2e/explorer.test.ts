@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../src/data/types'
 import { builtDataset, distWithDataset, expectedRows, readBuiltDatasetFile } from './fixtures'
 import { serveBuild } from './harness'
+import { listRows } from './listRows'
 import { expectSelectedEverywhere } from './selection'
 import { browserSuite } from './suite'
 
@@ -22,74 +23,54 @@ type Row = { id: string; title: string; date: string; place: string }
 /** Node's and Chromium's ICU may differ in which space they put around a range dash; the words must match. */
 const sameSpaces = (row: Row | undefined) => row && { ...row, date: row.date.replace(/\s+/gu, ' ') }
 
-/** Scrolls the virtualized list from top to bottom and collects every row it renders. */
-async function collectListRows(page: Page): Promise<Map<string, Row>> {
-  const rows = new Map<string, Row>()
-  await page.evaluate(() => {
-    const list = document.querySelector('.event-list')
-    if (list) list.scrollTop = 0
-  })
-  for (let step = 0; step < 500; step++) {
-    await page.waitForTimeout(30)
-    const batch = await page.$$eval('.event-list .event-row', (elements) =>
-      elements.map((element) => ({
-        id: element.getAttribute('data-event-id') ?? '',
-        title: element.querySelector('.event-row-title')?.textContent ?? '',
-        date: element.querySelector('time')?.textContent ?? '',
-        place: element.querySelector('.event-row-place')?.textContent ?? '',
-      })),
-    )
-    for (const row of batch) rows.set(row.id, row)
-    const atEnd = await page.evaluate(() => {
-      const list = document.querySelector('.event-list')
-      if (!list) return true
-      const before = list.scrollTop
-      list.scrollTop = before + list.clientHeight
-      return list.scrollTop === before
-    })
-    if (atEnd) break
-  }
-  return rows
-}
+/**
+ * Walking every event with the arrow key takes one selection per event: about 0.2 s each on an idle 2-core machine,
+ * several times that with a browser busy beside it. The limit grows with the dataset, generously.
+ */
+const WALK_TIMEOUT_MS = 60_000 + dataset.events.length * 3_000
 
 describe('the bundled dataset', () => {
   it('lists every event with its title, date and place, and makes no request outside its origin', async () => {
     const page = await open()
-    const rows = await collectListRows(page)
+    const rows = await listRows(page)
     const expected = expectedRows(dataset, 'en')
     expect(dataset.events.length).toBeGreaterThanOrEqual(30)
     expect(rows.size).toBe(expected.length)
     for (const row of expected) expect(sameSpaces(rows.get(row.id))).toEqual(sameSpaces(row))
   })
 
-  it('draws every event on the timeline, and markers and clusters over the bundled basemap', async () => {
-    const page = await open('', { reducedMotion: 'reduce' })
-    await page.waitForSelector('.timeline-canvas .vis-item [data-event-id]')
-    // vis-timeline draws only the lanes scrolled into view, so walk every event: each, once selected, is drawn
-    // (scrolled into view) on the timeline.
-    await page.locator('.timeline-canvas').focus()
-    const drawn: string[] = []
-    for (const event of dataset.events) {
-      await page.keyboard.press('ArrowRight')
-      await page.waitForSelector(
-        `.timeline-canvas .vis-item [data-event-id="${event.id}"][data-selected="true"]`,
+  it(
+    'draws every event on the timeline, and markers and clusters over the bundled basemap',
+    async () => {
+      const page = await open('', { reducedMotion: 'reduce' })
+      await page.waitForSelector('.timeline-canvas .vis-item [data-event-id]')
+      // vis-timeline draws only the lanes scrolled into view, so walk every event: each, once selected, is drawn
+      // (scrolled into view) on the timeline.
+      await page.locator('.timeline-canvas').focus()
+      const drawn: string[] = []
+      for (const event of dataset.events) {
+        await page.keyboard.press('ArrowRight')
+        await page.waitForSelector(
+          `.timeline-canvas .vis-item [data-event-id="${event.id}"][data-selected="true"]`,
+        )
+        drawn.push(event.id)
+      }
+      expect(drawn).toEqual(dataset.events.map((event) => event.id))
+      // Markers, clusters and area badges, each naming the events behind it (clusters and badges in data-event-ids).
+      const idsOnMap = await page.$$eval(
+        '.map-canvas .event-marker[data-event-id], .map-canvas .cluster-marker, .map-canvas .area-badge[data-event-ids]',
+        (els) =>
+          els.flatMap((e) =>
+            (e.getAttribute('data-event-ids') ?? e.getAttribute('data-event-id') ?? '').split(' '),
+          ),
       )
-      drawn.push(event.id)
-    }
-    expect(drawn).toEqual(dataset.events.map((event) => event.id))
-    // Markers, clusters and area badges, each naming the events behind it (clusters and badges in data-event-ids).
-    const idsOnMap = await page.$$eval(
-      '.map-canvas .event-marker[data-event-id], .map-canvas .cluster-marker, .map-canvas .area-badge[data-event-ids]',
-      (els) =>
-        els.flatMap((e) =>
-          (e.getAttribute('data-event-ids') ?? e.getAttribute('data-event-id') ?? '').split(' '),
-        ),
-    )
-    const known = new Set(dataset.events.map((event) => event.id))
-    expect(idsOnMap.length).toBeGreaterThan(0)
-    for (const id of idsOnMap) expect(known.has(id), id).toBe(true)
-    expect(await page.$$('.map-canvas path.basemap-state')).not.toHaveLength(0)
-  })
+      const known = new Set(dataset.events.map((event) => event.id))
+      expect(idsOnMap.length).toBeGreaterThan(0)
+      for (const id of idsOnMap) expect(known.has(id), id).toBe(true)
+      expect(await page.$$('.map-canvas path.basemap-state')).not.toHaveLength(0)
+    },
+    WALK_TIMEOUT_MS,
+  )
 
   it('draws a one-day event as a dot and its label, with no edge or box, and a span as a bar', async () => {
     const page = await open('?from=2025-01&to=2025-12', { reducedMotion: 'reduce' })
@@ -273,7 +254,7 @@ describe('languages and layouts', () => {
     const page = await open()
     await page.selectOption('.language-picker select', 'de')
     await page.waitForFunction(() => document.documentElement.lang === 'de')
-    const rowsDe = await collectListRows(page)
+    const rowsDe = await listRows(page)
     for (const row of expectedRows(dataset, 'de'))
       expect(sameSpaces(rowsDe.get(row.id))).toEqual(sameSpaces(row))
     expect(await page.locator('.list-panel h2').textContent()).toBe('Ereignisliste')
@@ -341,7 +322,7 @@ describe('untrusted data', () => {
       expect(text).toContain('title.de')
       expect(text).toContain('event "zz-bad-url"')
       expect(text).toContain('sources[0].url = "javascript:alert(1)"')
-      const rows = await collectListRows(page)
+      const rows = await listRows(page)
       expect(rows.size).toBe(events.length + 1)
       expect(rows.has('zz-no-german')).toBe(false)
       expect(await page.locator('#detail-title').textContent()).toBe(

@@ -14,6 +14,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
+/** How long a browser test waits for a condition before it fails: a ceiling for a busy machine, not a pause. */
+export const WAIT_LIMIT_MS = 90_000
+
 export type Served = { url: string; close: () => Promise<void> }
 
 /**
@@ -71,6 +74,10 @@ export async function openPage(
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
   })
+  // Every wait is for a condition; this is only how long one may take before it counts as never. Playwright's 30 s
+  // default is too short for a page loading beside a benchmark on 2 cores (issue 15).
+  context.setDefaultTimeout(WAIT_LIMIT_MS)
+  context.setDefaultNavigationTimeout(WAIT_LIMIT_MS)
   await context.addInitScript(CSP_VIOLATION_REPORTER)
   const page = await context.newPage()
   const foreignRequests: string[] = []

@@ -12,6 +12,7 @@ import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSy
 import { serializeDataset } from '../../src/data/datasetLayout'
 import { readBuiltDatasetFile } from './fixtures'
 import { openPage, serveBuild } from './harness'
+import { findListRow } from './listRows'
 import { expectSelectedEverywhere, expectSelectedInStory } from './selection'
 import { browserSuite } from './suite'
 
@@ -100,87 +101,6 @@ async function cleanUp(): Promise<void> {
   for (const cleanup of cleanups.splice(0)) await cleanup()
 }
 
-type ListRow = {
-  title: string
-  date: string
-  place: string
-  dateReadsLeftToRight: boolean
-  placeReadsLeftToRight: boolean
-}
-
-/**
- * The text of the list row of `id`, found by scrolling the virtualized list from the top a page at a time. The row is
- * read in the same task that finds it: the app may still be settling (the timeline's window arriving regroups the
- * list), so a row seen in one look may be gone by the next. After each scroll it waits until the drawn rows cover the
- * whole viewport (never for a fixed time), so no row is scrolled past unseen; if the list changes under it and the row
- * is not found, it starts again from the top.
- */
-async function rowOf(page: Page, id: string): Promise<ListRow> {
-  const found = await page.evaluate(async (eventId) => {
-    const list = document.querySelector<HTMLElement>('.event-list')
-    if (!list) return null
-    const frame = () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => {
-          resolve()
-        }),
-      )
-    /** The drawn rows reach from the viewport's top to its bottom (or to the list's end). */
-    const covered = () => {
-      const box = list.getBoundingClientRect()
-      const rows = [...list.querySelectorAll('.event-row')].map((row) => row.getBoundingClientRect())
-      if (rows.length === 0) return false
-      const top = Math.min(...rows.map((row) => row.top))
-      const bottom = Math.max(...rows.map((row) => row.bottom))
-      const atEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 1
-      return top <= box.top + 1 && (bottom >= box.bottom - 1 || atEnd)
-    }
-    const settle = async () => {
-      for (let wait = 0; wait < 600 && !covered(); wait++) await frame()
-    }
-    /** Whether the text of `element` runs left to right: its first visible character lies left of its last. */
-    const leftToRight = (element: Element | null) => {
-      if (!element) return false
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        if (node instanceof Text && node.data.trim()) nodes.push(node)
-      }
-      const first = nodes[0]
-      const last = nodes.at(-1)
-      if (!first || !last) return false
-      const left = (node: Text, offset: number) => {
-        const range = document.createRange()
-        range.setStart(node, offset)
-        range.setEnd(node, offset + 1)
-        return range.getBoundingClientRect().left
-      }
-      return left(first, first.data.search(/\S/u)) < left(last, last.data.trimEnd().length - 1)
-    }
-    for (let round = 0; round < 5; round++) {
-      list.scrollTop = 0
-      await settle()
-      for (let page = 0; page < 1000; page++) {
-        const row = list.querySelector(`[data-event-id="${CSS.escape(eventId)}"]`)
-        if (row)
-          return {
-            title: row.querySelector('.event-row-title')?.textContent ?? '',
-            date: row.querySelector('time')?.textContent ?? '',
-            place: row.querySelector('.event-row-place')?.textContent ?? '',
-            dateReadsLeftToRight: leftToRight(row.querySelector('time')),
-            placeReadsLeftToRight: leftToRight(row.querySelector('.event-row-place')),
-          }
-        if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break
-        list.scrollTop += list.clientHeight
-        await settle()
-      }
-    }
-    return null
-  }, id)
-  if (!found) throw new Error(`no list row for ${id}`)
-  return found
-}
-
 describe('far years', () => {
   it(
     'shows years 0001–0999 and 9999 as written (with the era where it could be misread) and refuses year 0',
@@ -201,11 +121,11 @@ describe('far years', () => {
       try {
         const { page, notice, total } = await openWith(serializeDataset(file))
         expect(total).toBe(105)
-        expect((await rowOf(page, 'year-0025')).date).toBe('Feb 27, 25 AD')
-        expect((await rowOf(page, 'year-0099')).date).toBe('December 99 AD')
-        expect((await rowOf(page, 'year-0700')).date).toBe('700 AD')
-        expect((await rowOf(page, 'year-0001')).date.replace(/\s+/gu, ' ')).toBe('Jan 1 – 2, 1 AD')
-        expect((await rowOf(page, 'year-9999')).date).toBe('Dec 31, 9999')
+        expect((await findListRow(page, 'year-0025')).date).toBe('Feb 27, 25 AD')
+        expect((await findListRow(page, 'year-0099')).date).toBe('December 99 AD')
+        expect((await findListRow(page, 'year-0700')).date).toBe('700 AD')
+        expect((await findListRow(page, 'year-0001')).date.replace(/\s+/gu, ' ')).toBe('Jan 1 – 2, 1 AD')
+        expect((await findListRow(page, 'year-9999')).date).toBe('Dec 31, 9999')
         expect(notice).toContain('event "year-zero" (events[105]) › date.start = "0000-01-01"')
         expect(notice).toContain('year 0000')
       } finally {
@@ -356,7 +276,7 @@ describe('bidirectional text', () => {
       try {
         const { page, total } = await openWith(serializeDataset(file), '?event=bidi-title')
         expect(total).toBe(101)
-        const row = await rowOf(page, 'bidi-title')
+        const row = await findListRow(page, 'bidi-title')
         expect(row.dateReadsLeftToRight).toBe(true)
         expect(row.placeReadsLeftToRight).toBe(true)
         await page.waitForSelector('.detail-panel[data-event-id="bidi-title"]')

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { browserSuite } from './suite'
+import { WAIT_LIMIT_MS } from './harness'
 
 const suite = browserSuite()
 const FIXTURES = 'tests/fixtures/import'
@@ -47,7 +48,7 @@ describe('Your data', () => {
     await openYourData(page)
     await page.setInputFiles('.your-data-dialog input[type=file]', `${FIXTURES}/timelinejs-template.csv`)
     await expect
-      .poll(() => page.textContent('.your-data-summary'), { timeout: 30_000 })
+      .poll(() => page.textContent('.your-data-summary'), { timeout: WAIT_LIMIT_MS })
       .toBe(
         '9 rows read: 1 title row, 1 era row, 5 events imported (1 with changes), 0 on the map, 5 on the timeline, 2 skipped',
       )
@@ -75,7 +76,7 @@ describe('Your data', () => {
       'application/vnd.google-earth.kml+xml',
     )
     await expect
-      .poll(() => page.textContent('.your-data-summary'), { timeout: 30_000 })
+      .poll(() => page.textContent('.your-data-summary'), { timeout: WAIT_LIMIT_MS })
       .toBe('6 rows read: 4 events imported (1 with changes), 4 on the map, 4 on the timeline, 2 skipped')
     // Saved once the import is done: wait for it to be in IndexedDB, then reload.
     await expect
@@ -99,14 +100,14 @@ describe('Your data', () => {
                 }
               }),
           ),
-        { timeout: 10_000 },
+        { timeout: WAIT_LIMIT_MS },
       )
       .toBe(true)
     await page.reload()
     await page.waitForSelector('.event-list .event-row', { state: 'attached' })
     await openYourData(page)
     await expect
-      .poll(() => page.textContent('.your-data-summary'), { timeout: 10_000 })
+      .poll(() => page.textContent('.your-data-summary'), { timeout: WAIT_LIMIT_MS })
       .toContain('6 rows read')
     await page.getByRole('button', { name: 'Remove your data' }).click()
     expect(await page.locator('.your-data-summary').count()).toBe(0)
@@ -133,7 +134,7 @@ describe('Your data', () => {
     })
     await page.getByRole('button', { name: 'Cancel' }).click()
     await expect
-      .poll(() => page.textContent('.your-data-status'), { timeout: 10_000 })
+      .poll(() => page.textContent('.your-data-status'), { timeout: WAIT_LIMIT_MS })
       .toContain('The import was cancelled.')
     expect(await page.locator('.your-data-summary').count()).toBe(0)
   }, 180_000)
@@ -223,7 +224,7 @@ describe('hostile files', () => {
         buffer: Buffer.from(text),
       })
       await expect
-        .poll(() => page.textContent('.your-data-result h3'), { timeout: 30_000 })
+        .poll(() => page.textContent('.your-data-result h3'), { timeout: WAIT_LIMIT_MS })
         .toMatch(/^Your data: /)
       await expect.poll(() => page.textContent('.your-data-summary')).toMatch(/^1 row read|^2 rows read/)
       // Nothing from the file became an element: no img, svg, script or javascript: link inside the dialog.

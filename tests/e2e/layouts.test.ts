@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset, Story } from '../../src/data/types'
 import { builtDataset } from './fixtures'
 import { browserSuite } from './suite'
+import { WAIT_LIMIT_MS } from './harness'
 
 const suite = browserSuite()
 const dataset: Dataset = builtDataset()
@@ -93,7 +94,7 @@ async function walkStory(page: Page, story: Story, overlay: string | null): Prom
     expect(await page.locator('[data-testid="story-controls"] .story-note').textContent()).toBe(step.note.en)
     if (step.eventId) {
       await expect
-        .poll(() => framing(page, step.eventId!, overlay), { timeout: 20_000, interval: 250 })
+        .poll(() => framing(page, step.eventId!, overlay), { timeout: WAIT_LIMIT_MS, interval: 250 })
         .toEqual({ selected: [step.eventId], markers: true, timeline: true })
     } else {
       await page.waitForFunction(

@@ -162,7 +162,20 @@ describe('presentation mode', () => {
       (n) => /\d+/.exec(document.querySelector('.event-count')?.textContent ?? '')?.[0] === String(n),
       allowed.size,
     )
-    await page.waitForTimeout(300) // let the map and the timeline redraw
+    // The map and the timeline redraw after the count: wait until they show nothing after the step (a condition,
+    // not a pause; on timeout the assertion below names the events still drawn).
+    await page
+      .waitForFunction(
+        (ids) =>
+          [
+            ...document.querySelectorAll(
+              '.event-list [data-event-id], .map-canvas .event-marker[data-event-id], .timeline-canvas [data-event-id]',
+            ),
+          ].every((element) => ids.includes(element.getAttribute('data-event-id') ?? '')),
+        [...allowed],
+        { timeout: 60_000 },
+      )
+      .catch(() => undefined)
     const drawn = await drawnIds(page)
     expect(drawn.length).toBeGreaterThan(0)
     expect(drawn.filter((id) => !allowed.has(id))).toEqual([])

@@ -5,7 +5,9 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    // Ceilings, not expectations: the suite must pass on 2 cores with a benchmark running beside it (issue 15), where
+    // a test that takes 20 s on an idle machine can take a minute. Nothing here measures speed.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     fileParallelism: false,
   },
