@@ -12,7 +12,7 @@ import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSy
 import { serializeDataset } from '../../src/data/datasetLayout'
 import { readBuiltDatasetFile } from './fixtures'
 import { openPage, serveBuild } from './harness'
-import { findListRow } from './listRows'
+import { findListRow, readsLeftToRight } from './listRows'
 import { expectSelectedEverywhere, expectSelectedInStory } from './selection'
 import { browserSuite } from './suite'
 
@@ -237,27 +237,6 @@ describe('ids named after Object.prototype members', () => {
     TEST_MS,
   )
 })
-
-/** Whether the characters of the element's text are laid out left to right (first character left of the last). */
-function readsLeftToRight(page: Page, selector: string): Promise<boolean> {
-  return page.$eval(selector, (element) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-    const nodes: Text[] = []
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      if (node instanceof Text && node.data.trim()) nodes.push(node)
-    }
-    const first = nodes[0]
-    const last = nodes.at(-1)
-    if (!first || !last) return false
-    const box = (node: Text, offset: number) => {
-      const range = document.createRange()
-      range.setStart(node, offset)
-      range.setEnd(node, offset + 1)
-      return range.getBoundingClientRect().left
-    }
-    return box(first, first.data.search(/\S/u)) < box(last, last.data.trimEnd().length - 1)
-  })
-}
 
 describe('bidirectional text', () => {
   it(

@@ -3,7 +3,7 @@
  * draws them a frame or more after a scroll (later still on a busy machine), so a test that scrolls and then reads
  * after a fixed pause can read the rows of the previous position and scroll past rows it never saw. These helpers
  * scroll a page at a time and, after each scroll, wait until the drawn rows cover the whole viewport (a condition,
- * not a time); every row is read in the same task that finds it.
+ * not a time); every row is read in the same task that finds it. Also the text-direction check of issue 15's bidi test.
  */
 import type { Page } from 'playwright-core'
 
@@ -23,7 +23,8 @@ export type ListRow = {
  * still settling: the timeline's window arriving regroups the list) and `stopAt` was not found, it starts again from
  * the top, up to five times.
  */
-function walkList(page: Page, stopAt: string | null): Promise<ListRow[]> {
+async function walkList(page: Page, stopAt: string | null): Promise<ListRow[]> {
+  await page.evaluate(installTextChecks)
   return page.evaluate(async (wanted) => {
     const list = document.querySelector<HTMLElement>('.event-list')
     if (!list) return []
@@ -47,25 +48,6 @@ function walkList(page: Page, stopAt: string | null): Promise<ListRow[]> {
       // Up to about ten seconds of frames; a list that never covers its viewport is read as it stands.
       for (let wait = 0; wait < 600 && !covered(); wait++) await frame()
     }
-    /** Whether the text of `element` runs left to right: its first visible character lies left of its last. */
-    const leftToRight = (element: Element | null) => {
-      if (!element) return false
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        if (node instanceof Text && node.data.trim()) nodes.push(node)
-      }
-      const first = nodes[0]
-      const last = nodes.at(-1)
-      if (!first || !last) return false
-      const left = (node: Text, offset: number) => {
-        const range = document.createRange()
-        range.setStart(node, offset)
-        range.setEnd(node, offset + 1)
-        return range.getBoundingClientRect().left
-      }
-      return left(first, first.data.search(/\S/u)) < left(last, last.data.trimEnd().length - 1)
-    }
     const read = (row: Element) => ({
       id: row.getAttribute('data-event-id') ?? '',
       title: row.querySelector('.event-row-title')?.textContent ?? '',
@@ -83,8 +65,12 @@ function walkList(page: Page, stopAt: string | null): Promise<ListRow[]> {
             return [
               {
                 ...read(row),
-                dateReadsLeftToRight: leftToRight(row.querySelector('time')),
-                placeReadsLeftToRight: leftToRight(row.querySelector('.event-row-place')),
+                dateReadsLeftToRight: (window as unknown as TextChecks).__readsLeftToRight(
+                  row.querySelector('time'),
+                ),
+                placeReadsLeftToRight: (window as unknown as TextChecks).__readsLeftToRight(
+                  row.querySelector('.event-row-place'),
+                ),
               },
             ]
         } else {
@@ -101,6 +87,40 @@ function walkList(page: Page, stopAt: string | null): Promise<ListRow[]> {
     }
     return []
   }, stopAt)
+}
+
+type TextChecks = { __readsLeftToRight: (element: Element | null) => boolean }
+
+/**
+ * Puts the in-page text checks on `window` (once per page), so the list walk and `readsLeftToRight` share one copy.
+ * Playwright evaluates through DevTools, which the page's Content-Security-Policy does not restrict.
+ */
+function installTextChecks(): void {
+  /** Whether the text of `element` runs left to right: its first visible character lies left of its last. */
+  ;(window as unknown as TextChecks).__readsLeftToRight = (element) => {
+    if (!element) return false
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      if (node instanceof Text && node.data.trim()) nodes.push(node)
+    }
+    const first = nodes[0]
+    const last = nodes.at(-1)
+    if (!first || !last) return false
+    const left = (node: Text, offset: number) => {
+      const range = document.createRange()
+      range.setStart(node, offset)
+      range.setEnd(node, offset + 1)
+      return range.getBoundingClientRect().left
+    }
+    return left(first, first.data.search(/\S/u)) < left(last, last.data.trimEnd().length - 1)
+  }
+}
+
+/** Whether the text of the element at `selector` reads left to right (a bidi override cannot reverse it). */
+export async function readsLeftToRight(page: Page, selector: string): Promise<boolean> {
+  await page.evaluate(installTextChecks)
+  return page.$eval(selector, (element) => (window as unknown as TextChecks).__readsLeftToRight(element))
 }
 
 /** Every row of the list, read page by page from the top. */
