@@ -126,6 +126,8 @@ export function useAreaMarkers(map: L.Map): void {
       let frame = 0
       const scheduleCull = () => {
         cancelAnimationFrame(frame)
+        // Not culled for what is drawn now (new badges, a move) until the frame below has run.
+        delete map.getContainer().dataset.areaLabelsZoom
         frame = requestAnimationFrame(() => {
           cullAreaLabels(map.getContainer(), layer)
           // The zoom the labels were last culled for: a condition for tests to wait on.
