@@ -1,6 +1,7 @@
 /** The test contract of issue 3, shared by the browser tests: one event selected, and shown so, in every view. */
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { WAIT_LIMIT_MS } from './harness'
 
 /** Where the event shows as selected: list row, map marker, timeline item, and the detail panel's event. */
 export function selectionIn(page: Page, id: string) {
@@ -52,7 +53,11 @@ export async function expectSelectedEverywhere(
     await page.waitForTimeout(600)
     await page.waitForFunction(isSelectedEverywhere, id)
   }
-  expect(await selectionIn(page, id)).toEqual({ list: true, map: true, timeline: true, detail: id })
+  // Read again as a poll: the timeline may replace the selected item's element in a redraw right after the wait above
+  // (its lanes settling late on a busy machine), so one read can fall between the old element and the new one.
+  await expect
+    .poll(() => selectionIn(page, id), { timeout: WAIT_LIMIT_MS })
+    .toEqual({ list: true, map: true, timeline: true, detail: id })
   // "The list scrolls to it": the row is inside the list's visible box (when the list is shown at all).
   expect(await rowVisibleInList(page, id)).not.toBe(false)
   const selected = await page.$$eval('[data-selected="true"][data-event-id]', (els) => [
