@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset, Story } from '../../src/data/types'
 import { builtDataset } from './fixtures'
 import { expectSelectedEverywhere, expectSelectedInStory, selectionIn } from './selection'
+import { WAIT_LIMIT_MS } from './harness'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -42,12 +43,15 @@ async function headerCount(page: Page): Promise<number> {
   return Number(/\d+/.exec((await page.locator('.event-count').textContent()) ?? '')?.[0])
 }
 
+/** The elements of events drawn in the list, on the map (markers) and on the timeline. */
+const DRAWN =
+  '.event-list [data-event-id], .map-canvas .event-marker[data-event-id], .timeline-canvas [data-event-id]'
+
 /** Every event id drawn in the list, on the map (markers) and on the timeline. */
 function drawnIds(page: Page): Promise<string[]> {
-  return page.$$eval(
-    '.event-list [data-event-id], .map-canvas .event-marker[data-event-id], .timeline-canvas [data-event-id]',
-    (els) => [...new Set(els.map((element) => element.getAttribute('data-event-id') ?? ''))],
-  )
+  return page.$$eval(DRAWN, (els) => [
+    ...new Set(els.map((element) => element.getAttribute('data-event-id') ?? '')),
+  ])
 }
 
 /**
@@ -166,14 +170,12 @@ describe('presentation mode', () => {
     // not a pause; on timeout the assertion below names the events still drawn).
     await page
       .waitForFunction(
-        (ids) =>
-          [
-            ...document.querySelectorAll(
-              '.event-list [data-event-id], .map-canvas .event-marker[data-event-id], .timeline-canvas [data-event-id]',
-            ),
-          ].every((element) => ids.includes(element.getAttribute('data-event-id') ?? '')),
-        [...allowed],
-        { timeout: 60_000 },
+        ({ selector, ids }) =>
+          [...document.querySelectorAll(selector)].every((element) =>
+            ids.includes(element.getAttribute('data-event-id') ?? ''),
+          ),
+        { selector: DRAWN, ids: [...allowed] },
+        { timeout: WAIT_LIMIT_MS },
       )
       .catch(() => undefined)
     const drawn = await drawnIds(page)
