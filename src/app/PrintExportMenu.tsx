@@ -12,6 +12,7 @@ import { useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { selectVisibleEvents } from '../state/visibleEvents'
 import { EmbedButton } from '../embed/EmbedButton'
+import { IMPORT_MESSAGES } from '../import/ui/messages'
 import { CiteDisclosure } from '../cite/CiteDisclosure'
 
 let handoutLoading: Promise<ComponentType> | null = null
@@ -36,6 +37,7 @@ function PrintExportMenuComponent() {
   const count = useVisibleEvents().length
   const total = useAppState((s) => s.dataset.events.length)
   const lang = useAppState((s) => s.lang)
+  const yourData = useAppState((s) => s.yourData)
   const [Handout, setHandout] = useState<ComponentType | null>(null)
   const [status, setStatus] = useState('')
   const menuRef = useRef<HTMLDetailsElement>(null)
@@ -106,24 +108,36 @@ function PrintExportMenuComponent() {
           <button type="button" onClick={() => void download('csv')}>
             {messages.downloadCsv}
           </button>
-          <button type="button" onClick={() => void download('json')}>
-            {messages.downloadJson}
-          </button>
-          <EmbedButton />
-          <CiteDisclosure
-            className="cite-view"
-            summary={messages.citeView}
-            cite={() => {
-              const state = store.getState()
-              const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-              return {
-                title: event ? event.title[state.lang] : messages.embed.frameTitle,
-                url: window.location.href,
-              }
-            }}
-            lang={lang}
-            messages={messages}
-          />
+          {yourData ? (
+            // "Your data" lives in this browser: no embed or citation link can reach it, and its own JSON (with the
+            // report) is downloaded from the Your data dialog. What the menu gives is the credit the file asks for.
+            <p className="tools-menu-credit">
+              {IMPORT_MESSAGES[lang].attribution}: <bdi>{yourData.attribution}</bdi>
+            </p>
+          ) : (
+            <>
+              <button type="button" onClick={() => void download('json')}>
+                {messages.downloadJson}
+              </button>
+              <EmbedButton />
+            </>
+          )}
+          {yourData ? null : (
+            <CiteDisclosure
+              className="cite-view"
+              summary={messages.citeView}
+              cite={() => {
+                const state = store.getState()
+                const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
+                return {
+                  title: event ? event.title[state.lang] : messages.embed.frameTitle,
+                  url: window.location.href,
+                }
+              }}
+              lang={lang}
+              messages={messages}
+            />
+          )}
           <p className="tools-menu-status" role="status">
             {status}
           </p>

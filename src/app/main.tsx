@@ -6,7 +6,9 @@ import { LANGS } from '../data/vocabulary'
 import type { Lang } from '../data/types'
 import { hasMessages, loadMessages } from '../i18n/messages'
 import { createAppStore, AppStoreProvider } from '../state/store'
-import { decodeUrlState, urlVocabulary } from '../state/urlState'
+import { decodeUrlState, urlVocabulary, YOUR_DATA } from '../state/urlState'
+import { showValue } from '../data/vocabulary'
+import type { Dataset, Problem, YourDataInfo } from '../data/types'
 import { readEmbedConfig, type EmbedConfig } from '../embed/embedConfig'
 import { applyDocumentTheme, initialTheme, useDocumentTheme } from './documentTheme'
 import { readMode, type LayoutComponent, type Mode } from './mode'
@@ -55,7 +57,7 @@ async function start(container: HTMLElement): Promise<void> {
   const messagesLoading = (LANGS as readonly string[]).includes(asked ?? '')
     ? loadMessages(asked as Lang).catch(() => undefined)
     : Promise.resolve()
-  const { dataset, problems } = await loadDataset(DATASET_URL)
+  const { dataset, problems, yourData } = await loadChosenDataset(window.location.search)
   const url = decodeUrlState(
     window.location.search,
     new Set(dataset.events.map((event) => event.id)),
@@ -64,7 +66,12 @@ async function start(container: HTMLElement): Promise<void> {
   await messagesLoading
   // Strings that could not load (offline, never cached): English rather than a page that says it is German.
   if (url.state.lang && !hasMessages(url.state.lang)) delete url.state.lang
-  const store = createAppStore(dataset, { theme, ...url.state, problems: [...problems, ...url.problems] })
+  const store = createAppStore(dataset, {
+    theme,
+    ...url.state,
+    problems: [...problems, ...url.problems],
+    yourData,
+  })
   if (url.state.storyId) {
     // A story link opens at its step; an event or window the link also names wins over the step's own.
     store.getState().goToStep(url.state.stepIndex ?? 0)
@@ -81,6 +88,39 @@ async function start(container: HTMLElement): Promise<void> {
       <Root store={store} embed={embed?.config ?? null} Layout={Layout} />
     </StrictMode>,
   )
+}
+
+/**
+ * The curated dataset, or with `?dataset=yours` the file imported in this browser ("Your data"; embeds never). Only
+ * those two names exist: any other value, or "yours" with nothing kept, opens the curated dataset with a notice.
+ */
+async function loadChosenDataset(
+  search: string,
+): Promise<{ dataset: Dataset; problems: Problem[]; yourData: YourDataInfo | null }> {
+  const asked = new URLSearchParams(search).get('dataset')
+  const notice: Problem[] = []
+  if (asked === YOUR_DATA && MODE !== 'embed') {
+    const { loadYourData } = await import('../import/ui/loadYourData')
+    const yours = await loadYourData()
+    if (yours) return { dataset: yours.dataset, problems: yours.problems, yourData: yours.info }
+    notice.push({
+      severity: 'warning',
+      row: 'link',
+      field: 'dataset',
+      value: showValue(asked),
+      message: 'names your imported data, but this browser keeps none; the curated dataset is shown',
+    })
+  } else if (asked !== null) {
+    notice.push({
+      severity: 'warning',
+      row: 'link',
+      field: 'dataset',
+      value: showValue(asked),
+      message: 'names no dataset this site has; the curated dataset is shown',
+    })
+  }
+  const curated = await loadDataset(DATASET_URL)
+  return { dataset: curated.dataset, problems: [...curated.problems, ...notice], yourData: null }
 }
 
 const container = document.getElementById('root')

@@ -10,7 +10,9 @@ import { useAppState } from '../state/store'
 export function useCanonicalLink(): void {
   const event = useSelectedEvent()
   const lang = useAppState((s) => s.lang)
-  const id = event?.id ?? null
+  // An imported event ("Your data") has no static page: only curated events are named.
+  const isYourData = useAppState((s) => s.yourData !== null)
+  const id = isYourData ? null : (event?.id ?? null)
   useEffect(
     function nameCanonicalPage() {
       if (id === null) return

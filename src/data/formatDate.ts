@@ -14,6 +14,9 @@ const QUALIFIER_WORDS: Record<Lang, Record<NonNullable<DateSpan['qualifier']>, s
   de: { circa: 'um', before: 'vor', after: 'nach' },
 }
 
+/** What an imported row without a usable date shows where a date would be. */
+const NO_DATE: Record<Lang, string> = { en: 'No date', es: 'Sin fecha', de: 'Ohne Datum' }
+
 /** "c.", "antes de", "vor"… */
 export function qualifierWord(qualifier: NonNullable<DateSpan['qualifier']>, lang: Lang): string {
   return QUALIFIER_WORDS[lang][qualifier]
@@ -40,6 +43,7 @@ export function formatCalendarDate(date: CalendarDate, lang: Lang): string {
 
 /** A span with its precision and qualifier: "c. June 2020", "3–4 Feb 2025", "Feb 2025 – Mar 2025". */
 export function formatDateSpan(span: DateSpan, lang: Lang): string {
+  if (span.undated) return NO_DATE[lang]
   const { start, end, qualifier } = span
   let text: string
   if (end && end.precision === start.precision) {

@@ -15,10 +15,46 @@ export type DateSpan = {
   startMs: number
   /** UTC ms just after the last day covered (exclusive). */
   endMs: number
+  /**
+   * An imported row without a usable date (never in the curated dataset): its span is empty and sits after the last
+   * dated event, so it sorts last and widens no extent; it is listed and mapped, never drawn on the timeline.
+   */
+  undated?: true
 }
 
-/** One curated, dated, placed and sourced entry of the dataset. */
-export type EventRecord = Omit<RawEvent, '$schema' | 'date'> & { when: DateSpan }
+/**
+ * How far a claim is established. The curated dataset uses the first five (its schema allows nothing else);
+ * "not-assessed" is what every event of an imported file has (src/import/toDataset.ts): nobody checked it here.
+ */
+export type ClaimStatus = RawEvent['claim']['status'] | 'not-assessed'
+
+/** What an event imported from someone's file keeps of it beyond the curated fields (src/import/toDataset.ts). */
+export type ImportedDetails = {
+  /** Where the row is in the file: `line 7 "title"`, `events[3]`, `Placemark 7 "title"`. */
+  locator: string
+  /** The file has no usable date: the event is in the list and on the map, not on the timeline. */
+  undated: boolean
+  /** The file's own wording of the date, its time of day (as text, never moving the date), and whether it was UTC. */
+  display?: string
+  time?: string
+  endTime?: string
+  utc?: boolean
+  /** The place precision as the file gives it ("not given" unless it says). */
+  placePrecision?: string
+  links: readonly { url: string; label?: string }[]
+  media?: { url: string; credit?: string; caption?: string }
+  /** Sources the file names without a link (ACLED "source"). */
+  sourceNames: readonly string[]
+  group?: string
+  extra?: Readonly<Record<string, string>>
+}
+
+/** One dated, placed and sourced entry of the dataset; imported events carry `imported` and may lack places and sources. */
+export type EventRecord = Omit<RawEvent, '$schema' | 'date' | 'claim'> & {
+  when: DateSpan
+  claim: { status: ClaimStatus; note?: LocalizedText }
+  imported?: ImportedDetails
+}
 
 export type Period = Omit<RawPeriod, 'start' | 'end'> & { when: DateSpan }
 
@@ -61,4 +97,18 @@ export type Problem = {
   value: string
   message: string
   hint?: string
+}
+
+/** What the "Your data" banner says about an imported dataset shown instead of the curated one. */
+export type YourDataInfo = {
+  title: string
+  attribution: string
+  licence?: string
+  fileName: string
+  format: string
+  rowsRead: number
+  imported: number
+  skipped: number
+  notOnMap: number
+  notOnTimeline: number
 }

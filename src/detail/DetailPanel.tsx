@@ -13,6 +13,7 @@ import { CorrectionEntry } from '../ui/CorrectionEntry'
 import { parseCalendarDate } from '../data/calendarDate'
 import { permalink } from '../cite/citations'
 import { CiteDisclosure } from '../cite/CiteDisclosure'
+import { ImportedDetails } from './ImportedDetails'
 
 export function DetailPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const event = useSelectedEvent()
@@ -80,11 +81,18 @@ function EventDetail({
           {event.title[lang]}
         </h2>
         <p className="detail-date">
-          <time dateTime={event.when.start.iso}>{formatDateSpan(event.when, lang)}</time>
+          {event.when.undated ? (
+            formatDateSpan(event.when, lang)
+          ) : (
+            <time dateTime={event.when.start.iso}>{formatDateSpan(event.when, lang)}</time>
+          )}
         </p>
         <div className="detail-claim">
           <StatusBadge status={event.claim.status} messages={messages} />
           {event.claim.note ? <p className="claim-note">{event.claim.note[lang]}</p> : null}
+          {event.claim.status === 'not-assessed' ? (
+            <p className="claim-note">{messages.imported.notAssessed}</p>
+          ) : null}
         </div>
       </header>
 
@@ -93,11 +101,20 @@ function EventDetail({
       <section aria-labelledby="detail-places">
         <h3 id="detail-places">{messages.places}</h3>
         <ul>
+          {event.places.length === 0 ? <li className="muted">{messages.imported.notOnMap}</li> : null}
           {event.places.map((place, index) => (
             <li key={index}>
               {place.name[lang]}{' '}
               <span className="muted">
-                ({messages.role[place.role]}, {messages.precision[place.precision]})
+                {event.imported?.placePrecision !== undefined ? (
+                  <>
+                    ({messages.imported.placePrecision}: <bdi>{event.imported.placePrecision}</bdi>)
+                  </>
+                ) : (
+                  <>
+                    ({messages.role[place.role]}, {messages.precision[place.precision]})
+                  </>
+                )}
               </span>
               {place.note ? <span className="muted"> — {place.note[lang]}</span> : null}
             </li>
@@ -116,6 +133,9 @@ function EventDetail({
 
       <section aria-labelledby="detail-sources">
         <h3 id="detail-sources">{messages.sources}</h3>
+        {event.sources.length === 0 && event.imported?.sourceNames.length === 0 ? (
+          <p className="muted">{messages.imported.noSources}</p>
+        ) : null}
         <ol className="source-list">
           {event.sources.map((source, index) => (
             <li key={index}>
@@ -131,6 +151,8 @@ function EventDetail({
           ))}
         </ol>
       </section>
+
+      {event.imported ? <ImportedDetails details={event.imported} messages={messages} /> : null}
 
       {event.corrections.length > 0 ? (
         <section aria-labelledby="detail-corrections">
@@ -172,18 +194,22 @@ function EventDetail({
         </p>
       ) : null}
 
-      <p>
-        <button type="button" onClick={copyLink}>
-          {messages.copyLink}
-        </button>{' '}
-        <span role="status">{copied ? messages.linkCopied : ''}</span>
-      </p>
-      <CiteDisclosure
-        summary={messages.citeEvent}
-        cite={() => ({ title: event.title[lang], url: permalink(window.location.href, event.id, lang) })}
-        lang={lang}
-        messages={messages}
-      />
+      {event.imported ? null : (
+        <>
+          <p>
+            <button type="button" onClick={copyLink}>
+              {messages.copyLink}
+            </button>{' '}
+            <span role="status">{copied ? messages.linkCopied : ''}</span>
+          </p>
+          <CiteDisclosure
+            summary={messages.citeEvent}
+            cite={() => ({ title: event.title[lang], url: permalink(window.location.href, event.id, lang) })}
+            lang={lang}
+            messages={messages}
+          />
+        </>
+      )}
     </article>
   )
 }

@@ -10,11 +10,14 @@ export type DatasetFile = {
   generated: string
   categories: Dataset['categories']
   actors: Dataset['actors']
-  events: RawEvent[]
+  events: ExportedEvent[]
 }
 
+/** A row of the dataset file; an imported event's claim is "not-assessed", which only the imported profile allows. */
+export type ExportedEvent = Omit<RawEvent, 'claim'> & { claim: EventRecord['claim'] }
+
 /** An event as a row of the dataset file: `date` instead of the computed `when`, every other field unchanged. */
-export function toRawEvent(event: EventRecord): RawEvent {
+export function toRawEvent(event: EventRecord): ExportedEvent {
   const { when, ...rest } = event
   return {
     id: rest.id,

@@ -84,6 +84,7 @@ const en = {
     alleged: 'Alleged',
     disputed: 'Disputed',
     denied: 'Denied',
+    'not-assessed': 'Not assessed',
   },
   precision: { point: 'exact point', city: 'city', state: 'state', country: 'country', region: 'region' },
   role: {
@@ -99,6 +100,25 @@ const en = {
     'follows-from': { out: 'Follows from', in: 'Led to' },
   },
   sourceKind: { primary: 'primary document', official: 'official statement', press: 'press', other: 'other' },
+  /** An event of "Your data" (an imported file): what the file gives beyond the curated fields. */
+  imported: {
+    notOnMap: 'not on the map (no place in the file)',
+    notOnTimeline: 'Not on the timeline: the file gives no usable date.',
+    fromFile: 'From your file',
+    credit: 'Credit (as the file asks)',
+    row: 'Row',
+    fileDate: 'Date as the file writes it',
+    time: 'Time of day (as written; it never moves the date)',
+    utc: 'The file gave an instant in UTC: the date is its UTC day.',
+    placePrecision: 'precision in the file',
+    links: 'Links in the file',
+    media: 'Media',
+    namedSources: 'Sources the file names without a link',
+    noSources: 'The file names no source for this row.',
+    group: 'Group',
+    otherColumns: 'Other columns',
+    notAssessed: 'Not checked by Frontera: this is what the file says.',
+  },
   embed: {
     views: 'Views',
     openFullView: 'Open full view',

@@ -7,6 +7,7 @@
 import { useCallback, useMemo, useRef } from 'react'
 import { AppHeader } from '../app/AppHeader'
 import { ProblemNotice } from '../app/ProblemNotice'
+import { YourDataCard, YourDataFlag } from '../import/ui/YourDataBanner'
 import { ViewTabs } from '../app/ViewControls'
 import { DetailColumn } from '../detail/DetailPanel'
 import { useMessages } from '../state/selectors'
@@ -32,6 +33,7 @@ export function ExploreLayout() {
         {messages.skipToList}
       </a>
       <AppHeader />
+      <YourDataFlag />
       <ViewTabs className="view-tabs" label={messages.events} />
       <ProblemNotice />
       <main className="app-main">
@@ -46,6 +48,11 @@ export function ExploreLayout() {
 
 /** First load: what this is, how much is in it, and the stories to start. */
 function IntroCard() {
+  const yourData = useAppState((s) => s.yourData)
+  return yourData ? <YourDataCard info={yourData} /> : <CuratedIntroCard />
+}
+
+function CuratedIntroCard() {
   const messages = useMessages()
   const dataset = useAppState((s) => s.dataset)
   const sourceCount = useMemo(

@@ -4,6 +4,7 @@
  * map, so the step and the map are on screen together; a step bar ("← 3 of 12 →") stays at the bottom, in reach of
  * the thumb. The map frames the step's places above the sheet. No Present button: a phone does not project.
  */
+import { YourDataFlag } from '../import/ui/YourDataBanner'
 import { useCallback, useRef, useState, type RefObject } from 'react'
 import { PrintExportMenu } from '../app/PrintExportMenu'
 import { ProblemNotice } from '../app/ProblemNotice'
@@ -44,6 +45,7 @@ export function PhoneLayout() {
         <p className="event-count">{messages.eventCount(shown, total)}</p>
         <PhoneMenu />
       </header>
+      <YourDataFlag />
       <ViewTabs className="view-tabs phone-tabs" label={messages.events} />
       <ProblemNotice />
       <main className="phone-main">

@@ -253,7 +253,7 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
               searchText={searchText}
               snippet={isSearching ? snippetFor(event, searchText, lang, actorNames) : null}
               lang={lang}
-              place={placeNames(event.places, lang)}
+              place={event.places.length > 0 ? placeNames(event.places, lang) : messages.imported.notOnMap}
               onSelect={() => {
                 store.getState().selectEvent(event.id)
               }}
@@ -389,7 +389,7 @@ function EventRow({
           <Highlighted text={title} query={searchText} />
         </span>
         <span className="event-row-meta">
-          <time dateTime={event.when.start.iso}>{date}</time>
+          {event.when.undated ? <span>{date}</span> : <time dateTime={event.when.start.iso}>{date}</time>}
           <span aria-hidden="true"> · </span>
           <span className="event-row-place">
             <Highlighted text={place} query={searchText} />

@@ -3,6 +3,7 @@
  * and summaries, and every source once, numbered. It is only ever shown in print (hidden on screen and so absent
  * from the accessibility tree), and is loaded on demand by the header's "Print handout" button.
  */
+import { IMPORT_MESSAGES } from '../import/ui/messages'
 import { useEffect, useMemo, useState } from 'react'
 import { formatDateSpan } from '../data/formatDate'
 import { formatCalendarDate } from '../data/formatDate'
@@ -41,6 +42,7 @@ export function PrintHandout() {
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
   const categories = useAppState((s) => s.dataset.categories)
+  const yourData = useAppState((s) => s.yourData)
   const events = useMemo(() => visible.slice(0, MAX_HANDOUT_EVENTS), [visible])
   const { sources, refs } = useMemo(() => numberSources(events), [events])
   const [basemap, setBasemap] = useState(loadedBasemap)
@@ -62,7 +64,21 @@ export function PrintHandout() {
         <h1>
           {messages.appTitle}: {messages.handoutTitle}
         </h1>
-        <p className="handout-tagline">{messages.appTagline}</p>
+        {yourData ? (
+          <p className="handout-tagline">
+            {IMPORT_MESSAGES[lang].shownBanner}: <bdi>{yourData.title}</bdi> —{' '}
+            {IMPORT_MESSAGES[lang].attribution}: <bdi>{yourData.attribution}</bdi>
+            {yourData.licence ? (
+              <>
+                {' ('}
+                <bdi>{yourData.licence}</bdi>
+                {')'}
+              </>
+            ) : null}
+          </p>
+        ) : (
+          <p className="handout-tagline">{messages.appTagline}</p>
+        )}
         <p>{messages.handoutSummary(events.length, today)}</p>
         <p className="handout-url">
           {messages.handoutView} {window.location.href}

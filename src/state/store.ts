@@ -2,7 +2,7 @@
 import { createContext, use } from 'react'
 import { createStore, useStore, type StoreApi } from 'zustand'
 import { indexEvents } from '../data/queries'
-import type { Dataset, EventRecord, Problem } from '../data/types'
+import type { Dataset, EventRecord, Problem, YourDataInfo } from '../data/types'
 import { createFiltersSlice, type FiltersSlice } from './filters'
 import { createFrameSlice, type FrameSlice } from './frame'
 import { createPlaybackSlice, type PlaybackSlice } from './playback'
@@ -17,6 +17,8 @@ export type AppState = {
   eventsById: ReadonlyMap<string, EventRecord>
   /** Problems found while loading (skipped rows, bad URL parameters), shown in a notice. */
   problems: readonly Problem[]
+  /** Set when the dataset shown is an imported file ("Your data", ?dataset=yours), not the curated one. */
+  yourData: YourDataInfo | null
 } & SelectionSlice &
   ViewSlice &
   FiltersSlice &
@@ -41,6 +43,7 @@ export type InitialState = Partial<
     | 'stepIndex'
     | 'isPresenting'
     | 'hideLaterEvents'
+    | 'yourData'
   >
 >
 
@@ -50,6 +53,7 @@ export function createAppStore(dataset: Dataset, initial: InitialState = {}): Ap
     dataset,
     eventsById: indexEvents(dataset.events),
     problems: [],
+    yourData: null,
     ...createSelectionSlice(...args),
     ...createViewSlice(...args),
     ...createFiltersSlice(...args),

@@ -13,6 +13,9 @@ import { decodeStoryParams, encodeStoryParams, storyVocabulary, type StoryVocabu
 import { isThemeChoice } from './theme'
 import type { LaneMode, PanelView, TimeWindow } from './view'
 
+/** `?dataset=yours`: the file imported in this browser (\"Your data\"), kept in IndexedDB. */
+export const YOUR_DATA = 'yours'
+
 const VIEWS: readonly PanelView[] = ['map', 'timeline', 'list']
 const LANE_MODES: readonly LaneMode[] = ['category', 'country']
 const MAX_PARAM_LENGTH = 200
@@ -159,6 +162,8 @@ export function encodeUrlState(
     Omit<UrlState, 'lang' | 'view' | 'laneMode'>,
 ): string {
   const params = new URLSearchParams()
+  // "Your data" stays in the address bar, so a reload opens it again (main.tsx reads it: datasetSource.ts).
+  if (state.yourData) params.set('dataset', YOUR_DATA)
   if (state.selectedId) params.set('event', state.selectedId)
   if (state.lang !== 'en') params.set('lang', state.lang)
   if (state.view !== 'map') params.set('view', state.view)

@@ -162,7 +162,8 @@ export function itemsForWindow(
   const candidates: EventRecord[] = []
   for (let index = from; index < to; index++) {
     const event = events[index]
-    if (event && event.when.endMs > padStart) candidates.push(event)
+    // An imported row without a date is listed and mapped, never drawn on the timeline.
+    if (event && event.when.endMs > padStart && !event.when.undated) candidates.push(event)
   }
   if (candidates.length <= maxItems)
     return candidates.map((event) => toTimelineItem(event, lang, laneFor(event)))
@@ -197,5 +198,7 @@ export function itemsForWindow(
     return { ...bin, label: String(bin.count ?? 0), description: text }
   })
   // The selected event is always drawn as itself, on top of the counts, so every view can show the selection.
-  return pinned ? [...aggregates, toTimelineItem(pinned, lang, laneFor(pinned))] : aggregates
+  return pinned && !pinned.when.undated
+    ? [...aggregates, toTimelineItem(pinned, lang, laneFor(pinned))]
+    : aggregates
 }

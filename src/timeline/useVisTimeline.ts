@@ -312,7 +312,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
         const state = store.getState()
         const pending =
           pendingId !== null && state.selectedId === pendingId ? state.eventsById.get(pendingId) : undefined
-        if (pending) bringIntoView(timeline, pending, store, refreshItemsRef.current)
+        if (pending && !pending.when.undated) bringIntoView(timeline, pending, store, refreshItemsRef.current)
       }
     },
     [container, groups, dataset, visibleEvents, laneFor, laneMode, lang, extent, store],
@@ -342,7 +342,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
             event !== undefined &&
             state.frame !== previous.frame &&
             !!state.frame?.eventIds.includes(event.id)
-          if (event && !isFramed) {
+          if (event && !isFramed && !event.when.undated) {
             bringIntoView(timeline, event, store, refreshItemsRef.current)
             // An event revealed in the same transition (a playhead or a story step passing it) has no item until
             // React renders the new visible events; syncLanesAndLanguage brings it into view then.

@@ -30,7 +30,23 @@ const STYLES: Record<string, CategoryStyle> = {
 
 const FALLBACK: CategoryStyle = { color: '#333333', shape: 'circle' }
 
+/** Styles given to the categories of an imported file (assignCategoryStyles), which the table above does not know. */
+const assigned = new Map<string, CategoryStyle>()
+
 /** Own keys only: a category called "constructor" must get the fallback, not Object.prototype's function. */
 export function categoryStyle(categoryId: string): CategoryStyle {
-  return Object.hasOwn(STYLES, categoryId) ? (STYLES[categoryId] ?? FALLBACK) : FALLBACK
+  return Object.hasOwn(STYLES, categoryId)
+    ? (STYLES[categoryId] ?? FALLBACK)
+    : (assigned.get(categoryId) ?? FALLBACK)
+}
+
+/**
+ * Gives the categories of "Your data" the palette's colour-and-shape pairs in order, so an imported file's categories
+ * are told apart like the curated ones (from the tenth on, they repeat; the category name is always written beside).
+ */
+export function assignCategoryStyles(categoryIds: readonly string[]): void {
+  const palette = Object.values(STYLES)
+  categoryIds.forEach((id, index) => {
+    if (!Object.hasOwn(STYLES, id)) assigned.set(id, palette[index % palette.length] ?? FALLBACK)
+  })
 }

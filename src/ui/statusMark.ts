@@ -7,4 +7,5 @@ export const STATUS_MARK: Record<EventRecord['claim']['status'], string> = {
   alleged: '?',
   disputed: '⚠',
   denied: '✕',
+  'not-assessed': '○',
 }

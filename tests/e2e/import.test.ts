@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { browserSuite } from './suite'
 import { WAIT_LIMIT_MS } from './harness'
+import { expectSelectedEverywhere } from './selection'
 
 const suite = browserSuite()
 const FIXTURES = 'tests/fixtures/import'
@@ -239,5 +240,120 @@ describe('hostile files', () => {
       await page.getByRole('button', { name: 'Remove your data' }).click()
     }
     expect(dialogs.count).toBe(0)
+  }, 180_000)
+})
+
+/** The ids of the events the timeline draws (not the counts, not the context bands). */
+function timelineIds(page: Page): Promise<string[]> {
+  return page.$$eval('.timeline-canvas .vis-item [data-event-id]', (elements) => [
+    ...new Set(elements.map((element) => element.getAttribute('data-event-id') ?? '')),
+  ])
+}
+
+/** The id of the list row whose title is `title`. */
+async function rowId(page: Page, title: string): Promise<string> {
+  const row = page.locator('.event-list .event-row', {
+    has: page.locator('.event-row-title', { hasText: title }),
+  })
+  return (await row.first().getAttribute('data-event-id')) ?? ''
+}
+
+/** Imports a fixture in the open dialog, waits for its summary, and shows it (the page reloads at ?dataset=yours). */
+async function importAndShow(page: Page, name: string, summary: string): Promise<void> {
+  await page.setInputFiles('.your-data-dialog input[type=file]', `${FIXTURES}/${name}`)
+  await expect.poll(() => page.textContent('.your-data-summary'), { timeout: WAIT_LIMIT_MS }).toBe(summary)
+  const show = page.getByRole('button', { name: 'Show on the map, the timeline and the list' })
+  await expect.poll(() => show.isEnabled(), { timeout: WAIT_LIMIT_MS }).toBe(true)
+  await Promise.all([page.waitForURL(/[?&]dataset=yours/), show.click()])
+  await page.waitForSelector('.your-data-flag')
+  await page.waitForSelector('.event-list .event-row', { state: 'attached' })
+}
+
+describe('Your data on the map, the timeline and the list', () => {
+  it('shows a TimelineJS sheet, then a StoryMap, then a KML in every view; keeps it across a reload; removes it', async () => {
+    const page = await suite.open()
+    const curatedCount = await page.textContent('.app-header .event-count')
+    await openYourData(page)
+    await importAndShow(
+      page,
+      'timelinejs-template.csv',
+      '9 rows read: 1 title row, 1 era row, 5 events imported (1 with changes), 0 on the map, 5 on the timeline, 2 skipped',
+    )
+    expect(await page.textContent('.your-data-flag')).toContain('Your data: A test timeline')
+    expect(await page.textContent('.your-data-card .intro-counts')).toBe(
+      '5 events; 5 not on the map, 0 not on the timeline; 2 rows skipped',
+    )
+    // Every imported event is listed and on the timeline; none on the map (the sheet has no places).
+    await expect
+      .poll(() => page.locator('.event-list .event-row').count(), { timeout: WAIT_LIMIT_MS })
+      .toBe(5)
+    await expect.poll(async () => (await timelineIds(page)).length, { timeout: WAIT_LIMIT_MS }).toBe(5)
+    expect(await page.locator('.map-canvas .event-marker').count()).toBe(0)
+    const bce = await rowId(page, 'Year only BCE')
+    const bceRow = page.locator(`.event-list [data-event-id="${bce}"]`)
+    expect(await bceRow.textContent()).toContain('300 BC')
+    expect(await bceRow.textContent()).toContain('not on the map')
+    await bceRow.click()
+    await page.waitForSelector(`.detail-panel[data-event-id="${bce}"]`)
+    const detail = (await page.textContent('.detail-panel')) ?? ''
+    expect(detail).toContain('Not assessed')
+    expect(detail).toContain('From your file')
+    await page.waitForSelector(`.timeline-canvas .vis-item [data-event-id="${bce}"][data-selected="true"]`)
+
+    // The report opens from the card; a StoryMap imported there replaces the sheet.
+    await page.getByRole('button', { name: 'Close' }).first().click()
+    await page.getByRole('button', { name: 'Import report' }).click()
+    await page.waitForSelector('.your-data-dialog[open] .your-data-summary')
+    await importAndShow(
+      page,
+      'storymap.json',
+      '5 rows read: 1 title row, 3 events imported (0 with changes), 3 on the map, 2 on the timeline, 1 skipped',
+    )
+    // Undated slides are listed ("No date") and mapped, never drawn on the timeline.
+    await expect
+      .poll(() => page.locator('.event-list .event-row').count(), { timeout: WAIT_LIMIT_MS })
+      .toBe(3)
+    const undated = await rowId(page, 'No date')
+    expect(await page.textContent(`.event-list [data-event-id="${undated}"]`)).toContain('No date')
+    await expect.poll(async () => (await timelineIds(page)).length, { timeout: WAIT_LIMIT_MS }).toBe(2)
+    expect(await timelineIds(page)).not.toContain(undated)
+    await page.locator(`.event-list [data-event-id="${undated}"]`).click()
+    await page.waitForSelector(`.map-canvas .event-marker[data-event-id="${undated}"][data-selected="true"]`)
+
+    // A KML: every event on the map and the timeline, selected everywhere from the list.
+    await page.getByRole('button', { name: 'Your data' }).click()
+    await page.waitForSelector('.your-data-dialog[open] .your-data-summary')
+    await importAndShow(
+      page,
+      'places.kml',
+      '6 rows read: 4 events imported (1 with changes), 4 on the map, 4 on the timeline, 2 skipped',
+    )
+    await expect
+      .poll(() => page.locator('.event-list .event-row').count(), { timeout: WAIT_LIMIT_MS })
+      .toBe(4)
+    const stamp = await rowId(page, 'Stamp')
+    await page.locator(`.event-list [data-event-id="${stamp}"]`).click()
+    await expectSelectedEverywhere(page, stamp)
+    expect(await page.locator('.detail-panel a[href="https://example.org/68"]').count()).toBe(1)
+
+    // Kept across a reload, with the selection in the address bar.
+    await page.reload()
+    await page.waitForSelector('.your-data-flag')
+    await expectSelectedEverywhere(page, stamp)
+
+    // Removed from the report: the curated dataset is back, and a reload does not bring the file back.
+    await page.getByRole('button', { name: 'Your data' }).click()
+    await page.waitForSelector('.your-data-dialog[open] .your-data-summary')
+    await Promise.all([
+      page.waitForURL((url) => !url.search.includes('dataset=')),
+      page.getByRole('button', { name: 'Remove your data' }).click(),
+    ])
+    await page.waitForSelector('.event-list .event-row', { state: 'attached' })
+    expect(await page.locator('.your-data-flag').count()).toBe(0)
+    await expect.poll(() => page.textContent('.app-header .event-count')).toBe(curatedCount)
+    await page.goto(`${suite.served.url}?dataset=yours`)
+    await page.waitForSelector('.problem-notice')
+    expect(await page.textContent('.problem-notice')).toContain('this browser keeps none')
+    expect(await page.locator('.your-data-flag').count()).toBe(0)
   }, 180_000)
 })

@@ -16,6 +16,7 @@ function hasFiles(event: DragEvent): boolean {
 
 export function YourDataButton() {
   const lang = useAppState((s) => s.lang)
+  const isShown = useAppState((s) => s.yourData !== null)
   const messages = IMPORT_MESSAGES[lang]
   const [open, setOpen] = useState<{ file?: File } | null>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
@@ -57,6 +58,7 @@ export function YourDataButton() {
           <YourDataDialog
             lang={lang}
             initialFile={open.file}
+            isShown={isShown}
             onClose={() => {
               setOpen(null)
               buttonRef.current?.focus()

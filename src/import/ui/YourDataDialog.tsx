@@ -11,6 +11,7 @@ import type { ImportResult } from '../types'
 import { IMPORT_MESSAGES } from './messages'
 import { ReportTable } from './ReportTable'
 import { ImportCancelled, runInWorker, type RunningImport } from './runInWorker'
+import { datasetUrl } from './links'
 import { loadImport, removeImport, saveImport } from './storage'
 import './YourData.css'
 
@@ -23,10 +24,13 @@ export function YourDataDialog({
   lang,
   onClose,
   initialFile,
+  isShown = false,
 }: {
   lang: Lang
   onClose: () => void
   initialFile?: File | undefined
+  /** The app is showing the saved import now (?dataset=yours): removing it or going back reloads the curated data. */
+  isShown?: boolean
 }) {
   const messages = IMPORT_MESSAGES[lang]
   const ids = useId()
@@ -39,6 +43,8 @@ export function YourDataDialog({
   /** The last file read (a copy: the bytes handed to the worker are transferred), for switching the date order. */
   const lastFile = useRef<{ bytes: Uint8Array; name: string } | undefined>(undefined)
   const [hasFile, setHasFile] = useState(false)
+  /** Saved in this browser (what "Show" opens); a new import is shown only once it is saved. */
+  const [isSaved, setSaved] = useState(false)
 
   useEffect(function openAsModal() {
     const dialog = dialogRef.current
@@ -54,6 +60,7 @@ export function YourDataDialog({
         // What comes back from storage is checked like any file before it is shown.
         if (live && saved && importedDatasetFileSchema.safeParse(saved.dataset).success) {
           setResult((current) => current ?? { dataset: saved.dataset, report: saved.report })
+          setSaved(true)
         }
       })
       .catch(() => undefined)
@@ -78,8 +85,13 @@ export function YourDataDialog({
     job.result
       .then(async (imported) => {
         setResult(imported)
+        setSaved(false)
         setStatus({ kind: 'idle' })
-        await saveImport(imported).catch(() => undefined)
+        const saved = await saveImport(imported).then(
+          () => true,
+          () => false,
+        )
+        setSaved(saved)
       })
       .catch((error: unknown) => {
         setStatus({
@@ -219,6 +231,18 @@ export function YourDataDialog({
             {messages.keptNote} {messages.curatedNote}
           </p>
           <div className="your-data-actions">
+            {report.summary.imported > 0 ? (
+              <button
+                type="button"
+                className="your-data-show"
+                disabled={!isSaved || status.kind === 'running'}
+                onClick={() => {
+                  window.location.assign(datasetUrl(true, lang))
+                }}
+              >
+                {messages.show}
+              </button>
+            ) : null}
             <button
               type="button"
               onClick={() => {
@@ -234,14 +258,23 @@ export function YourDataDialog({
               type="button"
               onClick={() => {
                 setResult(undefined)
-                void removeImport().catch(() => undefined)
+                setSaved(false)
+                void removeImport()
+                  .catch(() => undefined)
+                  .then(() => {
+                    if (isShown) window.location.assign(datasetUrl(false, lang))
+                  })
               }}
             >
               {messages.remove}
             </button>
-            <button type="button" onClick={close}>
-              {messages.curatedLink}
-            </button>
+            {isShown ? (
+              <a href={datasetUrl(false, lang)}>{messages.curatedLink}</a>
+            ) : (
+              <button type="button" onClick={close}>
+                {messages.curatedLink}
+              </button>
+            )}
           </div>
           <ReportTable report={report} messages={messages} baseName={dataset.name} />
         </section>

@@ -47,6 +47,13 @@ const en = {
   downloadCsv: 'Download the report (CSV)',
   downloadJson: 'Download the report (JSON)',
   downloadDataset: 'Download the dataset (Frontera JSON)',
+  show: 'Show on the map, the timeline and the list',
+  shownBanner: 'Your data',
+  openReport: 'Import report',
+  counts: (events: number, notOnMap: number, notOnTimeline: number, skipped: number) =>
+    `${events} ${events === 1 ? 'event' : 'events'}; ${notOnMap} not on the map, ${notOnTimeline} not on the timeline; ${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped`,
+  fileLabel: 'File',
+  readHere: 'Read in this browser; nothing was uploaded. Claims are not assessed.',
   noMessages: 'No message of this kind.',
 }
 
@@ -98,6 +105,13 @@ const es: ImportMessages = {
   downloadCsv: 'Descargar el informe (CSV)',
   downloadJson: 'Descargar el informe (JSON)',
   downloadDataset: 'Descargar el conjunto de datos (JSON de Frontera)',
+  show: 'Mostrar en el mapa, la línea de tiempo y la lista',
+  shownBanner: 'Tus datos',
+  openReport: 'Informe de la importación',
+  counts: (events: number, notOnMap: number, notOnTimeline: number, skipped: number) =>
+    `${events} ${events === 1 ? 'evento' : 'eventos'}; ${notOnMap} fuera del mapa, ${notOnTimeline} fuera de la línea de tiempo; ${skipped} ${skipped === 1 ? 'fila omitida' : 'filas omitidas'}`,
+  fileLabel: 'Archivo',
+  readHere: 'Leído en este navegador; no se subió nada. Las afirmaciones no están evaluadas.',
   noMessages: 'Ningún mensaje de este tipo.',
 }
 
@@ -147,6 +161,13 @@ const de: ImportMessages = {
   downloadCsv: 'Bericht herunterladen (CSV)',
   downloadJson: 'Bericht herunterladen (JSON)',
   downloadDataset: 'Datensatz herunterladen (Frontera-JSON)',
+  show: 'Auf der Karte, der Zeitleiste und in der Liste zeigen',
+  shownBanner: 'Ihre Daten',
+  openReport: 'Importbericht',
+  counts: (events: number, notOnMap: number, notOnTimeline: number, skipped: number) =>
+    `${events} ${events === 1 ? 'Ereignis' : 'Ereignisse'}; ${notOnMap} nicht auf der Karte, ${notOnTimeline} nicht auf der Zeitleiste; ${skipped} ${skipped === 1 ? 'Zeile übersprungen' : 'Zeilen übersprungen'}`,
+  fileLabel: 'Datei',
+  readHere: 'In diesem Browser gelesen; nichts wurde hochgeladen. Aussagen sind nicht geprüft.',
   noMessages: 'Keine Meldung dieser Art.',
 }
 

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatDateSpan } from '../data/formatDate'
+import { datasetExtent } from '../data/queries'
+import { MESSAGES } from '../i18n/messages'
+import { itemsForWindow } from '../timeline/toTimelineItem'
+import { importFile } from './importFile'
+import { importedToDataset, safeId, UNCATEGORIZED } from './toDataset'
+import type { ImportResult, ImportedDataset } from './types'
+import { xmldomParser } from './xmldomParser'
+
+const NOW = new Date('2026-01-01T00:00:00Z')
+
+function run(name: string): ImportResult {
+  const bytes = new Uint8Array(readFileSync(new URL(`../../tests/fixtures/import/${name}`, import.meta.url)))
+  return importFile(bytes, { fileName: name, parseXml: xmldomParser, now: NOW })
+}
+
+function shown(name: string) {
+  const result = run(name)
+  return { result, ...importedToDataset(result.dataset) }
+}
+
+describe('an imported file as the app’s dataset (Your data)', () => {
+  it.each([
+    'timelinejs-template.csv',
+    'places.kml',
+    'features.geojson',
+    'storymap.json',
+    'acled-synthetic.csv',
+  ])(
+    '%s: every imported event is shown, none dropped, in chronological order with the undated last',
+    (name) => {
+      const { result, dataset, dropped } = shown(name)
+      expect(dropped).toEqual([])
+      expect(dataset.events).toHaveLength(result.report.summary.imported)
+      expect(dataset.events.filter((event) => event.places.length === 0)).toHaveLength(
+        result.report.summary.notOnMap,
+      )
+      expect(dataset.events.filter((event) => event.when.undated)).toHaveLength(
+        result.report.summary.notOnTimeline,
+      )
+      const firstUndated = dataset.events.findIndex((event) => event.when.undated)
+      if (firstUndated >= 0)
+        expect(dataset.events.slice(firstUndated).every((e) => e.when.undated)).toBe(true)
+      for (let i = 1; i < dataset.events.length; i++)
+        expect(dataset.events[i]?.when.startMs).toBeGreaterThanOrEqual(
+          dataset.events[i - 1]?.when.startMs ?? 0,
+        )
+      const ids = dataset.events.map((event) => event.id)
+      expect(new Set(ids).size).toBe(ids.length)
+      for (const event of dataset.events) {
+        expect(event.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+        expect(event.claim.status).toBe('not-assessed')
+        expect(dataset.categories.some((category) => category.id === event.category)).toBe(true)
+        expect(event.imported?.locator).not.toBe('')
+        for (const source of event.sources) expect(source.url).toMatch(/^https?:\/\//)
+      }
+    },
+  )
+
+  it('keeps BCE and years 1–999 as written, with the era, and the file’s title in all three language slots', () => {
+    const { dataset } = shown('timelinejs-template.csv')
+    const bce = dataset.events.find((event) => event.title.en === 'Year only BCE')
+    expect(bce && formatDateSpan(bce.when, 'en')).toBe('300 BC')
+    expect(bce && formatDateSpan(bce.when, 'de')).toBe('300 v. Chr.')
+    const early = dataset.events.find((event) => event.title.en === 'Month in the year 99')
+    expect(early && formatDateSpan(early.when, 'en')).toMatch(/June 99 AD/)
+    expect(early?.title).toEqual({
+      en: 'Month in the year 99',
+      es: 'Month in the year 99',
+      de: 'Month in the year 99',
+    })
+    const withTime = dataset.events.find((event) => event.title.en === 'Day with time')
+    expect(withTime?.imported).toMatchObject({ time: '14:30', display: 'December 1815' })
+    expect(withTime && formatDateSpan(withTime.when, 'en')).toMatch(/1815/)
+  })
+
+  it('puts undated rows after the dated ones without widening the time extent, and never on the timeline', () => {
+    const { dataset } = shown('storymap.json')
+    const undated = dataset.events.filter((event) => event.when.undated)
+    expect(undated.length).toBeGreaterThan(0)
+    for (const event of undated) expect(formatDateSpan(event.when, 'es')).toBe('Sin fecha')
+    const dated = dataset.events.filter((event) => !event.when.undated)
+    const extent = datasetExtent(dataset)
+    const lastEnd = Math.max(...dated.map((event) => event.when.endMs))
+    expect(extent.endMs).toBeLessThan(lastEnd + 365 * 86_400_000)
+    const items = itemsForWindow(
+      dataset.events,
+      { startMs: extent.startMs, endMs: extent.endMs + 86_400_000 },
+      1000,
+      0,
+      () => 'lane',
+      'en',
+      MESSAGES.en,
+      undated[0],
+    )
+    const drawn = new Set(items.map((item) => item.id))
+    for (const event of undated) expect([...drawn].some((id) => id.includes(event.id))).toBe(false)
+    expect(items.length).toBe(dated.length)
+  })
+
+  it('keeps the file’s place precision, links, named sources and other columns with the event', () => {
+    const acled = shown('acled-synthetic.csv').dataset.events
+    const withPrecision = acled.find((event) => event.imported?.placePrecision)
+    expect(withPrecision?.imported?.placePrecision).toMatch(/geo_precision|city|region|state/)
+    expect(acled.some((event) => (event.imported?.sourceNames.length ?? 0) > 0)).toBe(true)
+    expect(acled.some((event) => Object.keys(event.imported?.extra ?? {}).length > 0)).toBe(true)
+    const kml = shown('places.kml').dataset.events
+    const stamp = kml.find((event) => event.title.en === 'Stamp')
+    expect(stamp?.imported?.links.map((link) => link.url)).toContain('https://example.org/68')
+  })
+
+  it('makes ids safe and unique, and gives events without a category one', () => {
+    expect(safeId('Ünïcode Title / 2024')).toBe('unicode-title-2024')
+    expect(safeId('<script>')).toBe('script')
+    expect(safeId('!!!')).toBe('')
+    const base = run('places.kml').dataset
+    const event = base.events[0]
+    if (!event) throw new Error('no event')
+    const copy = (id: string, extra: object = {}) => ({ ...event, id, ...extra })
+    const imported: ImportedDataset = {
+      ...base,
+      categories: [],
+      events: [copy('A b'), copy('a-b'), copy('!!!'), copy('constructor'), copy('__proto__')],
+    }
+    const { dataset } = importedToDataset(imported)
+    expect(dataset.events.map((e) => e.id)).toEqual(['a-b', 'a-b-2', 'row-3', 'constructor', 'proto'])
+    expect(dataset.categories).toContainEqual(UNCATEGORIZED)
+  })
+
+  it('leaves out a stored event that fails the imported profile, naming it, and keeps the others', () => {
+    const base = run('places.kml').dataset
+    const [first, second] = base.events
+    if (!first || !second) throw new Error('no events')
+    const tampered = { ...second, claim: { status: 'confirmed' }, title: '' }
+    const { dataset, dropped } = importedToDataset({
+      ...base,
+      events: [first, tampered as unknown as typeof second],
+    })
+    expect(dataset.events.map((event) => event.title.en)).toEqual([first.title])
+    expect(dropped).toHaveLength(1)
+    expect(dropped[0]?.locator).toBe(second.locator)
+  })
+})

@@ -1,0 +1,97 @@
+/**
+ * While "Your data" is shown (?dataset=yours): a line under the header that says so, with the file's title and
+ * attribution and the way back to the curated dataset, and the card the explorer shows before a selection, with the
+ * counts and the import report. File text is shown as text, isolated (<bdi>) from the words around it.
+ */
+import { lazy, Suspense, useRef, useState } from 'react'
+import type { YourDataInfo } from '../../data/types'
+import { useAppState } from '../../state/store'
+import { datasetUrl } from './links'
+import { IMPORT_MESSAGES } from './messages'
+import './YourDataBanner.css'
+
+const YourDataDialog = lazy(() =>
+  import('./YourDataDialog').then((module) => ({ default: module.YourDataDialog })),
+)
+
+/** The one-line flag; nothing while the curated dataset is shown. */
+export function YourDataFlag() {
+  const info = useAppState((s) => s.yourData)
+  const lang = useAppState((s) => s.lang)
+  if (!info) return null
+  const messages = IMPORT_MESSAGES[lang]
+  return (
+    <p className="your-data-flag">
+      <strong>{messages.shownBanner}:</strong> <bdi>{info.title}</bdi>
+      <span aria-hidden="true"> · </span>
+      <span className="your-data-flag-attribution">
+        <bdi>{info.attribution}</bdi>
+        {info.licence ? (
+          <>
+            {' ('}
+            <bdi>{info.licence}</bdi>
+            {')'}
+          </>
+        ) : null}
+      </span>
+      <span aria-hidden="true"> · </span>
+      <a href={datasetUrl(false, lang)}>{messages.curatedLink}</a>
+    </p>
+  )
+}
+
+/** The card before a selection: what was imported, what is not on the map or the timeline, and the report. */
+export function YourDataCard({ info }: { info: YourDataInfo }) {
+  const lang = useAppState((s) => s.lang)
+  const messages = IMPORT_MESSAGES[lang]
+  const [isOpen, setOpen] = useState(false)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  return (
+    <section className="intro-card your-data-card" aria-labelledby="intro-title">
+      <h2 id="intro-title">
+        {messages.shownBanner}: <bdi>{info.title}</bdi>
+      </h2>
+      <p>
+        {messages.attribution}: <bdi>{info.attribution}</bdi>
+        {info.licence ? (
+          <>
+            {' ('}
+            <bdi>{info.licence}</bdi>
+            {')'}
+          </>
+        ) : null}
+      </p>
+      <p className="intro-counts">
+        {messages.counts(info.imported, info.notOnMap, info.notOnTimeline, info.skipped)}
+      </p>
+      <p className="muted">
+        {messages.fileLabel}: <bdi>{info.fileName}</bdi> ({info.format}). {messages.readHere}
+      </p>
+      <p className="your-data-actions">
+        <button
+          ref={buttonRef}
+          type="button"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setOpen(true)
+          }}
+        >
+          {messages.openReport}
+        </button>{' '}
+        <a href={datasetUrl(false, lang)}>{messages.curatedLink}</a>
+      </p>
+      {isOpen ? (
+        <Suspense fallback={null}>
+          <YourDataDialog
+            lang={lang}
+            isShown
+            onClose={() => {
+              setOpen(false)
+              buttonRef.current?.focus()
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </section>
+  )
+}
