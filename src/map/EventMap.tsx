@@ -1,7 +1,7 @@
 /** The map panel: an offline Leaflet map of event places, one tab stop, with arrow keys moving the selection. */
 import 'leaflet/dist/leaflet.css'
 import './map.css'
-import { memo, useEffect, useState } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import { isFiltering } from '../data/matchesFilters'
 import { MapContainer, TileLayer, useMap } from 'react-leaflet'
 import { useMessages } from '../state/selectors'
@@ -15,7 +15,7 @@ import { useAreaMarkers } from './useAreaMarkers'
 import { useEventMarkers } from './useEventMarkers'
 import { useFitResults } from './useFitResults'
 import { useFollowMapView } from './useFollowMapView'
-import { HOME_BOUNDS, useFollowSelection } from './useFollowSelection'
+import { CURATED_MAX_BOUNDS, homeBounds, useFollowSelection, WORLD_MAX_BOUNDS } from './useFollowSelection'
 
 /** An optional tile layer, set at build time (VITE_TILE_URL); off by default so the map makes no third-party request. */
 const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL as string | undefined
@@ -25,6 +25,10 @@ function EventMapComponent() {
   const messages = useMessages()
   const [basemapError, setBasemapError] = useState<string | null>(null)
   const faint = useFaintRoutes()
+  const isYourData = useAppState((s) => s.yourData !== null)
+  const events = useAppState((s) => s.dataset.events)
+  // Only the first view: MapContainer reads `bounds` once, when it is created.
+  const home = useMemo(() => homeBounds(events, isYourData), [events, isYourData])
   return (
     <div className="map-wrapper">
       <p id="map-help" className="visually-hidden">
@@ -32,16 +36,13 @@ function EventMapComponent() {
       </p>
       <MapContainer
         className="map-canvas"
-        bounds={HOME_BOUNDS}
+        bounds={home}
         minZoom={2}
         maxZoom={10}
         zoomSnap={0.5}
         keyboard={false}
         worldCopyJump={false}
-        maxBounds={[
-          [-60, -200],
-          [85, 20],
-        ]}
+        maxBounds={isYourData ? WORLD_MAX_BOUNDS : CURATED_MAX_BOUNDS}
         attributionControl={Boolean(TILE_URL)}
       >
         {TILE_URL ? <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} /> : null}

@@ -14,6 +14,32 @@ export const FOCUS_ZOOM = 5
 /** The US–Mexico frame the map opens on when nothing is selected: Mexico and the US border states to Washington. */
 export const HOME_BOUNDS = L.latLngBounds([15, -117], [40, -76])
 
+/** Where the map may pan: the Americas for the curated dataset (its bundled basemap); anywhere for "Your data". */
+export const CURATED_MAX_BOUNDS = L.latLngBounds([-60, -200], [85, 20])
+export const WORLD_MAX_BOUNDS = L.latLngBounds([-85, -200], [85, 200])
+
+/**
+ * The map's first view: the US–Mexico frame for the curated dataset; for an imported file ("Your data") all its
+ * places (its events may be anywhere), or the world when none has a place.
+ */
+export function homeBounds(events: readonly EventRecord[], isYourData: boolean): L.LatLngBounds {
+  if (!isYourData) return HOME_BOUNDS
+  let bounds: L.LatLngBounds | null = null
+  for (const event of events)
+    for (const place of event.places) {
+      if (bounds) bounds.extend([place.lat, place.lon])
+      else bounds = L.latLngBounds([place.lat, place.lon], [place.lat, place.lon])
+    }
+  if (!bounds) return L.latLngBounds([-50, -170], [70, 170])
+  // A single place (or a few close together) gets a frame around it rather than the highest zoom.
+  const minSpan = 4
+  const center = bounds.getCenter()
+  return bounds.extend([
+    [center.lat - minSpan, center.lng - minSpan],
+    [center.lat + minSpan, center.lng + minSpan],
+  ])
+}
+
 export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): void {
   const store = useAppStore()
 
@@ -37,7 +63,7 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
           const state = store.getState()
           const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
           if (event) focusOn(map, event)
-          else map.fitBounds(HOME_BOUNDS, { animate: false })
+          else map.fitBounds(homeBounds(state.dataset.events, state.yourData !== null), { animate: false })
         }
       })
       observer.observe(map.getContainer())
@@ -110,7 +136,8 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
 }
 
 function focusOn(map: L.Map, event: EventRecord): void {
-  if (isHidden(map)) return
+  // An imported row without a place ("Your data") is not on the map: the map stays where it is.
+  if (isHidden(map) || event.places.length === 0) return
   const animate = !prefersReducedMotion()
   const bounds = L.latLngBounds(event.places.map((place) => [place.lat, place.lon] as L.LatLngTuple))
   if (event.places.length > 1) {

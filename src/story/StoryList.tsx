@@ -39,6 +39,9 @@ export function StoryList({ onStart, headingLevel = 3 }: { onStart?: () => void;
 /** The header's "Stories" menu: the same list in a disclosure. */
 export function StoriesMenu() {
   const messages = useMessages()
+  // An imported file ("Your data") has no stories: no menu that would open empty.
+  const hasStories = useAppState((s) => s.dataset.stories.length > 0)
+  if (!hasStories) return null
   return (
     <details
       className="stories-menu header-menu"

@@ -243,6 +243,11 @@ describe('groupSpecs', () => {
     const groups = groupSpecs('country', CATEGORIES, new Set(['cat:military']), 'en', en)
     expect(groups.map((group) => group.id)).toEqual(['presidency:US', 'presidency:MX'])
   })
+
+  it('draws no presidency lanes for a dataset without periods (an imported file)', () => {
+    const groups = groupSpecs('category', CATEGORIES, new Set(['cat:military']), 'en', en, false)
+    expect(groups.map((group) => group.id)).toEqual(['cat:military'])
+  })
 })
 
 describe('periodItems', () => {

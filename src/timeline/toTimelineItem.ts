@@ -97,21 +97,25 @@ export function groupSpecs(
   usedLanes: ReadonlySet<string>,
   lang: Lang,
   messages: Messages,
+  /** The presidency lanes are drawn when the dataset has periods (an imported file has none). */
+  withPresidencies = true,
 ): GroupSpec[] {
-  const presidencies: GroupSpec[] = [
-    {
-      id: 'presidency:US',
-      label: `${messages.presidencies}: ${messages.unitedStates}`,
-      order: -2,
-      className: 'period-group',
-    },
-    {
-      id: 'presidency:MX',
-      label: `${messages.presidencies}: ${messages.mexico}`,
-      order: -1,
-      className: 'period-group',
-    },
-  ]
+  const presidencies: GroupSpec[] = withPresidencies
+    ? [
+        {
+          id: 'presidency:US',
+          label: `${messages.presidencies}: ${messages.unitedStates}`,
+          order: -2,
+          className: 'period-group',
+        },
+        {
+          id: 'presidency:MX',
+          label: `${messages.presidencies}: ${messages.mexico}`,
+          order: -1,
+          className: 'period-group',
+        },
+      ]
+    : []
   if (mode === 'single') return [...presidencies, { id: SINGLE_LANE, label: messages.events, order: 0 }]
   if (mode === 'category') {
     return [

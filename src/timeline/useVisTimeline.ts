@@ -40,7 +40,10 @@ type VisItem = Omit<ItemSpec, 'start' | 'end'> & {
 type VisGroup = { id: string; content: HTMLElement; order: number; className?: string; key: string }
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>()
-function axisLabel(ms: number, lang: string, options: Intl.DateTimeFormatOptions): string {
+function axisLabel(ms: number, lang: string, given: Intl.DateTimeFormatOptions): string {
+  // Years before 1000 carry the era, as dates do (formatDate.ts): an imported file's "300 BC" must not read "300".
+  const options: Intl.DateTimeFormatOptions =
+    given.year !== undefined && new Date(ms).getUTCFullYear() < 1000 ? { ...given, era: 'short' } : given
   const key = `${lang}:${JSON.stringify(options)}`
   let formatter = formatterCache.get(key)
   if (!formatter) {
@@ -293,7 +296,14 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
     function syncLanesAndLanguage() {
       const timeline = timelineRef.current
       const used = new Set(visibleEvents.map(laneFor))
-      const specs = groupSpecs(laneMode, dataset.categories, used, lang, MESSAGES[lang])
+      const specs = groupSpecs(
+        laneMode,
+        dataset.categories,
+        used,
+        lang,
+        MESSAGES[lang],
+        dataset.periods.length > 0,
+      )
       syncDataSet(
         groups,
         specs.map((group) => ({

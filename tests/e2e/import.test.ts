@@ -241,6 +241,38 @@ describe('hostile files', () => {
     }
     expect(dialogs.count).toBe(0)
   }, 180_000)
+
+  it('shown on the map, the timeline, the list and the details: still zero script executions and zero markup', async () => {
+    const page = await suite.open()
+    const dialogs = countDialogs(page)
+    for (const [name, text] of HOSTILE) {
+      await openYourData(page)
+      await page.setInputFiles('.your-data-dialog input[type=file]', {
+        name,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(text),
+      })
+      const show = page.getByRole('button', { name: 'Show on the map, the timeline and the list' })
+      await expect.poll(() => show.isEnabled(), { timeout: WAIT_LIMIT_MS }).toBe(true)
+      await Promise.all([page.waitForURL(/[?&]dataset=yours/), show.click()])
+      await page.waitForSelector('.your-data-flag')
+      await page.locator('.event-list .event-row').first().click()
+      await page.waitForSelector('.detail-panel[data-event-id]')
+      // The payload's elements and attributes exist nowhere in the page: not as elements, not as handlers or links.
+      const planted = await page.evaluate(() => ({
+        handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
+        scripts: [...document.querySelectorAll('script')].filter((script) => !script.src).length,
+        frames: document.querySelectorAll('iframe, object, embed').length,
+        foreignImages: [...document.querySelectorAll('img')].filter((img) => img.src.includes('evil.example'))
+          .length,
+        scriptLinks: document.querySelectorAll('a[href^="javascript:"], a[href^="data:"]').length,
+      }))
+      expect(planted, name).toEqual({ handlers: 0, scripts: 0, frames: 0, foreignImages: 0, scriptLinks: 0 })
+      // What is left of the payload is text in the details (its tags are gone, its words are not).
+      expect(await page.textContent('.detail-panel')).toContain('alert')
+    }
+    expect(dialogs.count).toBe(0)
+  }, 300_000)
 })
 
 /** The ids of the events the timeline draws (not the counts, not the context bands). */
