@@ -3,13 +3,15 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { eventPages } from './scripts/eventPages'
 import { precompress } from './scripts/precompress'
+import { publishedDatasets } from './scripts/publishedDatasets'
 import { serviceWorkerBuild } from './scripts/serviceWorkerBuild'
 
 // BASE_PATH lets the build be served from any sub-path of a static host (default: relative, works anywhere).
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  // eventPages before the service worker and precompression: their closeBundle hooks see its files.
-  plugins: [react(), eventPages(), serviceWorkerBuild(), precompress()],
+  // eventPages and publishedDatasets before the service worker and precompression: their closeBundle hooks see
+  // the files these write.
+  plugins: [react(), eventPages(), publishedDatasets(), serviceWorkerBuild(), precompress()],
   build: { target: 'es2022', sourcemap: false },
   // vis-timeline's HTML filter is replaced by one that escapes everything (src/timeline/escapeAllHtml.ts).
   resolve: { alias: { xss: fileURLToPath(new URL('./src/timeline/escapeAllHtml.ts', import.meta.url)) } },

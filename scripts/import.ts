@@ -2,7 +2,8 @@
  * npm run import -- <file> [--format <name>] [--out <dir>] [--report <file.json>]
  *                  [--name <name>] [--attribution <text>] [--licence <text>] [--language <bcp47>] [--date-order dmy|mdy]
  * Runs the app's own import code (src/import/) in Node: writes the dataset as `<out>/<name>.json` (default
- * `datasets/`) and its row-by-row report as JSON (default `<out>/<name>.report.json`), and prints the summary.
+ * `public/datasets/`, which the build publishes: scripts/publishedDatasets.ts) and its row-by-row report as JSON
+ * (default `<out>/<name>.report.json`), and prints the summary.
  * Exits 1 when no row could be imported.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -25,7 +26,7 @@ export function runImport(argv: string[]): ImportCliResult {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
-      out: { type: 'string', default: 'datasets' },
+      out: { type: 'string', default: 'public/datasets' },
       report: { type: 'string' },
       name: { type: 'string' },
       attribution: { type: 'string' },

@@ -59,6 +59,7 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
   const selectedId = useAppState((s) => s.selectedId)
   const story = useAppState(selectStory)
   const stepIndex = useAppState((s) => s.stepIndex)
+  const yourData = useAppState((s) => s.yourData)
   const stateQuery = useAppState((s) => encodeUrlState(s))
   const fullView = useMemo(() => fullViewUrl(window.location.href, stateQuery), [stateQuery])
   const isNarrow = useNarrowEmbed()
@@ -120,6 +121,19 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
         </a>
       </header>
       <ProblemNotice />
+      {yourData ? (
+        // A dataset the site publishes (?dataset=<name>): its title and the credit its file asks for, in every embed.
+        <p className="embed-credit">
+          {messages.imported.dataset}: <bdi>{yourData.title}</bdi> · <bdi>{yourData.attribution}</bdi>
+          {yourData.licence ? (
+            <>
+              {' ('}
+              <bdi>{yourData.licence}</bdi>
+              {')'}
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <main className="embed-main">
         {shown.has('map') ? (
           <section className="panel map-panel" aria-labelledby="embed-map-heading" hidden={view !== 'map'}>

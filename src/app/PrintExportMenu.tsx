@@ -109,20 +109,19 @@ function PrintExportMenuComponent() {
             {messages.downloadCsv}
           </button>
           {yourData ? (
-            // "Your data" lives in this browser: no embed or citation link can reach it, and its own JSON (with the
-            // report) is downloaded from the Your data dialog. What the menu gives is the credit the file asks for.
+            // An imported dataset is not in the curated file format: its own JSON (with the report) comes from the
+            // Your data dialog or the site's datasets/ folder. The menu gives the credit the file asks for.
             <p className="tools-menu-credit">
               {IMPORT_MESSAGES[lang].attribution}: <bdi>{yourData.attribution}</bdi>
             </p>
           ) : (
-            <>
-              <button type="button" onClick={() => void download('json')}>
-                {messages.downloadJson}
-              </button>
-              <EmbedButton />
-            </>
+            <button type="button" onClick={() => void download('json')}>
+              {messages.downloadJson}
+            </button>
           )}
-          {yourData ? null : (
+          {/* "Your data" lives in this browser: no embed or citation link can reach it. A published one can. */}
+          {yourData?.kind === 'yours' ? null : <EmbedButton />}
+          {yourData?.kind === 'yours' ? null : (
             <CiteDisclosure
               className="cite-view"
               summary={messages.citeView}

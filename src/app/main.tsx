@@ -110,7 +110,11 @@ async function loadChosenDataset(
       value: showValue(asked),
       message: 'names your imported data, but this browser keeps none; the curated dataset is shown',
     })
-  } else if (asked !== null) {
+  } else if (asked !== null && asked !== YOUR_DATA) {
+    const { loadPublished } = await import('../import/published')
+    const published = await loadPublished(asked, document.baseURI).catch(() => null)
+    if (published)
+      return { dataset: published.dataset, problems: published.problems, yourData: published.info }
     notice.push({
       severity: 'warning',
       row: 'link',

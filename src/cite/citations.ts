@@ -24,10 +24,12 @@ export function dayOf(date: Date): Day {
  * The stable link to an event: the current page's address with only `?event=<id>` (and `lang` when it is not
  * English), so filters, windows and views never leak into a citation.
  */
-export function permalink(pageHref: string, eventId: string, lang: Lang): string {
+export function permalink(pageHref: string, eventId: string, lang: Lang, dataset?: string): string {
   const url = new URL(pageHref)
   url.search = ''
   url.hash = ''
+  // A published dataset's event (?dataset=<name>) is only found in that dataset.
+  if (dataset) url.searchParams.set('dataset', dataset)
   url.searchParams.set('event', eventId)
   if (lang !== 'en') url.searchParams.set('lang', lang)
   return url.toString()

@@ -99,16 +99,23 @@ export type Problem = {
   hint?: string
 }
 
-/** What the "Your data" banner says about an imported dataset shown instead of the curated one. */
+/**
+ * What the banner says about an imported dataset shown instead of the curated one: the reader's own file kept in this
+ * browser ("yours", ?dataset=yours) or a dataset the site publishes (?dataset=<name>).
+ */
 export type YourDataInfo = {
+  kind: 'yours' | 'published'
+  /** What `?dataset=` says: "yours", or the published dataset's name. */
+  name: string
   title: string
   attribution: string
   licence?: string
   fileName: string
   format: string
-  rowsRead: number
+  /** From the import report, when the app has it ("Your data"; a published dataset comes without it). */
+  rowsRead?: number
   imported: number
-  skipped: number
+  skipped?: number
   notOnMap: number
   notOnTimeline: number
 }

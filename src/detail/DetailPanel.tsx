@@ -45,18 +45,17 @@ function EventDetail({
   const actors = useAppState((s) => s.dataset.actors)
   const events = useAppState((s) => s.dataset.events)
   const byId = useAppState((s) => s.eventsById)
+  // An imported dataset: a published one is linked and cited with its name; "Your data" (this browser only) is not.
+  const yourData = useAppState((s) => s.yourData)
   const related = useMemo(() => relatedEvents(event, byId, events), [event, byId, events])
   const category = categories.find((c) => c.id === event.category)
   const [copied, setCopied] = useState(false)
 
   function copyLink() {
-    const url = new URL(window.location.href)
-    url.search = ''
-    url.searchParams.set('event', event.id)
-    if (lang !== 'en') url.searchParams.set('lang', lang)
+    const url = permalink(window.location.href, event.id, lang, yourData?.name)
     // navigator.clipboard is missing outside secure contexts (plain http on another host).
     const clipboard = navigator.clipboard as Clipboard | undefined
-    void clipboard?.writeText(url.toString()).then(
+    void clipboard?.writeText(url).then(
       () => {
         setCopied(true)
       },
@@ -194,7 +193,7 @@ function EventDetail({
         </p>
       ) : null}
 
-      {event.imported ? null : (
+      {yourData?.kind === 'yours' ? null : (
         <>
           <p>
             <button type="button" onClick={copyLink}>
@@ -204,7 +203,10 @@ function EventDetail({
           </p>
           <CiteDisclosure
             summary={messages.citeEvent}
-            cite={() => ({ title: event.title[lang], url: permalink(window.location.href, event.id, lang) })}
+            cite={() => ({
+              title: event.title[lang],
+              url: permalink(window.location.href, event.id, lang, yourData?.name),
+            })}
             lang={lang}
             messages={messages}
           />

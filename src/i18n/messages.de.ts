@@ -108,6 +108,7 @@ export const de: Messages = {
     notOnMap: 'nicht auf der Karte (die Datei nennt keinen Ort)',
     notOnTimeline: 'Nicht auf der Zeitleiste: Die Datei nennt kein verwendbares Datum.',
     fromFile: 'Aus Ihrer Datei',
+    dataset: 'Datensatz',
     credit: 'Nachweis (wie von der Datei verlangt)',
     row: 'Zeile',
     fileDate: 'Datum, wie es in der Datei steht',

@@ -102,6 +102,7 @@ export const es: Messages = {
     notOnMap: 'no está en el mapa (el archivo no da lugar)',
     notOnTimeline: 'No está en la línea de tiempo: el archivo no da una fecha utilizable.',
     fromFile: 'De tu archivo',
+    dataset: 'Conjunto de datos',
     credit: 'Crédito (como lo pide el archivo)',
     row: 'Fila',
     fileDate: 'Fecha como la escribe el archivo',

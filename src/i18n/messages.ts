@@ -105,6 +105,7 @@ const en = {
     notOnMap: 'not on the map (no place in the file)',
     notOnTimeline: 'Not on the timeline: the file gives no usable date.',
     fromFile: 'From your file',
+    dataset: 'Dataset',
     credit: 'Credit (as the file asks)',
     row: 'Row',
     fileDate: 'Date as the file writes it',

@@ -162,8 +162,8 @@ export function encodeUrlState(
     Omit<UrlState, 'lang' | 'view' | 'laneMode'>,
 ): string {
   const params = new URLSearchParams()
-  // "Your data" stays in the address bar, so a reload opens it again (main.tsx reads it: datasetSource.ts).
-  if (state.yourData) params.set('dataset', YOUR_DATA)
+  // An imported dataset stays in the address bar (and in embed links), so a reload opens it again (main.tsx).
+  if (state.yourData) params.set('dataset', state.yourData.name)
   if (state.selectedId) params.set('event', state.selectedId)
   if (state.lang !== 'en') params.set('lang', state.lang)
   if (state.view !== 'map') params.set('view', state.view)

@@ -5,11 +5,15 @@
  * zero requests outside the origin (the suite checks console errors, CSP violations and foreign requests).
  */
 import AxeBuilder from '@axe-core/playwright'
-import { readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { browserSuite } from './suite'
-import { WAIT_LIMIT_MS } from './harness'
+import { runImport } from '../../scripts/import'
+import { indexPublishedDatasets } from '../../scripts/publishedDatasets'
+import { serveBuild, WAIT_LIMIT_MS, type Served } from './harness'
 import { expectSelectedEverywhere } from './selection'
 
 const suite = browserSuite()
@@ -388,4 +392,63 @@ describe('Your data on the map, the timeline and the list', () => {
     expect(await page.textContent('.problem-notice')).toContain('this browser keeps none')
     expect(await page.locator('.your-data-flag').count()).toBe(0)
   }, 180_000)
+})
+
+describe('published datasets (?dataset=<name>)', () => {
+  /** A copy of the build with two datasets published the way `npm run import` and the build do it. */
+  async function servePublished(): Promise<Served> {
+    const dir = mkdtempSync(join(tmpdir(), 'frontera-published-site-'))
+    cpSync('dist', dir, { recursive: true })
+    const datasets = join(dir, 'datasets')
+    runImport([
+      `${FIXTURES}/places.kml`,
+      '--out',
+      datasets,
+      '--name',
+      'kml-demo',
+      '--attribution',
+      'Test data, CC0',
+    ])
+    runImport([`${FIXTURES}/storymap.json`, '--out', datasets, '--name', 'story-demo'])
+    writeFileSync(join(datasets, 'index.json'), JSON.stringify(indexPublishedDatasets(datasets).index))
+    return serveBuild(dir)
+  }
+
+  it('opens a dataset the build lists, in the explorer and in an embed, with its credit; refuses any other name', async () => {
+    const site = await servePublished()
+    try {
+      const page = await suite.open('?dataset=kml-demo', {}, site.url)
+      expect(await page.textContent('.your-data-flag')).toContain('Dataset: places')
+      expect(await page.textContent('.your-data-flag')).toContain('Test data, CC0')
+      await expect
+        .poll(() => page.locator('.event-list .event-row').count(), { timeout: WAIT_LIMIT_MS })
+        .toBe(4)
+      const stamp = await rowId(page, 'Stamp')
+      await page.locator(`.event-list [data-event-id="${stamp}"]`).click()
+      await expectSelectedEverywhere(page, stamp)
+      // The address keeps the dataset, so the link (and a reload) opens the same event in the same dataset.
+      expect(new URL(page.url()).searchParams.get('dataset')).toBe('kml-demo')
+      // Published data can be embedded: the generator's code carries the dataset.
+      await page.getByText('Share', { exact: true }).click()
+      await page.getByRole('button', { name: 'Embed' }).click()
+      await page.waitForSelector('.embed-dialog textarea, .embed-dialog code, .embed-dialog pre')
+      const code = await page
+        .locator('.embed-dialog textarea, .embed-dialog code, .embed-dialog pre')
+        .first()
+        .evaluate((element) => (element instanceof HTMLTextAreaElement ? element.value : element.textContent))
+      expect(code).toContain('dataset=kml-demo')
+
+      const embed = await suite.open('?embed=1&dataset=story-demo&view=list', {}, site.url)
+      expect(await embed.textContent('.embed-credit')).toContain('Dataset: Overview sub')
+
+      for (const name of ['not-listed', '../data/frontera', 'index', 'kml-demo.json']) {
+        const other = await suite.open(`?dataset=${encodeURIComponent(name)}`, {}, site.url)
+        await other.waitForSelector('.problem-notice')
+        expect(await other.textContent('.problem-notice')).toContain('names no dataset this site has')
+        expect(await other.locator('.your-data-flag').count()).toBe(0)
+      }
+    } finally {
+      await site.close()
+    }
+  }, 300_000)
 })

@@ -22,7 +22,8 @@ export function YourDataFlag() {
   const messages = IMPORT_MESSAGES[lang]
   return (
     <p className="your-data-flag">
-      <strong>{messages.shownBanner}:</strong> <bdi>{info.title}</bdi>
+      <strong>{info.kind === 'yours' ? messages.shownBanner : messages.publishedBanner}:</strong>{' '}
+      <bdi>{info.title}</bdi>
       <span aria-hidden="true"> · </span>
       <span className="your-data-flag-attribution">
         <bdi>{info.attribution}</bdi>
@@ -49,7 +50,7 @@ export function YourDataCard({ info }: { info: YourDataInfo }) {
   return (
     <section className="intro-card your-data-card" aria-labelledby="intro-title">
       <h2 id="intro-title">
-        {messages.shownBanner}: <bdi>{info.title}</bdi>
+        {info.kind === 'yours' ? messages.shownBanner : messages.publishedBanner}: <bdi>{info.title}</bdi>
       </h2>
       <p>
         {messages.attribution}: <bdi>{info.attribution}</bdi>
@@ -65,19 +66,22 @@ export function YourDataCard({ info }: { info: YourDataInfo }) {
         {messages.counts(info.imported, info.notOnMap, info.notOnTimeline, info.skipped)}
       </p>
       <p className="muted">
-        {messages.fileLabel}: <bdi>{info.fileName}</bdi> ({info.format}). {messages.readHere}
+        {messages.fileLabel}: <bdi>{info.fileName}</bdi> ({info.format}).{' '}
+        {info.kind === 'yours' ? messages.readHere : messages.publishedNote}
       </p>
       <p className="your-data-actions">
-        <button
-          ref={buttonRef}
-          type="button"
-          aria-haspopup="dialog"
-          onClick={() => {
-            setOpen(true)
-          }}
-        >
-          {messages.openReport}
-        </button>{' '}
+        {info.kind === 'yours' ? (
+          <button
+            ref={buttonRef}
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => {
+              setOpen(true)
+            }}
+          >
+            {messages.openReport}
+          </button>
+        ) : null}{' '}
         <a href={datasetUrl(false, lang)}>{messages.curatedLink}</a>
       </p>
       {isOpen ? (

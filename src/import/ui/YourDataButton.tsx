@@ -16,7 +16,7 @@ function hasFiles(event: DragEvent): boolean {
 
 export function YourDataButton() {
   const lang = useAppState((s) => s.lang)
-  const isShown = useAppState((s) => s.yourData !== null)
+  const isShown = useAppState((s) => s.yourData?.kind === 'yours')
   const messages = IMPORT_MESSAGES[lang]
   const [open, setOpen] = useState<{ file?: File } | null>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)

@@ -49,9 +49,11 @@ const en = {
   downloadDataset: 'Download the dataset (Frontera JSON)',
   show: 'Show on the map, the timeline and the list',
   shownBanner: 'Your data',
+  publishedBanner: 'Dataset',
+  publishedNote: 'Published with this site from an imported file. Claims are not assessed.',
   openReport: 'Import report',
-  counts: (events: number, notOnMap: number, notOnTimeline: number, skipped: number) =>
-    `${events} ${events === 1 ? 'event' : 'events'}; ${notOnMap} not on the map, ${notOnTimeline} not on the timeline; ${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped`,
+  counts: (events: number, notOnMap: number, notOnTimeline: number, skipped?: number) =>
+    `${events} ${events === 1 ? 'event' : 'events'}; ${notOnMap} not on the map, ${notOnTimeline} not on the timeline${skipped === undefined ? '' : `; ${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped`}`,
   fileLabel: 'File',
   readHere: 'Read in this browser; nothing was uploaded. Claims are not assessed.',
   noMessages: 'No message of this kind.',
@@ -107,9 +109,12 @@ const es: ImportMessages = {
   downloadDataset: 'Descargar el conjunto de datos (JSON de Frontera)',
   show: 'Mostrar en el mapa, la línea de tiempo y la lista',
   shownBanner: 'Tus datos',
+  publishedBanner: 'Conjunto de datos',
+  publishedNote:
+    'Publicado con este sitio a partir de un archivo importado. Las afirmaciones no están evaluadas.',
   openReport: 'Informe de la importación',
-  counts: (events: number, notOnMap: number, notOnTimeline: number, skipped: number) =>
-    `${events} ${events === 1 ? 'evento' : 'eventos'}; ${notOnMap} fuera del mapa, ${notOnTimeline} fuera de la línea de tiempo; ${skipped} ${skipped === 1 ? 'fila omitida' : 'filas omitidas'}`,
+  counts: (events: number, notOnMap: number, notOnTimeline: number, skipped?: number) =>
+    `${events} ${events === 1 ? 'evento' : 'eventos'}; ${notOnMap} fuera del mapa, ${notOnTimeline} fuera de la línea de tiempo${skipped === undefined ? '' : `; ${skipped} ${skipped === 1 ? 'fila omitida' : 'filas omitidas'}`}`,
   fileLabel: 'Archivo',
   readHere: 'Leído en este navegador; no se subió nada. Las afirmaciones no están evaluadas.',
   noMessages: 'Ningún mensaje de este tipo.',
@@ -163,9 +168,12 @@ const de: ImportMessages = {
   downloadDataset: 'Datensatz herunterladen (Frontera-JSON)',
   show: 'Auf der Karte, der Zeitleiste und in der Liste zeigen',
   shownBanner: 'Ihre Daten',
+  publishedBanner: 'Datensatz',
+  publishedNote:
+    'Mit dieser Website aus einer importierten Datei veröffentlicht. Aussagen sind nicht geprüft.',
   openReport: 'Importbericht',
-  counts: (events: number, notOnMap: number, notOnTimeline: number, skipped: number) =>
-    `${events} ${events === 1 ? 'Ereignis' : 'Ereignisse'}; ${notOnMap} nicht auf der Karte, ${notOnTimeline} nicht auf der Zeitleiste; ${skipped} ${skipped === 1 ? 'Zeile übersprungen' : 'Zeilen übersprungen'}`,
+  counts: (events: number, notOnMap: number, notOnTimeline: number, skipped?: number) =>
+    `${events} ${events === 1 ? 'Ereignis' : 'Ereignisse'}; ${notOnMap} nicht auf der Karte, ${notOnTimeline} nicht auf der Zeitleiste${skipped === undefined ? '' : `; ${skipped} ${skipped === 1 ? 'Zeile übersprungen' : 'Zeilen übersprungen'}`}`,
   fileLabel: 'Datei',
   readHere: 'In diesem Browser gelesen; nichts wurde hochgeladen. Aussagen sind nicht geprüft.',
   noMessages: 'Keine Meldung dieser Art.',
