@@ -32,6 +32,7 @@ import { buildPlaceIndex } from '../src/map/placeIndex'
 import { buildSearchIndex, search } from '../src/search/searchIndex'
 import { itemsForWindow, laneOf } from '../src/timeline/toTimelineItem'
 import { CHROMIUM_PATH, launchChromium, openPage, serveBuild } from '../tests/e2e/harness'
+import { benchImport, importReport, type ImportLoad } from './benchImport'
 import { benchEmbed, embedReport, type EmbedLoad } from './benchEmbed'
 import { generateSyntheticDataset, readBaseData } from './generateSynthetic'
 import { writeGzipTwin } from './precompress'
@@ -1267,7 +1268,7 @@ function report(
 const START_MARK = '<!-- npm run bench: generated from here -->'
 const END_MARK = '<!-- npm run bench: generated up to here; other sections below are kept -->'
 const OWN_SECTIONS =
-  /^## (Interaction and load|Main-thread CPU|Where the load time goes|The app’s load-time steps|CPU profiles|Bytes|Method|Embed: initial load)/
+  /^## (Interaction and load|Main-thread CPU|Where the load time goes|The app’s load-time steps|CPU profiles|Bytes|Method|Embed: initial load|Import: a CSV)/
 
 /** Replaces this script's part of BENCHMARKS.md and keeps any sections that other tools have added. */
 function mergeIntoBenchmarksFile(markdown: string): string {
@@ -1294,8 +1295,10 @@ async function main(): Promise<void> {
   const launched = await launchChromium()
   const results: DatasetResult[] = []
   let embed: EmbedLoad[] = []
+  let imports: ImportLoad[] = []
   try {
     embed = await benchEmbed(launched.browser, DIST, RUNS)
+    if (!process.env.BENCH_SKIP_IMPORT) imports = await benchImport(launched.browser, DIST)
     if (!process.env.BENCH_SKIP_BUNDLED)
       results.push(
         await benchDataset(launched.browser, 'bundled', bundledText, bundledEvents, RUNS, false, null),
@@ -1313,7 +1316,7 @@ async function main(): Promise<void> {
     if (DIST.startsWith(tmpdir())) rmSync(DIST, { recursive: true, force: true })
   }
   const totalSeconds = (Date.now() - STARTED) / 1000
-  const markdown = `${report(results, bundle, totalSeconds)}\n${embedReport(embed)}`
+  const markdown = `${report(results, bundle, totalSeconds)}\n${embedReport(embed)}\n${importReport(imports)}`
   mkdirSync('bench-results', { recursive: true })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   writeFileSync(
@@ -1326,6 +1329,7 @@ async function main(): Promise<void> {
         bundle,
         results,
         embed,
+        imports,
       },
       null,
       2,
