@@ -26,6 +26,7 @@ import { ProblemNotice } from './ProblemNotice'
 import { useDocumentLang } from './useDocumentLang'
 import '../timeline/visStyles'
 import './EmbedLayout.css'
+import { Credit } from '../ui/Credit'
 
 type Pane = PanelView | 'chronology'
 
@@ -124,14 +125,8 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
       {yourData ? (
         // A dataset the site publishes (?dataset=<name>): its title and the credit its file asks for, in every embed.
         <p className="embed-credit">
-          {messages.imported.dataset}: <bdi>{yourData.title}</bdi> · <bdi>{yourData.attribution}</bdi>
-          {yourData.licence ? (
-            <>
-              {' ('}
-              <bdi>{yourData.licence}</bdi>
-              {')'}
-            </>
-          ) : null}
+          {messages.imported.dataset}: <bdi>{yourData.title}</bdi> ·{' '}
+          <Credit attribution={yourData.attribution} licence={yourData.licence} />
         </p>
       ) : null}
       <main className="embed-main">

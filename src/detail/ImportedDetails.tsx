@@ -7,6 +7,7 @@ import type { ImportedDetails as Details } from '../data/types'
 import type { Messages } from '../i18n/messages'
 import { useAppState } from '../state/store'
 import { SafeLink } from '../ui/SafeLink'
+import { Credit } from '../ui/Credit'
 
 export function ImportedDetails({ details, messages }: { details: Details; messages: Messages }) {
   const text = messages.imported
@@ -20,14 +21,7 @@ export function ImportedDetails({ details, messages }: { details: Details; messa
           <>
             <dt>{text.credit}</dt>
             <dd>
-              <bdi>{yourData.attribution}</bdi>
-              {yourData.licence ? (
-                <>
-                  {' ('}
-                  <bdi>{yourData.licence}</bdi>
-                  {')'}
-                </>
-              ) : null}
+              <Credit attribution={yourData.attribution} licence={yourData.licence} />
             </dd>
           </>
         ) : null}

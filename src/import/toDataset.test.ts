@@ -5,7 +5,8 @@ import { datasetExtent } from '../data/queries'
 import { MESSAGES } from '../i18n/messages'
 import { itemsForWindow } from '../timeline/toTimelineItem'
 import { importFile } from './importFile'
-import { importedToDataset, safeId, UNCATEGORIZED } from './toDataset'
+import { slug } from './report'
+import { importedToDataset, UNCATEGORIZED } from './toDataset'
 import type { ImportResult, ImportedDataset } from './types'
 import { xmldomParser } from './xmldomParser'
 
@@ -112,9 +113,9 @@ describe('an imported file as the app’s dataset (Your data)', () => {
   })
 
   it('makes ids safe and unique, and gives events without a category one', () => {
-    expect(safeId('Ünïcode Title / 2024')).toBe('unicode-title-2024')
-    expect(safeId('<script>')).toBe('script')
-    expect(safeId('!!!')).toBe('')
+    expect(slug('Ünïcode Title / 2024')).toBe('unicode-title-2024')
+    expect(slug('<script>')).toBe('script')
+    expect(slug('!!!')).toBe('')
     const base = run('places.kml').dataset
     const event = base.events[0]
     if (!event) throw new Error('no event')

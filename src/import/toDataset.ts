@@ -20,6 +20,7 @@ import type {
   LocalizedText,
 } from '../data/types'
 import { importedEventSchema } from './profile'
+import { slug } from './report'
 import type { ImportedDataset, ImportedDate, ImportedEvent, ImportedWhen } from './types'
 
 /** The category of events whose file gives none (a label in the UI's three languages, not data). */
@@ -36,22 +37,11 @@ export type ShownImport = {
 
 const same = (text: string): LocalizedText => ({ en: text, es: text, de: text })
 
-/** Lower-case letters, digits and single hyphens, like the curated ids (so ids are safe in URLs, DOM ids, selectors). */
-export function safeId(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '')
-}
-
 function uniqueIds(): (wanted: string, fallback: string) => string {
   const used = new Set<string>()
   return (wanted, fallback) => {
-    const base = safeId(wanted) || fallback
+    // Lower-case letters, digits and single hyphens, like the curated ids: safe in URLs, DOM ids and selectors.
+    const base = slug(wanted) || fallback
     let id = base
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`
     used.add(id)

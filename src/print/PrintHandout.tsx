@@ -17,6 +17,7 @@ import { isSafeHref } from '../ui/SafeLink'
 import { numberSources, type Source } from './handout'
 import { HandoutMap, type Basemap } from './HandoutMap'
 import './print.css'
+import { Credit } from '../ui/Credit'
 
 /** More would be a book, not a handout; the reader is told to narrow the filters. */
 export const MAX_HANDOUT_EVENTS = 500
@@ -67,14 +68,8 @@ export function PrintHandout() {
         {yourData ? (
           <p className="handout-tagline">
             {IMPORT_MESSAGES[lang].shownBanner}: <bdi>{yourData.title}</bdi> —{' '}
-            {IMPORT_MESSAGES[lang].attribution}: <bdi>{yourData.attribution}</bdi>
-            {yourData.licence ? (
-              <>
-                {' ('}
-                <bdi>{yourData.licence}</bdi>
-                {')'}
-              </>
-            ) : null}
+            {IMPORT_MESSAGES[lang].attribution}:{' '}
+            <Credit attribution={yourData.attribution} licence={yourData.licence} />
           </p>
         ) : (
           <p className="handout-tagline">{messages.appTagline}</p>

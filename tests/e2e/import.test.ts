@@ -294,15 +294,20 @@ async function rowId(page: Page, title: string): Promise<string> {
   return (await row.first().getAttribute('data-event-id')) ?? ''
 }
 
-/** Imports a fixture in the open dialog, waits for its summary, and shows it (the page reloads at ?dataset=yours). */
-async function importAndShow(page: Page, name: string, summary: string): Promise<void> {
+/**
+ * Imports a fixture in the open dialog, waits for its summary, shows it (the page reloads at ?dataset=yours), and
+ * waits until the list has drawn its `rows` rows.
+ */
+async function importAndShow(page: Page, name: string, summary: string, rows: number): Promise<void> {
   await page.setInputFiles('.your-data-dialog input[type=file]', `${FIXTURES}/${name}`)
   await expect.poll(() => page.textContent('.your-data-summary'), { timeout: WAIT_LIMIT_MS }).toBe(summary)
   const show = page.getByRole('button', { name: 'Show on the map, the timeline and the list' })
   await expect.poll(() => show.isEnabled(), { timeout: WAIT_LIMIT_MS }).toBe(true)
   await Promise.all([page.waitForURL(/[?&]dataset=yours/), show.click()])
   await page.waitForSelector('.your-data-flag')
-  await page.waitForSelector('.event-list .event-row', { state: 'attached' })
+  await expect
+    .poll(() => page.locator('.event-list .event-row').count(), { timeout: WAIT_LIMIT_MS })
+    .toBe(rows)
 }
 
 describe('Your data on the map, the timeline and the list', () => {
@@ -314,15 +319,13 @@ describe('Your data on the map, the timeline and the list', () => {
       page,
       'timelinejs-template.csv',
       '9 rows read: 1 title row, 1 era row, 5 events imported (1 with changes), 0 on the map, 5 on the timeline, 2 skipped',
+      5,
     )
     expect(await page.textContent('.your-data-flag')).toContain('Your data: A test timeline')
     expect(await page.textContent('.your-data-card .intro-counts')).toBe(
       '5 events; 5 not on the map, 0 not on the timeline; 2 rows skipped',
     )
     // Every imported event is listed and on the timeline; none on the map (the sheet has no places).
-    await expect
-      .poll(() => page.locator('.event-list .event-row').count(), { timeout: WAIT_LIMIT_MS })
-      .toBe(5)
     await expect.poll(async () => (await timelineIds(page)).length, { timeout: WAIT_LIMIT_MS }).toBe(5)
     expect(await page.locator('.map-canvas .event-marker').count()).toBe(0)
     const bce = await rowId(page, 'Year only BCE')
@@ -344,11 +347,9 @@ describe('Your data on the map, the timeline and the list', () => {
       page,
       'storymap.json',
       '5 rows read: 1 title row, 3 events imported (0 with changes), 3 on the map, 2 on the timeline, 1 skipped',
+      3,
     )
     // Undated slides are listed ("No date") and mapped, never drawn on the timeline.
-    await expect
-      .poll(() => page.locator('.event-list .event-row').count(), { timeout: WAIT_LIMIT_MS })
-      .toBe(3)
     const undated = await rowId(page, 'No date')
     expect(await page.textContent(`.event-list [data-event-id="${undated}"]`)).toContain('No date')
     await expect.poll(async () => (await timelineIds(page)).length, { timeout: WAIT_LIMIT_MS }).toBe(2)
@@ -363,10 +364,8 @@ describe('Your data on the map, the timeline and the list', () => {
       page,
       'places.kml',
       '6 rows read: 4 events imported (1 with changes), 4 on the map, 4 on the timeline, 2 skipped',
+      4,
     )
-    await expect
-      .poll(() => page.locator('.event-list .event-row').count(), { timeout: WAIT_LIMIT_MS })
-      .toBe(4)
     const stamp = await rowId(page, 'Stamp')
     await page.locator(`.event-list [data-event-id="${stamp}"]`).click()
     await expectSelectedEverywhere(page, stamp)

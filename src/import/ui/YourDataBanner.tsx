@@ -9,6 +9,7 @@ import { useAppState } from '../../state/store'
 import { datasetUrl } from './links'
 import { IMPORT_MESSAGES } from './messages'
 import './YourDataBanner.css'
+import { Credit } from '../../ui/Credit'
 
 const YourDataDialog = lazy(() =>
   import('./YourDataDialog').then((module) => ({ default: module.YourDataDialog })),
@@ -26,14 +27,7 @@ export function YourDataFlag() {
       <bdi>{info.title}</bdi>
       <span aria-hidden="true"> · </span>
       <span className="your-data-flag-attribution">
-        <bdi>{info.attribution}</bdi>
-        {info.licence ? (
-          <>
-            {' ('}
-            <bdi>{info.licence}</bdi>
-            {')'}
-          </>
-        ) : null}
+        <Credit attribution={info.attribution} licence={info.licence} />
       </span>
       <span aria-hidden="true"> · </span>
       <a href={datasetUrl(false, lang)}>{messages.curatedLink}</a>
@@ -53,14 +47,7 @@ export function YourDataCard({ info }: { info: YourDataInfo }) {
         {info.kind === 'yours' ? messages.shownBanner : messages.publishedBanner}: <bdi>{info.title}</bdi>
       </h2>
       <p>
-        {messages.attribution}: <bdi>{info.attribution}</bdi>
-        {info.licence ? (
-          <>
-            {' ('}
-            <bdi>{info.licence}</bdi>
-            {')'}
-          </>
-        ) : null}
+        {messages.attribution}: <Credit attribution={info.attribution} licence={info.licence} />
       </p>
       <p className="intro-counts">
         {messages.counts(info.imported, info.notOnMap, info.notOnTimeline, info.skipped)}
