@@ -105,6 +105,8 @@ export type Problem = {
  */
 export type YourDataInfo = {
   kind: 'yours' | 'published'
+  /** The file's title slide (TimelineJS, StoryMapJS): its text and links, shown on the card before a selection. */
+  intro?: { text: string; links: readonly { url: string; label?: string }[] }
   /** What `?dataset=` says: "yours", or the published dataset's name. */
   name: string
   title: string

@@ -31,6 +31,9 @@ export function showImported(
     kind: source.kind,
     name: source.name,
     title: imported.title,
+    ...(imported.intro && (imported.intro.text || imported.intro.links.length > 0)
+      ? { intro: { text: imported.intro.text, links: imported.intro.links } }
+      : {}),
     attribution: imported.attribution,
     ...(imported.licence ? { licence: imported.licence } : {}),
     fileName: imported.origin.fileName,

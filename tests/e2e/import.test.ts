@@ -322,6 +322,9 @@ describe('Your data on the map, the timeline and the list', () => {
       5,
     )
     expect(await page.textContent('.your-data-flag')).toContain('Your data: A test timeline')
+    // The sheet's title row becomes the card's text, its link a link.
+    expect(await page.textContent('.your-data-card .your-data-intro')).toContain('Made up for Frontera')
+    expect(await page.locator('.your-data-card a[href="https://example.org/about"]').count()).toBe(1)
     expect(await page.textContent('.your-data-card .intro-counts')).toBe(
       '5 events; 5 not on the map, 0 not on the timeline; 2 rows skipped',
     )
@@ -338,6 +341,13 @@ describe('Your data on the map, the timeline and the list', () => {
     expect(detail).toContain('Not assessed')
     expect(detail).toContain('From your file')
     await page.waitForSelector(`.timeline-canvas .vis-item [data-event-id="${bce}"][data-selected="true"]`)
+    // The banner, the card's replacement in the details, and the file's own fields meet WCAG 2.2 AA too.
+    const audit = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(
+      audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
 
     // The report opens from the card; a StoryMap imported there replaces the sheet.
     await page.getByRole('button', { name: 'Close' }).first().click()

@@ -10,6 +10,8 @@ import { datasetUrl } from './links'
 import { IMPORT_MESSAGES } from './messages'
 import './YourDataBanner.css'
 import { Credit } from '../../ui/Credit'
+import { SafeLink } from '../../ui/SafeLink'
+import { useMessages } from '../../state/selectors'
 
 const YourDataDialog = lazy(() =>
   import('./YourDataDialog').then((module) => ({ default: module.YourDataDialog })),
@@ -39,6 +41,7 @@ export function YourDataFlag() {
 export function YourDataCard({ info }: { info: YourDataInfo }) {
   const lang = useAppState((s) => s.lang)
   const messages = IMPORT_MESSAGES[lang]
+  const newTabLabel = useMessages().opensInNewTab
   const [isOpen, setOpen] = useState(false)
   const buttonRef = useRef<HTMLButtonElement>(null)
   return (
@@ -49,6 +52,26 @@ export function YourDataCard({ info }: { info: YourDataInfo }) {
       <p>
         {messages.attribution}: <Credit attribution={info.attribution} licence={info.licence} />
       </p>
+      {info.intro ? (
+        <>
+          {info.intro.text ? (
+            <p className="your-data-intro">
+              <bdi>{info.intro.text}</bdi>
+            </p>
+          ) : null}
+          {info.intro.links.length > 0 ? (
+            <ul className="your-data-intro-links">
+              {info.intro.links.map((link, index) => (
+                <li key={index}>
+                  <SafeLink href={link.url} newTabLabel={newTabLabel}>
+                    {link.label ?? link.url}
+                  </SafeLink>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
       <p className="intro-counts">
         {messages.counts(info.imported, info.notOnMap, info.notOnTimeline, info.skipped)}
       </p>
