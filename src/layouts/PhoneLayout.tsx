@@ -5,6 +5,7 @@
  * the thumb. The map frames the step's places above the sheet. No Present button: a phone does not project.
  */
 import { YourDataFlag } from '../import/ui/YourDataBanner'
+import { YourDataButton } from '../import/ui/YourDataButton'
 import { useCallback, useRef, useState, type RefObject } from 'react'
 import { PrintExportMenu } from '../app/PrintExportMenu'
 import { ProblemNotice } from '../app/ProblemNotice'
@@ -154,6 +155,8 @@ function PhoneSheet({
 function PhoneMenu() {
   const messages = useMessages()
   const isStoryOpen = useAppState((s) => s.storyId !== null)
+  // An imported file ("Your data") has no stories.
+  const hasStories = useAppState((s) => s.dataset.stories.length > 0)
   const menuRef = useRef<HTMLDetailsElement>(null)
   const close = () => {
     menuRef.current?.removeAttribute('open')
@@ -173,9 +176,14 @@ function PhoneMenu() {
         <LanguagePicker className="language-picker" />
         <ThemePicker />
         <PrintExportMenu />
+        <YourDataButton />
         {isStoryOpen ? null : <PlaybackControls />}
-        <h2 className="phone-menu-heading">{messages.layouts.stories}</h2>
-        <StoryList onStart={close} />
+        {hasStories ? (
+          <>
+            <h2 className="phone-menu-heading">{messages.layouts.stories}</h2>
+            <StoryList onStart={close} />
+          </>
+        ) : null}
       </div>
     </details>
   )
