@@ -126,8 +126,21 @@ describe('an imported file as the app’s dataset (Your data)', () => {
       events: [copy('A b'), copy('a-b'), copy('!!!'), copy('constructor'), copy('__proto__')],
     }
     const { dataset } = importedToDataset(imported)
-    expect(dataset.events.map((e) => e.id)).toEqual(['a-b', 'a-b-2', 'row-3', 'constructor', 'proto'])
+    // Same date: ordered by id.
+    expect(dataset.events.map((e) => e.id)).toEqual(['a-b', 'a-b-2', 'constructor', 'proto', 'row-3'])
     expect(dataset.categories).toContainEqual(UNCATEGORIZED)
+  })
+
+  it('sorts a hand-edited file’s events by date, keeps its tags, and keeps undated rows last', () => {
+    const base = run('places.kml').dataset
+    const reversed: ImportedDataset = {
+      ...base,
+      events: [...base.events].reverse().map((event) => ({ ...event, tags: ['field-report'] })),
+    }
+    const { dataset } = importedToDataset(reversed)
+    const starts = dataset.events.filter((e) => !e.when.undated).map((e) => e.when.startMs)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+    expect(dataset.events.every((event) => event.tags.includes('field-report'))).toBe(true)
   })
 
   it('leaves out a stored event that fails the imported profile, naming it, and keeps the others', () => {

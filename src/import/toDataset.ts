@@ -196,7 +196,7 @@ export function importedToDataset(imported: ImportedDataset): ShownImport {
         const id = actorId.get(name)
         return id ? [id] : []
       }),
-      tags: [],
+      tags: event.tags,
       claim: { status: 'not-assessed' as const },
       sources: event.sources.flatMap((source) =>
         source.url
@@ -216,6 +216,13 @@ export function importedToDataset(imported: ImportedDataset): ShownImport {
       imported: details,
     }
   })
+  // The app's views find windows by binary search over the start dates: the order is checked here, not assumed of a
+  // stored or published file (which may have been edited by hand). Undated rows stay last, in file order.
+  events.sort(
+    (a, b) =>
+      Number(a.when.undated ?? false) - Number(b.when.undated ?? false) ||
+      (a.when.undated ? 0 : a.when.startMs - b.when.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  )
   if (
     events.some((event) => event.category === UNCATEGORIZED.id) &&
     !categories.some((category) => category.id === UNCATEGORIZED.id)
