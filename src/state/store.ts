@@ -17,7 +17,7 @@ export type AppState = {
   eventsById: ReadonlyMap<string, EventRecord>
   /** Problems found while loading (skipped rows, bad URL parameters), shown in a notice. */
   problems: readonly Problem[]
-  /** Set when the dataset shown is an imported file ("Your data", ?dataset=yours), not the curated one. */
+  /** Set when the dataset shown is an imported file ("Your data" or a published one: ?dataset=), not the curated one. */
   yourData: YourDataInfo | null
 } & SelectionSlice &
   ViewSlice &

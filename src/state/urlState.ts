@@ -13,7 +13,7 @@ import { decodeStoryParams, encodeStoryParams, storyVocabulary, type StoryVocabu
 import { isThemeChoice } from './theme'
 import type { LaneMode, PanelView, TimeWindow } from './view'
 
-/** `?dataset=yours`: the file imported in this browser (\"Your data\"), kept in IndexedDB. */
+/** `?dataset=yours`: the file imported in this browser ("Your data"), kept in IndexedDB. */
 export const YOUR_DATA = 'yours'
 
 const VIEWS: readonly PanelView[] = ['map', 'timeline', 'list']
