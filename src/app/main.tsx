@@ -8,6 +8,7 @@ import { hasMessages, loadMessages } from '../i18n/messages'
 import { createAppStore, AppStoreProvider } from '../state/store'
 import { decodeUrlState, urlVocabulary, YOUR_DATA } from '../state/urlState'
 import { showValue } from '../data/vocabulary'
+import { assignCategoryStyles } from '../ui/categoryStyle'
 import type { Dataset, Problem, YourDataInfo } from '../data/types'
 import { readEmbedConfig, type EmbedConfig } from '../embed/embedConfig'
 import { applyDocumentTheme, initialTheme, useDocumentTheme } from './documentTheme'
@@ -58,6 +59,8 @@ async function start(container: HTMLElement): Promise<void> {
     ? loadMessages(asked as Lang).catch(() => undefined)
     : Promise.resolve()
   const { dataset, problems, yourData } = await loadChosenDataset(window.location.search)
+  // An imported file's categories get the palette's colour-and-shape pairs (the curated ones have their own).
+  if (yourData) assignCategoryStyles(dataset.categories.map((category) => category.id))
   const url = decodeUrlState(
     window.location.search,
     new Set(dataset.events.map((event) => event.id)),

@@ -5,7 +5,6 @@
  */
 import type { Dataset, Problem, YourDataInfo } from '../data/types'
 import { showValue } from '../data/vocabulary'
-import { assignCategoryStyles } from '../ui/categoryStyle'
 import { importedDatasetFileSchema } from './profile'
 import { importedToDataset } from './toDataset'
 
@@ -26,7 +25,6 @@ export function showImported(
   if (!checked.success) return null
   const imported = checked.data as unknown as Parameters<typeof importedToDataset>[0]
   const { dataset, dropped } = importedToDataset(imported)
-  assignCategoryStyles(dataset.categories.map((category) => category.id))
   const info: YourDataInfo = {
     kind: source.kind,
     name: source.name,

@@ -4,8 +4,23 @@ import L from 'leaflet'
 import { useEffect } from 'react'
 import { useAppStore } from '../state/store'
 import { selectFilteredEvents } from '../state/visibleEvents'
+import type { EventRecord } from '../data/types'
 import { shownPlaceIndices } from './geometry'
 import { isHidden, prefersReducedMotion } from './useEventMarkers'
+
+/** The bounds of the places the map shows for these events (a transfer's origin, an area's point); null for none. */
+export function shownPlacesBounds(events: Iterable<EventRecord>): L.LatLngBounds | null {
+  let bounds: L.LatLngBounds | null = null
+  for (const event of events) {
+    for (const index of shownPlaceIndices(event.places)) {
+      const place = event.places[index]
+      if (!place) continue
+      if (bounds) bounds.extend([place.lat, place.lon])
+      else bounds = L.latLngBounds([place.lat, place.lon], [place.lat, place.lon])
+    }
+  }
+  return bounds
+}
 
 export function useFitResults(map: L.Map): void {
   const store = useAppStore()
@@ -13,15 +28,7 @@ export function useFitResults(map: L.Map): void {
     function fitResults() {
       return store.subscribe((state, previous) => {
         if (state.fitResultsCount === previous.fitResultsCount || isHidden(map)) return
-        let bounds: L.LatLngBounds | null = null
-        for (const event of selectFilteredEvents(state)) {
-          for (const index of shownPlaceIndices(event.places)) {
-            const place = event.places[index]
-            if (!place) continue
-            if (bounds) bounds.extend([place.lat, place.lon])
-            else bounds = L.latLngBounds([place.lat, place.lon], [place.lat, place.lon])
-          }
-        }
+        const bounds = shownPlacesBounds(selectFilteredEvents(state))
         if (bounds) map.fitBounds(bounds.pad(0.15), { maxZoom: 6, animate: !prefersReducedMotion() })
       })
     },

@@ -9,6 +9,7 @@ import { categoryStyle } from '../ui/categoryStyle'
 import { featureAt, loadBasemap } from './basemapData'
 import { arcPoints, haloRadiusM, routesOf, type Route } from './geometry'
 import { isHidden, prefersReducedMotion } from './useEventMarkers'
+import { shownPlacesBounds } from './useFitResults'
 
 export const FOCUS_ZOOM = 5
 /** The US–Mexico frame the map opens on when nothing is selected: Mexico and the US border states to Washington. */
@@ -24,12 +25,7 @@ export const WORLD_MAX_BOUNDS = L.latLngBounds([-85, -200], [85, 200])
  */
 export function homeBounds(events: readonly EventRecord[], isYourData: boolean): L.LatLngBounds {
   if (!isYourData) return HOME_BOUNDS
-  let bounds: L.LatLngBounds | null = null
-  for (const event of events)
-    for (const place of event.places) {
-      if (bounds) bounds.extend([place.lat, place.lon])
-      else bounds = L.latLngBounds([place.lat, place.lon], [place.lat, place.lon])
-    }
+  const bounds = shownPlacesBounds(events)
   if (!bounds) return L.latLngBounds([-50, -170], [70, 170])
   // A single place (or a few close together) gets a frame around it rather than the highest zoom.
   const minSpan = 4

@@ -11,6 +11,7 @@ import { loadImport } from './storage'
 export async function loadYourData(): Promise<Shown | null> {
   const saved = await loadImport().catch(() => undefined)
   if (!saved) return null
+  // Storage is input like any file: the report's counts are used only if they are numbers.
   const summary = (saved.report as { summary?: { rowsRead?: unknown; skipped?: unknown } } | undefined)
     ?.summary
   const counts =
