@@ -222,11 +222,13 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
         timeline.setWindow(event.when.startMs - lead, end, { animation: false })
         return false
       }
-      return true // as far as it goes
+      // As far as it goes horizontally; the lanes may still have to scroll (below).
+      reveal.horizontal = false
+    } else {
+      // It moved, and the item has not been redrawn at its new place yet: wait for the redraw.
+      reveal.shiftedFrom = shifted
+      return false
     }
-    // It moved, and the item has not been redrawn at its new place yet: wait for the redraw.
-    reveal.shiftedFrom = shifted
-    return false
   }
   // Horizontally: a label running past either edge moves the window by as much (a wide one aligns left).
   let shift = 0

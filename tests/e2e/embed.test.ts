@@ -12,6 +12,7 @@ import { CONTENT_SECURITY_POLICY } from '../../scripts/securityHeaders'
 import type { Dataset } from '../../src/data/types'
 import { builtDataset } from './fixtures'
 import { openPage, serveBuild, WAIT_LIMIT_MS } from './harness'
+import { selectedTitleInPanel } from './selection'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -223,34 +224,17 @@ describe('the demo article', () => {
         reducedMotion: 'no-preference',
       })
       await page.waitForSelector('.embed .timeline-canvas')
-      const titleInPanel = (id: string) =>
-        page.evaluate((eventId) => {
-          const panel = document
-            .querySelector('.timeline-canvas .vis-panel.vis-center')
-            ?.getBoundingClientRect()
-          const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
-          const label = document.querySelector(`.timeline-canvas .vis-item ${css}`)
-          const item = label?.closest('.vis-item')?.getBoundingClientRect()
-          const text = label?.getBoundingClientRect()
-          if (!panel || !item || !text) return 'not drawn'
-          const left = Math.min(item.left, text.left)
-          const right = Math.max(item.right, text.right)
-          const top = Math.min(item.top, text.top)
-          const bottom = Math.max(item.bottom, text.bottom)
-          return left >= panel.left - 1 &&
-            right <= panel.right + 1 &&
-            top >= panel.top - 1 &&
-            bottom <= panel.bottom + 1
-            ? 'inside'
-            : `outside: ${Math.round(left)}–${Math.round(right)} × ${Math.round(top)}–${Math.round(bottom)} in ${Math.round(panel.left)}–${Math.round(panel.right)} × ${Math.round(panel.top)}–${Math.round(panel.bottom)}`
-        }, id)
       for (let index = 0; index < story!.steps.length; index++) {
         if (index > 0) await page.locator('.story-next').click()
         await page.waitForSelector(`[data-testid="story-controls"][data-step="${index + 1}"]`)
         const eventId = story!.steps[index]!.eventId
         if (!eventId) continue
         await expect
-          .poll(() => titleInPanel(eventId), { timeout: WAIT_LIMIT_MS, interval: 250 })
+          .poll(() => selectedTitleInPanel(page, eventId), {
+            timeout: WAIT_LIMIT_MS,
+            interval: 250,
+            message: `step ${index + 1}: ${eventId}`,
+          })
           .toBe('inside')
       }
     },

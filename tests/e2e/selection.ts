@@ -16,6 +16,35 @@ export function selectionIn(page: Page, id: string) {
   }, id)
 }
 
+/**
+ * Whether the selected event's timeline item and its whole title lie inside the timeline's visible panel: 'inside',
+ * 'not drawn', or where they are.
+ */
+export function selectedTitleInPanel(page: Page, id: string) {
+  return page.evaluate((eventId) => {
+    const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center')?.getBoundingClientRect()
+    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
+    const label = document.querySelector(`.timeline-canvas .vis-item ${css}`)
+    const item = label?.closest('.vis-item')
+    const dot = item?.querySelector('.vis-dot')?.getBoundingClientRect()
+    const text = label?.getBoundingClientRect()
+    if (!panel || !item || !text) return 'not drawn'
+    // The item's mark (a point's dot, else its box) and its title; a title drawn before its dot leaves the item's
+    // own box empty, so the dot is what marks the date.
+    const mark = dot ?? item.getBoundingClientRect()
+    const left = Math.min(mark.left, text.left)
+    const right = Math.max(mark.right, text.right)
+    const top = Math.min(mark.top, text.top)
+    const bottom = Math.max(mark.bottom, text.bottom)
+    return left >= panel.left - 1 &&
+      right <= panel.right + 1 &&
+      top >= panel.top - 1 &&
+      bottom <= panel.bottom + 1
+      ? 'inside'
+      : `outside: ${Math.round(left)}–${Math.round(right)} × ${Math.round(top)}–${Math.round(bottom)} in ${Math.round(panel.left)}–${Math.round(panel.right)} × ${Math.round(panel.top)}–${Math.round(panel.bottom)}`
+  }, id)
+}
+
 /** Whether the event's row lies within the list's visible box; null when the list is not shown (a phone's other view). */
 export function rowVisibleInList(page: Page, id: string) {
   return page.evaluate((eventId) => {
