@@ -245,7 +245,10 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
   if (rect.top < box.top + MARGIN_PX) delta = box.top + MARGIN_PX - rect.top
   else if (rect.bottom > box.bottom - MARGIN_PX) delta = box.bottom - MARGIN_PX - rect.bottom
   if (Math.abs(delta) < 1) return true
-  internals._setScrollTop(internals._getScrollTop() + delta)
+  const scrollTop = internals._getScrollTop()
+  // The lanes scroll no further (the item sits a few px from the end of the last lane): as far as it goes. Trying
+  // again would redraw the whole timeline at every try until the tries run out (24 redraws for one selection at 10k).
+  if (Math.abs(internals._setScrollTop(scrollTop + delta) - scrollTop) < 1) return true
   timeline.redraw()
   return false
 }
