@@ -563,6 +563,29 @@ async function openPublisherPage(): Promise<{ page: Page; explore: Frame; evil: 
   return { page, explore, evil: evil as Frame }
 }
 
+/**
+ * A sentinel instead of a pause: the parent pings its embed (eid) and waits for the answer (a resize message). The
+ * forged messages were posted before it, to the same windows, so both the embed and embed.js have handled them by
+ * then: what they did (nothing) can be checked at once, exactly.
+ */
+function pingAndWaitForAnswer(page: Page, eid: string): Promise<void> {
+  return page.evaluate(
+    (id) =>
+      new Promise<void>((resolve) => {
+        const frame = (document.getElementById(id) as HTMLIFrameElement | null)?.contentWindow
+        const onMessage = (event: MessageEvent) => {
+          const data = event.data as { type?: unknown } | null
+          if (event.source !== frame || data?.type !== 'frontera:resize') return
+          window.removeEventListener('message', onMessage)
+          resolve()
+        }
+        window.addEventListener('message', onMessage)
+        frame?.postMessage({ type: 'frontera:ping', version: 1, eid: id }, '*')
+      }),
+    eid,
+  )
+}
+
 describe('a publisher page on another origin', () => {
   beforeAll(servePublisherAndAdvert)
   afterAll(async () => {
@@ -580,7 +603,7 @@ describe('a publisher page on another origin', () => {
     await page.evaluate(() => {
       window.postMessage({ type: 'frontera:resize', version: 1, height: 4321, eid: 'two' }, '*')
     })
-    await page.waitForTimeout(500)
+    await pingAndWaitForAnswer(page, 'one')
     expect([await frameHeight(page, 'one'), await frameHeight(page, 'two')]).toEqual(before)
 
     // Frame "two" navigated away to another origin: its iframe still says our src, so embed.js ignores it.
@@ -590,7 +613,7 @@ describe('a publisher page on another origin', () => {
     await hijacked?.evaluate(() => {
       window.parent.postMessage({ type: 'frontera:resize', version: 1, height: 4321 }, '*')
     })
-    await page.waitForTimeout(500)
+    await pingAndWaitForAnswer(page, 'one')
     expect(await frameHeight(page, 'two')).toBe(before[1])
     expect(await frameHeight(page, 'one')).toBe(before[0])
     expect(await explore.evaluate(() => document.querySelector('.embed') !== null)).toBe(true)
@@ -605,7 +628,7 @@ describe('a publisher page on another origin', () => {
         '*',
       )
     }, id)
-    await page.waitForTimeout(500)
+    await pingAndWaitForAnswer(page, 'one')
     expect(await explore.$$('[data-selected="true"]')).toHaveLength(0)
     expect(await explore.getByRole('button', { name: 'Map', exact: true }).getAttribute('aria-pressed')).toBe(
       'true',
@@ -624,7 +647,7 @@ describe('a publisher page on another origin', () => {
       ])
         target?.postMessage(data, '*')
     })
-    await page.waitForTimeout(500)
+    await pingAndWaitForAnswer(page, 'one')
     expect(await explore.$$('[data-selected="true"]')).toHaveLength(0)
     expect(await explore.$$('img[src="x"]')).toHaveLength(0)
     expect(await explore.getByRole('button', { name: 'Map', exact: true }).getAttribute('aria-pressed')).toBe(
