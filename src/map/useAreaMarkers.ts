@@ -174,8 +174,8 @@ function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
 }
 
 /**
- * Shows each area badge's name only where it overlaps no badge shown before it: the selected event's badges first,
- * then badges holding more events in the window, then more events in all. The others keep their count (and their
+ * Shows each area badge's name only where it overlaps no cluster, no event marker and no badge shown before it: the
+ * selected event's badges first, then badges holding more events in the window, then more events in all. The others keep their count (and their
  * accessible name and tooltip, which still say the place); zooming in gives them room again.
  * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
  */
@@ -195,9 +195,16 @@ function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup): void {
       total(b) - total(a),
   )
   for (const badge of badges) badge.classList.remove('is-compact')
-  const shown: Box[] = [...container.querySelectorAll('.event-marker.area-badge.is-selected')].map(
-    (element) => element.getBoundingClientRect(),
-  )
+  // What a name must not cover: the selected event's own badges, and every cluster and event marker (a name drawn
+  // under a cluster's count, or over a pin, reads as one muddle). Only those in view count.
+  const view = container.getBoundingClientRect()
+  const shown: Box[] = [
+    ...container.querySelectorAll(
+      '.event-marker.area-badge.is-selected, .cluster-marker, .event-marker:not(.area-badge)',
+    ),
+  ]
+    .map((element) => element.getBoundingClientRect())
+    .filter((box) => box.width > 0 && boxesOverlap(box, view, 0))
   const full = badges.map((badge) => badge.getBoundingClientRect())
   badges.forEach((badge, index) => {
     const box = full[index]

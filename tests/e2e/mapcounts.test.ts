@@ -210,7 +210,7 @@ describe('honest geography', () => {
     expect(mexicoCity.width).toBeGreaterThan(0)
   })
 
-  it('never lets the names of two area badges overlap: the one with fewer events keeps only its count', async () => {
+  it('never lets the name of an area badge overlap another badge, a cluster or a pin: the one with fewer events keeps only its count', async () => {
     const overlapping = async (page: Page) => {
       await page.waitForFunction(() => {
         const map = document.querySelector<HTMLElement>('.map-canvas')
@@ -236,6 +236,20 @@ describe('honest geography', () => {
               pairs.push(`${a.name} × ${b.name}`)
           })
         })
+        // Nor does a name in view lie under a cluster or over an event's pin.
+        const view = document.querySelector('.map-canvas')!.getBoundingClientRect()
+        const inView = (box: DOMRect) =>
+          box.right > view.left && box.left < view.right && box.bottom > view.top && box.top < view.bottom
+        for (const marker of document.querySelectorAll(
+          '.map-canvas .cluster-marker, .map-canvas .event-marker',
+        )) {
+          if (marker.classList.contains('area-badge')) continue
+          const m = marker.getBoundingClientRect()
+          if (!inView(m)) continue
+          for (const a of boxes)
+            if (a.box.left < m.right && m.left < a.box.right && a.box.top < m.bottom && m.top < a.box.bottom)
+              pairs.push(`${a.name} × ${marker.getAttribute('aria-label') ?? marker.className}`)
+        }
         const compact = elements.filter((element) => element.classList.contains('is-compact'))
         return {
           pairs,
