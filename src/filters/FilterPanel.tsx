@@ -80,6 +80,9 @@ function FilterPanelComponent() {
           value={filters.text}
           maxLength={100}
           placeholder={messages.searchPlaceholder}
+          // The reader is heading for the search: build its index in slices now, not all at the first key.
+          onPointerEnter={context.prepareSearch}
+          onFocus={context.prepareSearch}
           onChange={(change) => {
             store.getState().setSearchText(change.target.value)
           }}

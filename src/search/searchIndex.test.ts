@@ -8,6 +8,7 @@ import {
   matchingIndices,
   queryWords,
   search,
+  searchIndexBuilder,
   snippetFor,
   suggestionFor,
   type MatchedField,
@@ -238,5 +239,33 @@ describe('search on fixtures', () => {
   it('suggests a shorter query that finds something', () => {
     expect(suggestionFor(index(), 'harfuch xyz')).toEqual({ query: 'harfuch', count: 1 })
     expect(suggestionFor(index(), 'zzzzzz')).toBeNull()
+  })
+})
+
+describe('building the index in slices', () => {
+  const { dataset } = validateDataset(readDataDir('data').input)
+  const queries = ['extradición', 'Auslieferung', 'garcia harfuch', 'tren de aragua', 'sinaloa', 'x']
+
+  it('gives the same answers as building it at once, whatever the slices and wherever finish() cuts in', () => {
+    const whole = buildSearchIndex(dataset.events, dataset.actors)
+    // Zero-budget slices index 64 events each (the clock is read every 64): several slices over the bundled data.
+    const sliced = searchIndexBuilder(dataset.events, dataset.actors)
+    let slices = 0
+    while (!sliced.step(0)) slices++
+    expect(slices).toBeGreaterThan(0)
+    // One slice, then the rest at once (a search arriving mid-build).
+    const interrupted = searchIndexBuilder(dataset.events, dataset.actors)
+    expect(interrupted.step(0)).toBe(false)
+    for (const index of [sliced.finish(), interrupted.finish()])
+      for (const query of queries)
+        expect(Array.from(matchingIndices(index, query) ?? []), query).toEqual(
+          Array.from(matchingIndices(whole, query) ?? []),
+        )
+  })
+
+  it('returns the same index from every finish()', () => {
+    const builder = searchIndexBuilder(dataset.events, dataset.actors)
+    expect(builder.finish()).toBe(builder.finish())
+    expect(builder.step(10)).toBe(true)
   })
 })

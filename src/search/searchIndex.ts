@@ -73,6 +73,20 @@ export type SearchIndex = {
 
 /** Builds the search text of every event (one normalization per language per event; done on the first search). */
 export function buildSearchIndex(events: readonly EventRecord[], actors: readonly Actor[]): SearchIndex {
+  return searchIndexBuilder(events, actors).finish()
+}
+
+/**
+ * The same index, built a slice at a time: `step(budgetMs)` indexes events until the budget is spent and says whether
+ * it is done; `finish()` indexes the rest at once and returns the index. At 100,000 events the whole build takes about
+ * 4 s, so the app builds it in slices while the reader moves to the search field (src/data/matchesFilters.ts).
+ */
+export type SearchIndexBuilder = { step: (budgetMs: number) => boolean; finish: () => SearchIndex }
+
+export function searchIndexBuilder(
+  events: readonly EventRecord[],
+  actors: readonly Actor[],
+): SearchIndexBuilder {
   const actorNames = new Map(actors.map((actor) => [actor.id, actor.name]))
   const count = events.length
   const perLang = <T>(make: () => T) => ({ en: make(), es: make(), de: make() }) as Record<Lang, T>
@@ -81,7 +95,16 @@ export function buildSearchIndex(events: readonly EventRecord[], actors: readonl
   const whoEnd = perLang(() => new Uint32Array(count))
   const neutral = new Array<string>(count)
   const tagsEnd = new Uint32Array(count)
-  events.forEach((event, i) => {
+  const grams: Record<Column, Grams> = {
+    en: new Grams(count),
+    es: new Grams(count),
+    de: new Grams(count),
+    neutral: new Grams(count),
+  }
+  let next = 0
+  const indexEvent = (i: number) => {
+    const event = events[i]
+    if (!event) return
     const raw = rawSegments(event, actorNames)
     LANGS.forEach((lang, l) => {
       const k = l * LANG_FIELDS.length
@@ -92,23 +115,31 @@ export function buildSearchIndex(events: readonly EventRecord[], actors: readonl
       const first = text.indexOf(SEPARATOR)
       titleEnd[lang][i] = first
       whoEnd[lang][i] = text.indexOf(SEPARATOR, first + 1)
+      grams[lang].addText(i, text)
     })
     const k = LANGS.length * LANG_FIELDS.length
     const text = normalizeText(`${clean(raw[k])}${SEPARATOR}${clean(raw[k + 1])}`)
     neutral[i] = text
     tagsEnd[i] = text.indexOf(SEPARATOR)
-  })
-  const grams: Record<Column, Grams> = {
-    en: new Grams(count),
-    es: new Grams(count),
-    de: new Grams(count),
-    neutral: new Grams(count),
+    grams.neutral.addText(i, text)
   }
-  for (let i = 0; i < count; i++) {
-    for (const lang of LANGS) grams[lang].addText(i, own[lang][i] ?? '')
-    grams.neutral.addText(i, neutral[i] ?? '')
+  let index: SearchIndex | null = null
+  return {
+    step(budgetMs) {
+      const deadline = performance.now() + budgetMs
+      // Checking the clock every 64 events: cheap, and a slice overruns its budget by at most about 3 ms at 100k.
+      while (next < count) {
+        indexEvent(next++)
+        if ((next & 63) === 0 && performance.now() >= deadline) break
+      }
+      return next >= count
+    },
+    finish() {
+      while (next < count) indexEvent(next++)
+      index ??= { events, own, titleEnd, whoEnd, neutral, tagsEnd, actorNames, grams, last: null }
+      return index
+    },
   }
-  return { events, own, titleEnd, whoEnd, neutral, tagsEnd, actorNames, grams, last: null }
 }
 
 /** The texts an event is searched in: its own text in each language, and the language-neutral one. */
