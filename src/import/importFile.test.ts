@@ -271,6 +271,20 @@ describe('KML', () => {
     expectAccounted(result)
   })
 
+  it("takes the dataset's title from the Document's own name, not a Folder's or a Placemark's", () => {
+    expect(result.dataset.title).toBe('KML test')
+    const untitled = importFile(
+      '<kml><Document><Folder><name>A folder</name><Placemark><name>P</name><Point><coordinates>1,2</coordinates></Point></Placemark></Folder></Document></kml>',
+      { fileName: 'untitled.kml', parseXml: xmldomParser },
+    )
+    expect(untitled.dataset.title).toBe('untitled')
+    const long = importFile(
+      `<kml><Document><name>${'x'.repeat(600)}</name><Placemark><name>P</name></Placemark></Document></kml>`,
+      { fileName: 'long.kml', parseXml: xmldomParser },
+    )
+    expect(long.dataset.title).toHaveLength(500)
+  })
+
   it('reports malformed XML instead of throwing', () => {
     const broken = importFile('<kml><Placemark><name>x</Placemark>', {
       fileName: 'broken.kml',

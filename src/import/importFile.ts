@@ -28,6 +28,7 @@ import {
 } from './formats/timelinejs'
 import { isImportedProfile } from './profile'
 import { ImportCollector, slug } from './report'
+import { plain } from './text'
 import type { FormatName, ImportedDataset, ImportResult } from './types'
 import type { DayMonthOrder } from './dates'
 
@@ -138,7 +139,8 @@ export function importFile(input: Uint8Array | string, options: ImportOptions): 
   if (format === 'kml') {
     const parseXml = options.parseXml ?? defaultXmlParser()
     if (!parseXml) throw new Error('importFile: no XML parser; pass options.parseXml')
-    importKml(text, parseXml, collector)
+    const title = fileTitle(importKml(text, parseXml, collector).title)
+    if (title) fileFields.title = title
   } else if (JSON_FORMATS.has(format)) {
     const { value, problems } = parseJsonSafely(text, options.fileName)
     for (const problem of problems)
@@ -160,8 +162,8 @@ export function importFile(input: Uint8Array | string, options: ImportOptions): 
       importStoryMap(value, collector)
     } else if (format === 'geojson') {
       importGeoJson(value, collector)
-      if (isObject(value.metadata) && typeof value.metadata.title === 'string')
-        fileFields.title = value.metadata.title
+      const title = isObject(value.metadata) ? fileTitle(value.metadata.title) : undefined
+      if (title) fileFields.title = title
     } else {
       fileFields = isImportedProfile(value)
         ? importFronteraImported(value, collector)
@@ -210,6 +212,11 @@ export function importFile(input: Uint8Array | string, options: ImportOptions): 
   }
   onProgress?.(1)
   return { dataset: assemble(collector, options, format, fileFields), report: collector.report() }
+}
+
+/** A title the file gives itself (a KML Document's name, GeoJSON metadata): text, at most the profile's 500 characters. */
+function fileTitle(value: unknown): string | undefined {
+  return plain(value).slice(0, 500) || undefined
 }
 
 function assemble(

@@ -51,7 +51,8 @@ function folderTimes(document: Document): FolderTime[] {
   })
 }
 
-export function importKml(text: string, parseXml: XmlParser, collector: ImportCollector): void {
+/** Reads the file's Placemarks into the collector; returns the Document's own name (the dataset's title), if any. */
+export function importKml(text: string, parseXml: XmlParser, collector: ImportCollector): { title?: string } {
   let document: Document
   try {
     document = parseXml(text)
@@ -63,7 +64,7 @@ export function importKml(text: string, parseXml: XmlParser, collector: ImportCo
       `is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`,
       'check the file is a complete KML export',
     )
-    return
+    return {}
   }
   const parserError = document.getElementsByTagName('parsererror')[0]
   if (parserError) {
@@ -74,7 +75,7 @@ export function importKml(text: string, parseXml: XmlParser, collector: ImportCo
       'is not well-formed XML',
       'check the file is a complete KML export',
     )
-    return
+    return {}
   }
   const times = folderTimes(document)
   let folderIndex = 0
@@ -133,4 +134,7 @@ export function importKml(text: string, parseXml: XmlParser, collector: ImportCo
       'check this is the KML you meant (a KMZ must be unzipped first)',
     )
   }
+  const documentElement = document.getElementsByTagName('Document')[0]
+  const title = plain(textOf(documentElement, 'name'))
+  return title ? { title } : {}
 }
