@@ -222,13 +222,11 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
         timeline.setWindow(event.when.startMs - lead, end, { animation: false })
         return false
       }
-      // As far as it goes horizontally; the lanes may still have to scroll (below).
-      reveal.horizontal = false
-    } else {
-      // It moved, and the item has not been redrawn at its new place yet: wait for the redraw.
-      reveal.shiftedFrom = shifted
-      return false
+      return true // as far as it goes
     }
+    // It moved, and the item has not been redrawn at its new place yet: wait for the redraw.
+    reveal.shiftedFrom = shifted
+    return false
   }
   // Horizontally: a label running past either edge moves the window by as much (a wide one aligns left).
   let shift = 0
@@ -245,10 +243,7 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
   if (rect.top < box.top + MARGIN_PX) delta = box.top + MARGIN_PX - rect.top
   else if (rect.bottom > box.bottom - MARGIN_PX) delta = box.bottom - MARGIN_PX - rect.bottom
   if (Math.abs(delta) < 1) return true
-  const scrollTop = internals._getScrollTop()
-  // The lanes scroll no further (the item sits a few px from the end of the last lane): as far as it goes. Trying
-  // again would redraw the whole timeline at every try until the tries run out (24 redraws for one selection at 10k).
-  if (Math.abs(internals._setScrollTop(scrollTop + delta) - scrollTop) < 1) return true
+  internals._setScrollTop(internals._getScrollTop() + delta)
   timeline.redraw()
   return false
 }

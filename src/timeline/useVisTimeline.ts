@@ -14,7 +14,6 @@ import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { eventIdOf, itemIdOf } from './itemIds'
 import { syncDataSet } from './syncDataSet'
-import { useSelectedLabel } from './useSelectedLabel'
 import { useTimelineFrame } from './useTimelineFrame'
 import {
   AGGREGATE_PREFIX,
@@ -67,10 +66,6 @@ const MAJOR: Record<string, Intl.DateTimeFormatOptions> = {
   year: {},
 }
 
-/** The axis: the data's extent (already padded) and a hair more. */
-const axisStartMs = (extent: TimeWindow) => extent.startMs - 0.01 * (extent.endMs - extent.startMs)
-const axisEndMs = (extent: TimeWindow) => extent.endMs + 0.01 * (extent.endMs - extent.startMs)
-
 /** `stack: false` for the single-lane strip: its events share one row (only the selected one is labelled). */
 function timelineOptions(
   lang: string,
@@ -81,11 +76,11 @@ function timelineOptions(
   return {
     start: window.startMs,
     end: window.endMs,
-    // The axis is the data (the extent, already padded) plus a small margin, not empty years: the selected item's
-    // title near either end wraps on the side of its date with room (useSelectedLabel), so no pan past the data is
-    // needed to read it.
-    min: axisStartMs(extent),
-    max: axisEndMs(extent),
+    // The axis opens on the data (the extent, already padded), not on empty years. It may pan a little past either
+    // end, so that the selected item's full-width label (drawn to the right of its date) can move into view at the
+    // last events; the window shown first (a link's, a story step's) may be narrower than the extent.
+    min: extent.startMs - 0.1 * (extent.endMs - extent.startMs),
+    max: extent.endMs + 0.5 * (extent.endMs - extent.startMs),
     height: '100%',
     stack,
     selectable: true,
@@ -375,8 +370,6 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
 
   // Story steps and layouts ask for a frame (src/state/frame.ts); subscribed after followStore, so it wins.
   useTimelineFrame(timelineRef, container, refreshItemsRef)
-  // Created after the widget (createTimeline runs first), so the hook finds it.
-  useSelectedLabel(timelineRef, container, axisEndMs(extent))
 }
 
 /**

@@ -25,17 +25,14 @@ export function selectedTitleInPanel(page: Page, id: string) {
     const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center')?.getBoundingClientRect()
     const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
     const label = document.querySelector(`.timeline-canvas .vis-item ${css}`)
-    const item = label?.closest('.vis-item')
-    const dot = item?.querySelector('.vis-dot')?.getBoundingClientRect()
+    const item = label?.closest('.vis-item')?.getBoundingClientRect()
     const text = label?.getBoundingClientRect()
     if (!panel || !item || !text) return 'not drawn'
-    // The item's mark (a point's dot, else its box) and its title; a title drawn before its dot leaves the item's
-    // own box empty, so the dot is what marks the date.
-    const mark = dot ?? item.getBoundingClientRect()
-    const left = Math.min(mark.left, text.left)
-    const right = Math.max(mark.right, text.right)
-    const top = Math.min(mark.top, text.top)
-    const bottom = Math.max(mark.bottom, text.bottom)
+    // The item and its title: a short span's title runs past the span's own box.
+    const left = Math.min(item.left, text.left)
+    const right = Math.max(item.right, text.right)
+    const top = Math.min(item.top, text.top)
+    const bottom = Math.max(item.bottom, text.bottom)
     return left >= panel.left - 1 &&
       right <= panel.right + 1 &&
       top >= panel.top - 1 &&
