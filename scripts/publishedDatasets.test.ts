@@ -24,7 +24,8 @@ describe('published datasets (datasets/index.json)', () => {
     copyFileSync(join(dir, 'kml-demo.json'), join(dir, 'renamed.json'))
     const { index, refused } = indexPublishedDatasets(dir)
     expect(index.datasets.map((entry) => entry.name)).toEqual(['kml-demo', 'story-demo'])
-    expect(index.datasets[0]).toEqual({ name: 'kml-demo', title: 'places', attribution: 'Test data' })
+    // A KML's title is its Document's name (`<name>KML test</name>` in places.kml).
+    expect(index.datasets[0]).toEqual({ name: 'kml-demo', title: 'KML test', attribution: 'Test data' })
     // The reports written beside the datasets are not datasets.
     expect(refused.map((reason) => reason.split(':')[0])).toEqual([
       'broken.json',

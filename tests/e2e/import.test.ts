@@ -427,7 +427,7 @@ describe('published datasets (?dataset=<name>)', () => {
     const site = await servePublished()
     try {
       const page = await suite.open('?dataset=kml-demo', {}, site.url)
-      expect(await page.textContent('.your-data-flag')).toContain('Dataset: places')
+      expect(await page.textContent('.your-data-flag')).toContain('Dataset: KML test')
       expect(await page.textContent('.your-data-flag')).toContain('Test data, CC0')
       await expect
         .poll(() => page.locator('.event-list .event-row').count(), { timeout: WAIT_LIMIT_MS })
