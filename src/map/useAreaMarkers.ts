@@ -175,8 +175,9 @@ function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
 
 /**
  * Shows each area badge's name only where it overlaps no cluster, no event marker and no badge shown before it: the
- * selected event's badges first, then badges holding more events in the window, then more events in all. The others keep their count (and their
- * accessible name and tooltip, which still say the place); zooming in gives them room again.
+ * selected event's badges first, then badges holding more events in the window, then more events in all. The others
+ * keep their count (and their accessible name and tooltip, which still say the place); zooming in gives them room
+ * again.
  * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
  */
 function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup): void {
