@@ -224,30 +224,24 @@ describe('honest geography', () => {
           name: element.getAttribute('aria-label'),
           box: element.getBoundingClientRect(),
         }))
+        const overlaps = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
         const pairs: string[] = []
         boxes.forEach((a, i) => {
           boxes.slice(i + 1).forEach((b) => {
-            if (
-              a.box.left < b.box.right &&
-              b.box.left < a.box.right &&
-              a.box.top < b.box.bottom &&
-              b.box.top < a.box.bottom
-            )
-              pairs.push(`${a.name} × ${b.name}`)
+            if (overlaps(a.box, b.box)) pairs.push(`${a.name} × ${b.name}`)
           })
         })
         // Nor does a name in view lie under a cluster or over an event's pin.
         const view = document.querySelector('.map-canvas')!.getBoundingClientRect()
-        const inView = (box: DOMRect) =>
-          box.right > view.left && box.left < view.right && box.bottom > view.top && box.top < view.bottom
         for (const marker of document.querySelectorAll(
           '.map-canvas .cluster-marker, .map-canvas .event-marker',
         )) {
           if (marker.classList.contains('area-badge')) continue
           const m = marker.getBoundingClientRect()
-          if (!inView(m)) continue
+          if (!overlaps(m, view)) continue
           for (const a of boxes)
-            if (a.box.left < m.right && m.left < a.box.right && a.box.top < m.bottom && m.top < a.box.bottom)
+            if (overlaps(a.box, m))
               pairs.push(`${a.name} × ${marker.getAttribute('aria-label') ?? marker.className}`)
         }
         const compact = elements.filter((element) => element.classList.contains('is-compact'))
