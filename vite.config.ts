@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { eventPages } from './scripts/eventPages'
+import { importOriginsBuild } from './scripts/importOriginsBuild'
 import { precompress } from './scripts/precompress'
 import { publishedDatasets } from './scripts/publishedDatasets'
 import { serviceWorkerBuild } from './scripts/serviceWorkerBuild'
@@ -9,9 +10,16 @@ import { serviceWorkerBuild } from './scripts/serviceWorkerBuild'
 // BASE_PATH lets the build be served from any sub-path of a static host (default: relative, works anywhere).
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  // eventPages and publishedDatasets before the service worker and precompression: their closeBundle hooks see
+  // eventPages, publishedDatasets and importOriginsBuild before the service worker and precompression: their closeBundle hooks see
   // the files these write.
-  plugins: [react(), eventPages(), publishedDatasets(), serviceWorkerBuild(), precompress()],
+  plugins: [
+    react(),
+    eventPages(),
+    publishedDatasets(),
+    importOriginsBuild(),
+    serviceWorkerBuild(),
+    precompress(),
+  ],
   build: { target: 'es2022', sourcemap: false },
   // vis-timeline's HTML filter is replaced by one that escapes everything (src/timeline/escapeAllHtml.ts).
   resolve: { alias: { xss: fileURLToPath(new URL('./src/timeline/escapeAllHtml.ts', import.meta.url)) } },

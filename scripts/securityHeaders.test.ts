@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   cacheControlFor,
   CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
   IMMUTABLE_CACHE,
   SECURITY_HEADERS,
 } from './securityHeaders'
@@ -17,6 +18,13 @@ describe('the header policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain('frame-ancestors *')
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
     expect(Object.keys(SECURITY_HEADERS)).not.toContain('X-Frame-Options')
+  })
+
+  it('adds import origins to connect-src only', () => {
+    const widened = contentSecurityPolicy(['https://data.example.org'])
+    expect(widened).toContain("connect-src 'self' https://data.example.org;")
+    expect(widened.replace(' https://data.example.org', '')).toBe(CONTENT_SECURITY_POLICY)
+    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self';")
   })
 
   it('is the same in public/_headers (Netlify, Cloudflare Pages)', () => {

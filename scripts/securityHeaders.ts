@@ -9,33 +9,43 @@
  *   CSSOM, which CSP does not govern; nothing in the app writes a style="" attribute or injects <style>, so no
  *   'unsafe-inline' is needed (the browser tests listen for securitypolicyviolation events to prove it).
  * - img-src 'self' data:: Leaflet's empty-tile image and the favicon placeholder are data: URLs.
- * - connect-src 'self': the dataset and basemap are fetched from the app's own origin only.
+ * - connect-src 'self': the dataset and basemap are fetched from the app's own origin only. A build with an import
+ *   allow-list (IMPORT_ORIGINS, scripts/importOriginsBuild.ts) adds exactly those origins, and nothing else.
  * - frame-src 'self': the demo article and the embed generator's preview frame the app itself.
  * - frame-ancestors *: the embed must be framable by any publisher; this only works as a header, never in <meta>.
  * - object-src 'none'; base-uri 'self'; form-action 'none': no plugins, no <base> hijack, no form posts.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  'frame-ancestors *',
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ')
+export function contentSecurityPolicy(importOrigins: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    ["connect-src 'self'", ...importOrigins].join(' '),
+    "frame-src 'self'",
+    'frame-ancestors *',
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ')
+}
+
+/** The default build's policy: no import origin. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 /** Sent with every response. No X-Frame-Options: it would forbid the embed. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy':
-    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+export function securityHeaders(importOrigins: readonly string[] = []): Readonly<Record<string, string>> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(importOrigins),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy':
+      'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  }
 }
+
+export const SECURITY_HEADERS = securityHeaders()
 
 /** Vite puts a content hash in every file name under assets/: those never change and may be cached for a year. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'

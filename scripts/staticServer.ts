@@ -3,12 +3,13 @@
  * security headers of securityHeaders.ts, long caching for hashed assets, and an optional sub-path prefix (to check
  * that the build works from e.g. /news/frontera/). Used by `npm start` and by the browser tests.
  */
-import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import { createGzip } from 'node:zlib'
-import { cacheControlFor, SECURITY_HEADERS } from './securityHeaders'
+import { IMPORT_ORIGINS_FILE, parseImportOrigins } from '../src/import/fromUrl'
+import { cacheControlFor, securityHeaders } from './securityHeaders'
 
 export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -125,9 +126,30 @@ export function resolveRequestPath(root: string, basePath: string, rawPath: stri
   }
 }
 
-function sendError(response: ServerResponse, status: number, extra: Record<string, string> = {}): void {
+/**
+ * The import origins a build allows (its import-origins.json, written by scripts/importOriginsBuild.ts), checked again
+ * here: they go into the Content-Security-Policy header. None when the file is missing or unreadable.
+ */
+export function builtImportOrigins(root: string): string[] {
+  const path = join(root, IMPORT_ORIGINS_FILE)
+  if (!existsSync(path)) return []
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { origins?: unknown }
+    const listed = Array.isArray(parsed.origins) ? parsed.origins.filter((o) => typeof o === 'string') : []
+    return parseImportOrigins(listed.join(' ')).origins
+  } catch {
+    return []
+  }
+}
+
+function sendError(
+  response: ServerResponse,
+  headers: Readonly<Record<string, string>>,
+  status: number,
+  extra: Record<string, string> = {},
+): void {
   response.writeHead(status, {
-    ...SECURITY_HEADERS,
+    ...headers,
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
     ...extra,
@@ -137,20 +159,21 @@ function sendError(response: ServerResponse, status: number, extra: Record<strin
 
 export function handleRequest(options: StaticServerOptions) {
   const basePath = normalizeBasePath(options.basePath)
+  const policyHeaders = securityHeaders(builtImportOrigins(options.root))
   return function serveFile(request: IncomingMessage, response: ServerResponse): void {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      sendError(response, 405, { Allow: 'GET, HEAD' })
+      sendError(response, policyHeaders, 405, { Allow: 'GET, HEAD' })
       return
     }
     const rawPath = (request.url ?? '/').split(/[?#]/u)[0] ?? '/'
     const resolved = resolveRequestPath(options.root, basePath, rawPath)
     if (resolved.kind === 'error') {
-      sendError(response, resolved.status)
+      sendError(response, policyHeaders, resolved.status)
       return
     }
     if (resolved.kind === 'redirect') {
       const query = (request.url ?? '').slice(rawPath.length)
-      response.writeHead(301, { ...SECURITY_HEADERS, Location: resolved.location + query })
+      response.writeHead(301, { ...policyHeaders, Location: resolved.location + query })
       response.end()
       return
     }
@@ -161,7 +184,7 @@ export function handleRequest(options: StaticServerOptions) {
       acceptsGzipEncoding(request.headers['accept-encoding'])
     const twin = acceptsGzip ? gzipTwinOf(resolved.path) : null
     const headers: Record<string, string> = {
-      ...SECURITY_HEADERS,
+      ...policyHeaders,
       'Content-Type': MIME_TYPES[extension] ?? 'application/octet-stream',
       'Cache-Control': cacheControlFor(resolved.relative),
       Vary: 'Accept-Encoding',

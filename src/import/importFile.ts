@@ -44,6 +44,8 @@ export type ImportOptions = {
   /** The dataset's name (`datasets/<name>.json`); from the file name by default. */
   name?: string
   attribution?: string
+  /** Where the file was downloaded from (import by URL): named in the default attribution. */
+  sourceUrl?: string
   licence?: string
   /** The file's language (BCP 47), when the user knows it. */
   language?: string
@@ -245,7 +247,11 @@ function assemble(
     title,
     language: options.language ?? fields.language ?? 'und',
     attribution:
-      options.attribution ?? fields.attribution ?? `${title} — from the file "${options.fileName}"`,
+      options.attribution ??
+      fields.attribution ??
+      (options.sourceUrl
+        ? `${title} — from ${options.sourceUrl}`.slice(0, 1000)
+        : `${title} — from the file "${options.fileName}"`),
     origin: { fileName: options.fileName, format, importedAt: (options.now ?? new Date()).toISOString() },
     categories: fields.categories ?? listOf(events.map((event) => event.category)),
     groups: fields.groups ?? listOf(events.map((event) => event.group)),

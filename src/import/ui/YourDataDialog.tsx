@@ -6,6 +6,14 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Lang } from '../../data/types'
 import { downloadBlob } from '../../export/exportSelection'
+import {
+  fetchAllowed,
+  IMPORT_ORIGINS_FILE,
+  MAX_URL_BYTES,
+  parseImportOrigins,
+  planUrlImport,
+  UrlImportError,
+} from '../fromUrl'
 import { importedDatasetFileSchema } from '../profile'
 import type { ImportResult } from '../types'
 import { IMPORT_MESSAGES } from './messages'
@@ -17,8 +25,21 @@ import './YourData.css'
 
 type Status =
   | { kind: 'idle' }
+  | { kind: 'fetching'; origin: string; done: number | undefined; abort: AbortController }
   | { kind: 'running'; name: string; done: number; job: RunningImport }
-  | { kind: 'message'; text: string }
+  | { kind: 'message'; text: string; hint?: string }
+
+/**
+ * The origins this build lets "Your data" load from (import-origins.json, same origin), checked again here; none when
+ * the file is missing or unreadable. The server's Content-Security-Policy enforces the same list.
+ */
+async function loadAllowedOrigins(): Promise<string[]> {
+  const response = await fetch(new URL(IMPORT_ORIGINS_FILE, document.baseURI), { cache: 'no-cache' })
+  if (!response.ok) return []
+  const parsed = (await response.json()) as { origins?: unknown }
+  const listed = Array.isArray(parsed.origins) ? parsed.origins.filter((o) => typeof o === 'string') : []
+  return parseImportOrigins(listed.join(' ')).origins
+}
 
 export function YourDataDialog({
   lang,
@@ -41,7 +62,11 @@ export function YourDataDialog({
   const [isOver, setIsOver] = useState(false)
   const started = useRef(false)
   /** The last file read (a copy: the bytes handed to the worker are transferred), for switching the date order. */
-  const lastFile = useRef<{ bytes: Uint8Array; name: string } | undefined>(undefined)
+  const lastFile = useRef<{ bytes: Uint8Array; name: string; sourceUrl?: string } | undefined>(undefined)
+  /** The origins a web address may be on (undefined until known). */
+  const [allowedOrigins, setAllowedOrigins] = useState<string[] | undefined>()
+  const [address, setAddress] = useState('')
+  const [sheetNote, setSheetNote] = useState<string | undefined>()
   const [hasFile, setHasFile] = useState(false)
   /** Saved in this browser (what "Show" opens); a new import is shown only once it is saved. */
   const [isSaved, setSaved] = useState(false)
@@ -51,6 +76,19 @@ export function YourDataDialog({
     if (!dialog || dialog.open) return
     if (typeof dialog.showModal === 'function') dialog.showModal()
     else dialog.setAttribute('open', '')
+  }, [])
+
+  useEffect(function readAllowedOrigins() {
+    let live = true
+    loadAllowedOrigins()
+      .catch(() => [])
+      .then((origins) => {
+        if (live) setAllowedOrigins(origins)
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
   }, [])
 
   useEffect(function restoreSaved() {
@@ -69,12 +107,22 @@ export function YourDataDialog({
     }
   }, [])
 
-  function start(bytes: Uint8Array, name: string, dayMonthOrder?: 'dmy' | 'mdy') {
+  function stopCurrent() {
     if (status.kind === 'running') status.job.cancel()
-    lastFile.current = { bytes: bytes.slice(), name }
+    if (status.kind === 'fetching') status.abort.abort()
+  }
+
+  function start(bytes: Uint8Array, name: string, dayMonthOrder?: 'dmy' | 'mdy', sourceUrl?: string) {
+    stopCurrent()
+    lastFile.current = { bytes: bytes.slice(), name, ...(sourceUrl ? { sourceUrl } : {}) }
     setHasFile(true)
     const job = runInWorker(
-      { bytes, fileName: name, ...(dayMonthOrder ? { dayMonthOrder } : {}) },
+      {
+        bytes,
+        fileName: name,
+        ...(dayMonthOrder ? { dayMonthOrder } : {}),
+        ...(sourceUrl ? { sourceUrl } : {}),
+      },
       (done) => {
         setStatus((current) =>
           current.kind === 'running' && current.job === job ? { ...current, done } : current,
@@ -105,7 +153,58 @@ export function YourDataDialog({
   }
 
   async function startFile(file: File) {
+    setSheetNote(undefined)
     start(new Uint8Array(await file.arrayBuffer()), file.name)
+  }
+
+  /** Downloads an allowed web address (a Google Sheets link as its CSV), then imports it like a file. */
+  async function startAddress(text: string, origins: readonly string[]) {
+    stopCurrent()
+    setSheetNote(undefined)
+    const plan = planUrlImport(text, origins)
+    if (plan.kind === 'invalid') {
+      setStatus({ kind: 'message', text: messages.urlInvalid(plan.value.slice(0, 200)) })
+      return
+    }
+    if (plan.kind === 'not-allowed') {
+      setStatus({ kind: 'message', text: messages.urlNotAllowed(plan.origin, origins.join(', ')) })
+      return
+    }
+    if (plan.sheet) setSheetNote(messages.urlSheetRead(plan.url.href))
+    const abort = new AbortController()
+    const origin = plan.url.origin
+    setStatus({ kind: 'fetching', origin, done: undefined, abort })
+    try {
+      const bytes = await fetchAllowed(plan.url, origins, {
+        signal: abort.signal,
+        onProgress: (done) => {
+          setStatus((current) =>
+            current.kind === 'fetching' && current.abort === abort ? { ...current, done } : current,
+          )
+        },
+      })
+      if (abort.signal.aborted) return
+      start(bytes, plan.fileName, undefined, plan.url.href)
+    } catch (error) {
+      if (abort.signal.aborted) {
+        setStatus((current) =>
+          current.kind === 'fetching' && current.abort === abort
+            ? { kind: 'message', text: messages.cancelled }
+            : current,
+        )
+        return
+      }
+      const failure = error instanceof UrlImportError ? error.failure : { kind: 'network' as const }
+      const text =
+        failure.kind === 'status'
+          ? messages.urlStatus(origin, failure.status)
+          : failure.kind === 'redirected'
+            ? messages.urlRedirected(failure.origin)
+            : failure.kind === 'too-large'
+              ? messages.urlTooLarge(MAX_URL_BYTES / 1024 / 1024)
+              : messages.urlNetwork(origin)
+      setStatus({ kind: 'message', text, ...(plan.sheet ? { hint: messages.urlSheetHint } : {}) })
+    }
   }
 
   useEffect(() => {
@@ -116,7 +215,7 @@ export function YourDataDialog({
   })
 
   function close() {
-    if (status.kind === 'running') status.job.cancel()
+    stopCurrent()
     const dialog = dialogRef.current
     if (dialog && typeof dialog.close === 'function') dialog.close()
     else onClose()
@@ -184,8 +283,60 @@ export function YourDataDialog({
       >
         {messages.pasteButton}
       </button>
+      {allowedOrigins === undefined ? null : allowedOrigins.length === 0 ? (
+        <p className="your-data-url-off">{messages.urlOff}</p>
+      ) : (
+        <form
+          className="your-data-url"
+          onSubmit={(event) => {
+            event.preventDefault()
+            void startAddress(address, allowedOrigins)
+          }}
+        >
+          <label htmlFor={`${ids}-url`}>{messages.urlLabel}</label>
+          <div className="your-data-url-row">
+            <input
+              id={`${ids}-url`}
+              type="url"
+              inputMode="url"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="https://"
+              aria-describedby={`${ids}-url-allowed`}
+              value={address}
+              onChange={(event) => {
+                setAddress(event.target.value)
+              }}
+            />
+            <button type="submit" disabled={address.trim() === ''}>
+              {messages.urlButton}
+            </button>
+          </div>
+          <p id={`${ids}-url-allowed`} className="your-data-url-allowed">
+            {messages.urlAllowed(allowedOrigins.join(', '))}
+          </p>
+        </form>
+      )}
       <div aria-live="polite" className="your-data-status">
-        {status.kind === 'running' ? (
+        {sheetNote ? <p className="your-data-sheet-note">{sheetNote}</p> : null}
+        {status.kind === 'fetching' ? (
+          <div className="your-data-progress">
+            <span id={`${ids}-progress`}>{messages.urlFetching(status.origin)}</span>
+            {status.done === undefined ? (
+              <progress aria-labelledby={`${ids}-progress`} />
+            ) : (
+              <progress aria-labelledby={`${ids}-progress`} max={1} value={status.done} />
+            )}
+            <button
+              type="button"
+              onClick={() => {
+                status.abort.abort()
+              }}
+            >
+              {messages.cancel}
+            </button>
+          </div>
+        ) : status.kind === 'running' ? (
           <div className="your-data-progress">
             <span id={`${ids}-progress`}>{messages.importing(status.name)}</span>
             <progress aria-labelledby={`${ids}-progress`} max={1} value={status.done} />
@@ -199,7 +350,10 @@ export function YourDataDialog({
             </button>
           </div>
         ) : status.kind === 'message' ? (
-          <p role="alert">{status.text}</p>
+          <div role="alert">
+            <p>{status.text}</p>
+            {status.hint ? <p>{status.hint}</p> : null}
+          </div>
         ) : null}
       </div>
       {dataset && report ? (
@@ -285,6 +439,6 @@ export function YourDataDialog({
   /** Imports the last file again with the other day/month order. */
   function restart(order: 'dmy' | 'mdy') {
     const file = lastFile.current
-    if (file) start(file.bytes.slice(), file.name, order)
+    if (file) start(file.bytes.slice(), file.name, order, file.sourceUrl)
   }
 }

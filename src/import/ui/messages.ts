@@ -7,7 +7,7 @@ const en = {
   buttonHint: 'Open your own file (TimelineJS, StoryMapJS, GeoJSON, KML, CSV) with a row-by-row report',
   title: 'Your data',
   intro:
-    'Open a TimelineJS sheet (CSV) or JSON, a StoryMapJS, GeoJSON or KML file, an ACLED- or GDELT-style CSV, or a Frontera JSON. It is read on this device: nothing is uploaded, embedded or fetched.',
+    'Open a TimelineJS sheet (CSV) or JSON, a StoryMapJS, GeoJSON or KML file, an ACLED- or GDELT-style CSV, or a Frontera JSON. It is read on this device: nothing is uploaded or embedded.',
   xlsx: 'Excel files: save the sheet as CSV first.',
   chooseFile: 'Choose a file',
   dropHere: 'or drop it here, or anywhere on the page',
@@ -57,6 +57,25 @@ const en = {
   fileLabel: 'File',
   readHere: 'Read in this browser; nothing was uploaded. Claims are not assessed.',
   noMessages: 'No message of this kind.',
+  urlLabel: 'Or load it from a web address',
+  urlButton: 'Load',
+  urlAllowed: (origins: string) =>
+    `This site allows addresses on ${origins}. A Google Sheets link is read as its CSV. The file is downloaded with no cookies and no referrer, and read here.`,
+  urlOff:
+    'Loading from a web address is off on this site: it allows no other site. Download the file and open it here.',
+  urlFetching: (origin: string) => `Downloading from ${origin}…`,
+  urlInvalid: (value: string) => `“${value}” is not a web address: it must start with https://.`,
+  urlNotAllowed: (origin: string, origins: string) =>
+    `This site does not load files from ${origin}; it allows ${origins}. Download the file and open it here instead.`,
+  urlStatus: (origin: string, status: number) => `${origin} answered with HTTP status ${status}.`,
+  urlNetwork: (origin: string) =>
+    `Nothing could be read from ${origin}: the network failed, or that site does not let other sites read its files (CORS).`,
+  urlRedirected: (origin: string) =>
+    `The address sent the download on to ${origin}, which this site does not allow.`,
+  urlTooLarge: (megabytes: number) => `The file is larger than ${megabytes} MB.`,
+  urlSheetHint:
+    'For a Google Sheet: File → Share → Publish to web, choose “Comma-separated values (.csv)”, and paste that link.',
+  urlSheetRead: (url: string) => `Google Sheets link: reading its CSV at ${url}`,
 }
 
 export type ImportMessages = typeof en
@@ -67,7 +86,7 @@ const es: ImportMessages = {
     'Abre tu propio archivo (TimelineJS, StoryMapJS, GeoJSON, KML, CSV) con un informe fila por fila',
   title: 'Tus datos',
   intro:
-    'Abre una hoja (CSV) o un JSON de TimelineJS, un archivo de StoryMapJS, GeoJSON o KML, un CSV al estilo de ACLED o GDELT, o un JSON de Frontera. Se lee en este dispositivo: nada se sube, se incrusta ni se descarga de otro sitio.',
+    'Abre una hoja (CSV) o un JSON de TimelineJS, un archivo de StoryMapJS, GeoJSON o KML, un CSV al estilo de ACLED o GDELT, o un JSON de Frontera. Se lee en este dispositivo: nada se sube ni se incrusta.',
   xlsx: 'Archivos de Excel: guarda antes la hoja como CSV.',
   chooseFile: 'Elegir un archivo',
   dropHere: 'o suéltalo aquí, o en cualquier lugar de la página',
@@ -118,6 +137,25 @@ const es: ImportMessages = {
   fileLabel: 'Archivo',
   readHere: 'Leído en este navegador; no se subió nada. Las afirmaciones no están evaluadas.',
   noMessages: 'Ningún mensaje de este tipo.',
+  urlLabel: 'O cárgalo desde una dirección web',
+  urlButton: 'Cargar',
+  urlAllowed: (origins: string) =>
+    `Este sitio admite direcciones de ${origins}. Un enlace de Google Sheets se lee como su CSV. El archivo se descarga sin cookies ni referente y se lee aquí.`,
+  urlOff:
+    'La carga desde una dirección web está desactivada en este sitio: no admite ningún otro sitio. Descarga el archivo y ábrelo aquí.',
+  urlFetching: (origin: string) => `Descargando de ${origin}…`,
+  urlInvalid: (value: string) => `«${value}» no es una dirección web: debe empezar por https://.`,
+  urlNotAllowed: (origin: string, origins: string) =>
+    `Este sitio no carga archivos de ${origin}; admite ${origins}. Descarga el archivo y ábrelo aquí.`,
+  urlStatus: (origin: string, status: number) => `${origin} respondió con el estado HTTP ${status}.`,
+  urlNetwork: (origin: string) =>
+    `No se pudo leer nada de ${origin}: falló la red, o ese sitio no deja que otros sitios lean sus archivos (CORS).`,
+  urlRedirected: (origin: string) =>
+    `La dirección redirigió la descarga a ${origin}, que este sitio no admite.`,
+  urlTooLarge: (megabytes: number) => `El archivo ocupa más de ${megabytes} MB.`,
+  urlSheetHint:
+    'Para una hoja de Google: Archivo → Compartir → Publicar en la web, elige «Valores separados por comas (.csv)» y pega ese enlace.',
+  urlSheetRead: (url: string) => `Enlace de Google Sheets: se lee su CSV en ${url}`,
 }
 
 const de: ImportMessages = {
@@ -126,7 +164,7 @@ const de: ImportMessages = {
     'Eigene Datei öffnen (TimelineJS, StoryMapJS, GeoJSON, KML, CSV), mit einem Bericht Zeile für Zeile',
   title: 'Eigene Daten',
   intro:
-    'Öffnen Sie eine TimelineJS-Tabelle (CSV) oder -JSON, eine StoryMapJS-, GeoJSON- oder KML-Datei, eine CSV im Stil von ACLED oder GDELT oder ein Frontera-JSON. Die Datei wird auf diesem Gerät gelesen: nichts wird hochgeladen, eingebettet oder nachgeladen.',
+    'Öffnen Sie eine TimelineJS-Tabelle (CSV) oder -JSON, eine StoryMapJS-, GeoJSON- oder KML-Datei, eine CSV im Stil von ACLED oder GDELT oder ein Frontera-JSON. Die Datei wird auf diesem Gerät gelesen: nichts wird hochgeladen oder eingebettet.',
   xlsx: 'Excel-Dateien: die Tabelle zuerst als CSV speichern.',
   chooseFile: 'Datei auswählen',
   dropHere: 'oder hier ablegen, oder irgendwo auf der Seite',
@@ -177,6 +215,25 @@ const de: ImportMessages = {
   fileLabel: 'Datei',
   readHere: 'In diesem Browser gelesen; nichts wurde hochgeladen. Aussagen sind nicht geprüft.',
   noMessages: 'Keine Meldung dieser Art.',
+  urlLabel: 'Oder von einer Webadresse laden',
+  urlButton: 'Laden',
+  urlAllowed: (origins: string) =>
+    `Diese Website erlaubt Adressen auf ${origins}. Ein Google-Sheets-Link wird als seine CSV gelesen. Die Datei wird ohne Cookies und ohne Referrer heruntergeladen und hier gelesen.`,
+  urlOff:
+    'Das Laden von einer Webadresse ist auf dieser Website aus: Sie erlaubt keine andere Website. Laden Sie die Datei herunter und öffnen Sie sie hier.',
+  urlFetching: (origin: string) => `Download von ${origin}…`,
+  urlInvalid: (value: string) => `„${value}“ ist keine Webadresse: Sie muss mit https:// beginnen.`,
+  urlNotAllowed: (origin: string, origins: string) =>
+    `Diese Website lädt keine Dateien von ${origin}; sie erlaubt ${origins}. Laden Sie die Datei herunter und öffnen Sie sie hier.`,
+  urlStatus: (origin: string, status: number) => `${origin} antwortete mit dem HTTP-Status ${status}.`,
+  urlNetwork: (origin: string) =>
+    `Von ${origin} konnte nichts gelesen werden: Das Netz ist ausgefallen, oder diese Website lässt andere Websites ihre Dateien nicht lesen (CORS).`,
+  urlRedirected: (origin: string) =>
+    `Die Adresse leitete den Download an ${origin} weiter, das diese Website nicht erlaubt.`,
+  urlTooLarge: (megabytes: number) => `Die Datei ist größer als ${megabytes} MB.`,
+  urlSheetHint:
+    'Für eine Google-Tabelle: Datei → Freigeben → Im Web veröffentlichen, „Kommagetrennte Werte (.csv)“ wählen und diesen Link einfügen.',
+  urlSheetRead: (url: string) => `Google-Sheets-Link: seine CSV wird gelesen unter ${url}`,
 }
 
 export const IMPORT_MESSAGES: Record<Lang, ImportMessages> = { en, es, de }
