@@ -388,6 +388,56 @@ describe('any other CSV/TSV: encoding, delimiter, header, day/month order', () =
   })
 })
 
+describe('the column-mapping step', () => {
+  const table =
+    'when_it_happened,what,y_coord,x_coord,place\n2024-03-05,Bridge closed,31.7,-106.4,Ciudad Juárez\n2024-03-06,Port reopened,32.5,-117.0,Tijuana\n'
+
+  it('reports the columns and the mapping it used, so the user can change it', () => {
+    const result = importFile(table, { fileName: 'odd.csv' })
+    expect(result.report.file.columns).toEqual(['when_it_happened', 'what', 'y_coord', 'x_coord', 'place'])
+    expect(result.report.file.mapping).toEqual({ place: 'place' })
+    expect(result.report.summary).toMatchObject({ rowsRead: 2, imported: 0, skipped: 2 })
+  })
+
+  it('reads the file again with the columns chosen, and only those', () => {
+    const result = importFile(table, {
+      fileName: 'odd.csv',
+      format: 'csv',
+      mapping: { date: 'when_it_happened', title: 'what', lat: 'y_coord', lon: 'x_coord' },
+    })
+    expect(result.report.summary).toMatchObject({ rowsRead: 2, imported: 2, skipped: 0, notOnMap: 0 })
+    expect(byTitle(result, 'Bridge closed')).toMatchObject({
+      when: { start: { year: 2024, month: 3, day: 5 } },
+      place: { lat: 31.7, lon: -106.4 },
+    })
+    // "place" was not chosen, so it is not read, though its name would have been guessed.
+    expect(byTitle(result, 'Bridge closed').place?.name).toBeUndefined()
+    expect(result.report.file.mapping).toEqual({
+      date: 'when_it_happened',
+      title: 'what',
+      lat: 'y_coord',
+      lon: 'x_coord',
+    })
+    expectAccounted(result)
+  })
+
+  it('says so when a chosen column is not in the file', () => {
+    const result = importFile(table, {
+      fileName: 'odd.csv',
+      format: 'csv',
+      mapping: { date: 'when_it_happened', title: 'headline' },
+    })
+    expect(result.report.file.mapping).toEqual({ date: 'when_it_happened' })
+    expect(result.report.rows).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        value: 'title=headline',
+        message: 'the chosen column is not in the file; the field was left empty',
+      }),
+    )
+  })
+})
+
 describe('Frontera JSON', () => {
   it('round-trips an imported dataset', () => {
     const first = run('timelinejs3.json')

@@ -150,6 +150,37 @@ export type ImportSummary = {
   notOnTimeline: number
 }
 
+/** Which column of a table (by its header) feeds which field; the UI lets the user choose it (import by column). */
+export type ColumnMapping = {
+  title?: string
+  text?: string
+  date?: string
+  end?: string
+  lat?: string
+  lon?: string
+  place?: string
+  category?: string
+  group?: string
+  actors?: string
+  url?: string
+  id?: string
+}
+
+export const MAPPING_FIELDS = [
+  'title',
+  'date',
+  'end',
+  'lat',
+  'lon',
+  'place',
+  'text',
+  'category',
+  'group',
+  'actors',
+  'url',
+  'id',
+] as const satisfies readonly (keyof ColumnMapping)[]
+
 export type ImportReport = {
   summary: ImportSummary
   /** What was detected about the file, for the report's header. */
@@ -159,6 +190,9 @@ export type ImportReport = {
     encoding?: string
     delimiter?: string
     headerLine?: number
+    /** A table read through a column mapping: its columns (by header) and the mapping used. */
+    columns?: string[]
+    mapping?: ColumnMapping
     /** Day/month order decided for numeric dates, per column. */
     dateOrder?: { column: string; order: 'dmy' | 'mdy'; ambiguous: number; decidedBy: string }[]
   }

@@ -8,7 +8,7 @@ import { xmldomParser } from './xmldomParser'
 
 export type ImportRequest = { bytes: Uint8Array } & Pick<
   ImportOptions,
-  'fileName' | 'format' | 'dayMonthOrder' | 'sourceUrl'
+  'fileName' | 'format' | 'dayMonthOrder' | 'sourceUrl' | 'mapping'
 >
 export type ImportReply =
   | { type: 'progress'; done: number }

@@ -124,6 +124,42 @@ describe('Your data', () => {
     await expect.poll(() => page.locator('.your-data-summary').count(), { timeout: 2000 }).toBe(0)
   }, 180_000)
 
+  it('lets the reader choose the columns of an unknown table and reads it again', async () => {
+    const page = await suite.open()
+    await openYourData(page)
+    await page
+      .getByLabel('Or paste the contents of a file')
+      .fill(
+        'when_it_happened,what,y_coord,x_coord\n2024-03-05,Bridge closed,31.7,-106.4\n2024-03-06,Port reopened,32.5,-117.0\n',
+      )
+    await page.getByRole('button', { name: 'Import the pasted text' }).click()
+    await expect
+      .poll(() => page.textContent('.your-data-summary'), { timeout: WAIT_LIMIT_MS })
+      .toBe('2 rows read: 0 events imported (0 with changes), 0 on the map, 0 on the timeline, 2 skipped')
+    // Nothing could be imported: the mapping step is open by itself.
+    const form = page.locator('.column-mapping')
+    expect(await form.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true)
+    expect(await form.locator('summary').textContent()).toBe(
+      "Columns: 0 of 12 fields read from the file's 4 columns",
+    )
+    await form.getByLabel('Title').selectOption('what')
+    await form.getByLabel('Date (or start date)').selectOption('when_it_happened')
+    await form.getByLabel('Latitude').selectOption('y_coord')
+    await form.getByLabel('Longitude').selectOption('x_coord')
+    await form.getByRole('button', { name: 'Import again with these columns' }).click()
+    await expect
+      .poll(() => page.textContent('.your-data-summary'), { timeout: WAIT_LIMIT_MS })
+      .toBe('2 rows read: 2 events imported (0 with changes), 2 on the map, 2 on the timeline, 0 skipped')
+    expect(await page.locator('.column-mapping summary').textContent()).toBe(
+      "Columns: 4 of 12 fields read from the file's 4 columns",
+    )
+    const results = await new AxeBuilder({ page })
+      .include('.your-data-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(results.violations.map((v) => v.id)).toEqual([])
+  }, 180_000)
+
   it('cancels a large import', async () => {
     const page = await suite.open()
     await openYourData(page)

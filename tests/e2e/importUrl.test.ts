@@ -42,7 +42,12 @@ async function startDataServer(handle: (request: IncomingMessage, response: Serv
     origin: `http://127.0.0.1:${port}`,
     requests,
     headers,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve()
+        }),
+      ),
   } satisfies DataServer
 }
 

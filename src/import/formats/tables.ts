@@ -16,23 +16,16 @@ import {
 import { finishRow, placeField, textField, whenField } from '../fields'
 import type { ImportCollector, RowScope } from '../report'
 import { plain, safeUrl } from '../text'
-import type { ImportedEvent, ImportedLink, ImportedPlacePrecision, ImportReport } from '../types'
+import type {
+  ColumnMapping,
+  ImportedEvent,
+  ImportedLink,
+  ImportedPlacePrecision,
+  ImportReport,
+} from '../types'
 import { shortTitle } from './timelinejs'
 
-export type ColumnMapping = {
-  title?: string
-  text?: string
-  date?: string
-  end?: string
-  lat?: string
-  lon?: string
-  place?: string
-  category?: string
-  group?: string
-  actors?: string
-  url?: string
-  id?: string
-}
+export type { ColumnMapping }
 
 export type TableOptions = {
   /** Overrides the decided day/month order of every numeric date column. */
@@ -404,8 +397,38 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
   return mapping
 }
 
+/**
+ * A mapping chosen by the user, kept to the columns the table has (matched as header names are: case, accents and
+ * punctuation aside). A field left out is not read, even if a column's name would have suggested it.
+ */
+function chosenMapping(
+  chosen: ColumnMapping,
+  header: readonly string[],
+  collector: ImportCollector,
+): ColumnMapping {
+  const columns = headerIndex(header)
+  const mapping: ColumnMapping = {}
+  for (const [field, column] of Object.entries(chosen) as [keyof ColumnMapping, string | undefined][]) {
+    if (column === undefined || column === '') continue
+    if (columns.has(normalizeHeader(column))) mapping[field] = column
+    else
+      collector.fileNote(
+        'warning',
+        '(columns)',
+        `${field}=${column}`,
+        'the chosen column is not in the file; the field was left empty',
+        'choose one of the columns of the header row',
+      )
+  }
+  return mapping
+}
+
 export function importTable(table: CsvTable, collector: ImportCollector, options: TableOptions): void {
-  const mapping = { ...guessMapping(table.header), ...options.mapping }
+  const mapping = options.mapping
+    ? chosenMapping(options.mapping, table.header, collector)
+    : guessMapping(table.header)
+  collector.file.columns = table.header.slice(0, 500)
+  collector.file.mapping = mapping
   collector.fileNote(
     'info',
     '(columns)',

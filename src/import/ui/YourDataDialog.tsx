@@ -15,7 +15,8 @@ import {
   UrlImportError,
 } from '../fromUrl'
 import { importedDatasetFileSchema } from '../profile'
-import type { ImportResult } from '../types'
+import type { ColumnMapping, ImportResult } from '../types'
+import { ColumnMappingForm } from './ColumnMappingForm'
 import { IMPORT_MESSAGES } from './messages'
 import { ReportTable } from './ReportTable'
 import { ImportCancelled, runInWorker, type RunningImport } from './runInWorker'
@@ -28,6 +29,11 @@ type Status =
   | { kind: 'fetching'; origin: string; done: number | undefined; abort: AbortController }
   | { kind: 'running'; name: string; done: number; job: RunningImport }
   | { kind: 'message'; text: string; hint?: string }
+
+/** A report restored from storage is input like any file: its column list is used only if it is a list of text. */
+function isTextList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}
 
 /**
  * The origins this build lets "Your data" load from (import-origins.json, same origin), checked again here; none when
@@ -112,7 +118,12 @@ export function YourDataDialog({
     if (status.kind === 'fetching') status.abort.abort()
   }
 
-  function start(bytes: Uint8Array, name: string, dayMonthOrder?: 'dmy' | 'mdy', sourceUrl?: string) {
+  function start(
+    bytes: Uint8Array,
+    name: string,
+    again: { dayMonthOrder?: 'dmy' | 'mdy'; mapping?: ColumnMapping } = {},
+    sourceUrl?: string,
+  ) {
     stopCurrent()
     lastFile.current = { bytes: bytes.slice(), name, ...(sourceUrl ? { sourceUrl } : {}) }
     setHasFile(true)
@@ -120,7 +131,8 @@ export function YourDataDialog({
       {
         bytes,
         fileName: name,
-        ...(dayMonthOrder ? { dayMonthOrder } : {}),
+        ...(again.dayMonthOrder ? { dayMonthOrder: again.dayMonthOrder } : {}),
+        ...(again.mapping ? { mapping: again.mapping, format: 'csv' as const } : {}),
         ...(sourceUrl ? { sourceUrl } : {}),
       },
       (done) => {
@@ -184,7 +196,7 @@ export function YourDataDialog({
         },
       })
       if (abort.signal.aborted) return
-      start(bytes, plan.fileName, undefined, plan.url.href)
+      start(bytes, plan.fileName, {}, plan.url.href)
     } catch (error) {
       if (abort.signal.aborted) {
         setStatus((current) =>
@@ -373,7 +385,7 @@ export function YourDataDialog({
                   type="button"
                   disabled={status.kind === 'running'}
                   onClick={() => {
-                    restart(order.order === 'dmy' ? 'mdy' : 'dmy')
+                    restart({ dayMonthOrder: order.order === 'dmy' ? 'mdy' : 'dmy' })
                   }}
                 >
                   {messages.switchOrder}
@@ -381,6 +393,19 @@ export function YourDataDialog({
               ) : null}
             </p>
           ))}
+          {hasFile && report.file.format === 'csv' && isTextList(report.file.columns) ? (
+            <ColumnMappingForm
+              key={`${report.file.name} ${JSON.stringify(report.file.mapping ?? {})}`}
+              columns={report.file.columns}
+              mapping={report.file.mapping ?? {}}
+              messages={messages}
+              isOpen={report.summary.imported === 0}
+              disabled={status.kind === 'running'}
+              onApply={(mapping) => {
+                restart({ mapping })
+              }}
+            />
+          ) : null}
           <p>
             {messages.keptNote} {messages.curatedNote}
           </p>
@@ -436,9 +461,11 @@ export function YourDataDialog({
     </dialog>
   )
 
-  /** Imports the last file again with the other day/month order. */
-  function restart(order: 'dmy' | 'mdy') {
+  /** Imports the last file again, with the other day/month order or another column mapping. */
+  function restart(again: { dayMonthOrder?: 'dmy' | 'mdy'; mapping?: ColumnMapping }) {
     const file = lastFile.current
-    if (file) start(file.bytes.slice(), file.name, order, file.sourceUrl)
+    if (!file) return
+    const mapping = again.mapping ?? report?.file.mapping
+    start(file.bytes.slice(), file.name, { ...again, ...(mapping ? { mapping } : {}) }, file.sourceUrl)
   }
 }

@@ -1,6 +1,6 @@
 /** The "Your data" strings in English, Spanish and German (kept with the feature, so src/i18n stays untouched). */
 import type { Lang } from '../../data/types'
-import type { ImportSummary, Severity } from '../types'
+import type { ImportSummary, MAPPING_FIELDS, Severity } from '../types'
 
 const en = {
   button: 'Your data',
@@ -76,6 +76,27 @@ const en = {
   urlSheetHint:
     'For a Google Sheet: File → Share → Publish to web, choose “Comma-separated values (.csv)”, and paste that link.',
   urlSheetRead: (url: string) => `Google Sheets link: reading its CSV at ${url}`,
+  mappingTitle: (mapped: number, fields: number, columns: number) =>
+    `Columns: ${mapped} of ${fields} fields read from the file's ${columns} ${columns === 1 ? 'column' : 'columns'}`,
+  mappingIntro:
+    'Choose which column holds what. An event needs a date, or a latitude and a longitude; the other fields are optional. The file is then read again.',
+  mappingFields: {
+    title: 'Title',
+    date: 'Date (or start date)',
+    end: 'End date',
+    lat: 'Latitude',
+    lon: 'Longitude',
+    place: 'Place name',
+    text: 'Description',
+    category: 'Category',
+    group: 'Group',
+    actors: 'Actors',
+    url: 'Source link',
+    id: 'Identifier',
+  } satisfies Record<(typeof MAPPING_FIELDS)[number], string>,
+  mappingNone: '(not read)',
+  mappingUnnamed: (position: number) => `(column ${position}, no name)`,
+  mappingApply: 'Import again with these columns',
 }
 
 export type ImportMessages = typeof en
@@ -156,6 +177,27 @@ const es: ImportMessages = {
   urlSheetHint:
     'Para una hoja de Google: Archivo → Compartir → Publicar en la web, elige «Valores separados por comas (.csv)» y pega ese enlace.',
   urlSheetRead: (url: string) => `Enlace de Google Sheets: se lee su CSV en ${url}`,
+  mappingTitle: (mapped: number, fields: number, columns: number) =>
+    `Columnas: ${mapped} de ${fields} campos leídos de ${columns === 1 ? 'la única columna' : `las ${columns} columnas`} del archivo`,
+  mappingIntro:
+    'Elige qué columna contiene qué. Un suceso necesita una fecha, o una latitud y una longitud; los demás campos son opcionales. Luego se vuelve a leer el archivo.',
+  mappingFields: {
+    title: 'Título',
+    date: 'Fecha (o fecha de inicio)',
+    end: 'Fecha final',
+    lat: 'Latitud',
+    lon: 'Longitud',
+    place: 'Nombre del lugar',
+    text: 'Descripción',
+    category: 'Categoría',
+    group: 'Grupo',
+    actors: 'Actores',
+    url: 'Enlace a la fuente',
+    id: 'Identificador',
+  },
+  mappingNone: '(no se lee)',
+  mappingUnnamed: (position: number) => `(columna ${position}, sin nombre)`,
+  mappingApply: 'Importar de nuevo con estas columnas',
 }
 
 const de: ImportMessages = {
@@ -234,6 +276,27 @@ const de: ImportMessages = {
   urlSheetHint:
     'Für eine Google-Tabelle: Datei → Freigeben → Im Web veröffentlichen, „Kommagetrennte Werte (.csv)“ wählen und diesen Link einfügen.',
   urlSheetRead: (url: string) => `Google-Sheets-Link: seine CSV wird gelesen unter ${url}`,
+  mappingTitle: (mapped: number, fields: number, columns: number) =>
+    `Spalten: ${mapped} von ${fields} Feldern aus ${columns === 1 ? 'der einen Spalte' : `den ${columns} Spalten`} der Datei gelesen`,
+  mappingIntro:
+    'Wählen Sie, welche Spalte was enthält. Ein Ereignis braucht ein Datum oder einen Breiten- und Längengrad; die anderen Felder sind freiwillig. Danach wird die Datei neu gelesen.',
+  mappingFields: {
+    title: 'Titel',
+    date: 'Datum (oder Beginn)',
+    end: 'Enddatum',
+    lat: 'Breitengrad',
+    lon: 'Längengrad',
+    place: 'Ortsname',
+    text: 'Beschreibung',
+    category: 'Kategorie',
+    group: 'Gruppe',
+    actors: 'Akteure',
+    url: 'Link zur Quelle',
+    id: 'Kennung',
+  },
+  mappingNone: '(nicht gelesen)',
+  mappingUnnamed: (position: number) => `(Spalte ${position}, ohne Namen)`,
+  mappingApply: 'Mit diesen Spalten neu importieren',
 }
 
 export const IMPORT_MESSAGES: Record<Lang, ImportMessages> = { en, es, de }
