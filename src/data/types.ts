@@ -56,7 +56,11 @@ export type EventRecord = Omit<RawEvent, '$schema' | 'date' | 'claim'> & {
   imported?: ImportedDetails
 }
 
-export type Period = Omit<RawPeriod, 'start' | 'end'> & { when: DateSpan }
+/**
+ * A context band on the timeline: a presidency of the curated data (its country's lane), or an era of an imported
+ * file (`lane: 'era'`, drawn in one "Eras" lane; no country, no sources).
+ */
+export type Period = Omit<RawPeriod, 'start' | 'end'> & { when: DateSpan; lane?: 'era' }
 
 export type Dataset = {
   categories: readonly Category[]

@@ -144,8 +144,15 @@ function ChronologyComponent() {
       >
         {rows.map((row) =>
           row.kind === 'period' ? (
-            <li key={`period-${row.key}`} className={`chrono-period period-${row.period.country}`}>
-              {row.period.country === 'MX' ? messages.mexico : messages.unitedStates}
+            <li
+              key={`period-${row.key}`}
+              className={`chrono-period period-${row.period.lane === 'era' ? 'era' : row.period.country}`}
+            >
+              {row.period.lane === 'era'
+                ? messages.eras
+                : row.period.country === 'MX'
+                  ? messages.mexico
+                  : messages.unitedStates}
               <span aria-hidden="true"> · </span>
               {row.period.label[lang]}
               <span aria-hidden="true"> · </span>

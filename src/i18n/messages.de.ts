@@ -77,6 +77,7 @@ export const de: Messages = {
   unitedStates: 'Vereinigte Staaten',
   other: 'Andere',
   presidencies: 'Amtszeiten',
+  eras: 'Epochen',
   status: {
     confirmed: 'Bestätigt',
     reported: 'Berichtet',

@@ -77,6 +77,7 @@ export const es: Messages = {
   unitedStates: 'Estados Unidos',
   other: 'Otros',
   presidencies: 'Presidencias',
+  eras: 'Épocas',
   status: {
     confirmed: 'Confirmado',
     reported: 'Informado',

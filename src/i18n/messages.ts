@@ -78,6 +78,7 @@ const en = {
   unitedStates: 'United States',
   other: 'Other',
   presidencies: 'Presidencies',
+  eras: 'Eras',
   status: {
     confirmed: 'Confirmed',
     reported: 'Reported',

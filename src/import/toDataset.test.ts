@@ -22,6 +22,35 @@ function shown(name: string) {
   return { result, ...importedToDataset(result.dataset) }
 }
 
+describe("an imported file's eras", () => {
+  it('become context bands in the eras lane, with their dates at their precision', () => {
+    const { dataset, dropped } = shown('timelinejs-template.csv')
+    expect(dropped).toEqual([])
+    expect(dataset.periods).toHaveLength(1)
+    expect(dataset.periods[0]).toMatchObject({
+      label: { en: 'An era before the common era', es: 'An era before the common era' },
+      lane: 'era',
+      sources: [],
+      when: { start: { year: -299, precision: 'year' }, end: { year: -199, precision: 'year' } },
+    })
+  })
+
+  it('are checked one by one, like events: a bad one is named and left out', () => {
+    const { result } = shown('timelinejs-template.csv')
+    const tampered = {
+      ...result.dataset,
+      eras: [
+        ...result.dataset.eras,
+        { id: 'x', label: '<b>no date</b>' },
+        'not an era',
+      ] as unknown as ImportedDataset['eras'],
+    }
+    const { dataset, dropped } = importedToDataset(tampered)
+    expect(dataset.periods).toHaveLength(1)
+    expect(dropped.map((d) => d.locator)).toEqual(['eras[1]', 'eras[2]'])
+  })
+})
+
 describe('an imported file as the app’s dataset (Your data)', () => {
   it.each([
     'timelinejs-template.csv',

@@ -18,10 +18,11 @@ import type {
   EventRecord,
   ImportedDetails,
   LocalizedText,
+  Period,
 } from '../data/types'
-import { importedEventSchema } from './profile'
+import { importedEraSchema, importedEventSchema } from './profile'
 import { slug } from './report'
-import type { ImportedDataset, ImportedDate, ImportedEvent, ImportedWhen } from './types'
+import type { ImportedDataset, ImportedDate, ImportedEra, ImportedEvent, ImportedWhen } from './types'
 
 /** The category of events whose file gives none (a label in the UI's three languages, not data). */
 export const UNCATEGORIZED: Category = {
@@ -228,5 +229,27 @@ export function importedToDataset(imported: ImportedDataset): ShownImport {
     !categories.some((category) => category.id === UNCATEGORIZED.id)
   )
     categories.push(UNCATEGORIZED)
-  return { dataset: { categories, actors, periods: [], events, stories: [] }, dropped }
+  // The file's eras become context bands in their own lane, as its title and era rows are not events.
+  const nextEra = uniqueIds()
+  const periods: Period[] = []
+  imported.eras.forEach((era: unknown, index) => {
+    const checked = importedEraSchema.safeParse(era)
+    if (!checked.success) {
+      dropped.push({
+        locator: `eras[${index}]`,
+        message: checked.error.issues[0]?.message ?? 'is not an era',
+      })
+      return
+    }
+    const { id, label, when } = checked.data as ImportedEra
+    periods.push({
+      id: nextEra(id, `era-${index + 1}`),
+      label: same(label),
+      country: '',
+      sources: [],
+      when: dateSpan(when),
+      lane: 'era',
+    })
+  })
+  return { dataset: { categories, actors, periods, events, stories: [] }, dropped }
 }

@@ -248,6 +248,14 @@ describe('groupSpecs', () => {
     const groups = groupSpecs('category', CATEGORIES, new Set(['cat:military']), 'en', en, false)
     expect(groups.map((group) => group.id)).toEqual(['cat:military'])
   })
+
+  it("draws an imported file's eras in one lane above the events, in the reader's language", () => {
+    const groups = groupSpecs('single', CATEGORIES, new Set(), 'es', ALL_MESSAGES.es, false, true)
+    expect(groups.map((group) => [group.id, group.label])).toEqual([
+      ['eras', 'Épocas'],
+      ['events', ALL_MESSAGES.es.events],
+    ])
+  })
 })
 
 describe('periodItems', () => {
@@ -276,6 +284,24 @@ describe('periodItems', () => {
       (item) => item.id === `${PERIOD_PREFIX}trump-2`,
     )
     expect(ongoing).toMatchObject({ group: 'presidency:US', start: Date.UTC(2025, 0, 20), end: extentEndMs })
+  })
+
+  it("draws an imported era in the eras lane, ending at its own last day (not the data's end)", () => {
+    const [era] = makeDataset({
+      periods: [{ id: 'colonial', label: 'A year-long era', start: '1810', country: 'MX' }],
+    }).periods.map((period) => ({ ...period, country: '', lane: 'era' as const }))
+    expect(periodItems(era ? [era] : [], 'en', extentEndMs)).toEqual([
+      {
+        id: `${PERIOD_PREFIX}colonial`,
+        group: 'eras',
+        start: Date.UTC(1810, 0, 1),
+        end: Date.UTC(1811, 0, 1),
+        type: 'background',
+        className: 'period period-era',
+        label: 'A year-long era',
+        description: 'A year-long era',
+      },
+    ])
   })
 })
 

@@ -29,6 +29,8 @@ export type GroupSpec = { id: string; label: string; order: number; categoryId?:
 
 export const AGGREGATE_PREFIX = 'agg:'
 export const PERIOD_PREFIX = 'period:'
+/** The lane of an imported file's eras. */
+export const ERA_LANE = 'eras'
 const BIN_COUNT = 48
 const DAY_MS = 86_400_000
 
@@ -75,11 +77,12 @@ export function toTimelineItem(event: EventRecord, lang: Lang, group: string): I
 export function periodItems(periods: readonly Period[], lang: Lang, extentEndMs: number): ItemSpec[] {
   return periods.map((period) => ({
     id: `${PERIOD_PREFIX}${period.id}`,
-    group: `presidency:${period.country}`,
+    group: period.lane === 'era' ? ERA_LANE : `presidency:${period.country}`,
     start: period.when.startMs,
-    end: period.when.end ? period.when.endMs : extentEndMs,
+    // A presidency without an end is still running; an era's own end is its last day (a one-year era has no end).
+    end: period.when.end || period.lane === 'era' ? period.when.endMs : extentEndMs,
     type: 'background',
-    className: `period period-${period.country}`,
+    className: period.lane === 'era' ? 'period period-era' : `period period-${period.country}`,
     label: period.label[lang],
     description: period.label[lang],
   }))
@@ -97,8 +100,10 @@ export function groupSpecs(
   usedLanes: ReadonlySet<string>,
   lang: Lang,
   messages: Messages,
-  /** The presidency lanes are drawn when the dataset has periods (an imported file has none). */
+  /** The presidency lanes are drawn when the dataset has presidencies (an imported file has none). */
   withPresidencies = true,
+  /** The "Eras" lane, when an imported file has eras. */
+  withEras = false,
 ): GroupSpec[] {
   const presidencies: GroupSpec[] = withPresidencies
     ? [
@@ -116,6 +121,8 @@ export function groupSpecs(
         },
       ]
     : []
+  if (withEras)
+    presidencies.unshift({ id: ERA_LANE, label: messages.eras, order: -3, className: 'period-group' })
   if (mode === 'single') return [...presidencies, { id: SINGLE_LANE, label: messages.events, order: 0 }]
   if (mode === 'category') {
     return [

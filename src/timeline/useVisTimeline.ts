@@ -302,7 +302,8 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
         used,
         lang,
         MESSAGES[lang],
-        dataset.periods.length > 0,
+        dataset.periods.some((period) => period.lane !== 'era'),
+        dataset.periods.some((period) => period.lane === 'era'),
       )
       syncDataSet(
         groups,

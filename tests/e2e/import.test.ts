@@ -377,6 +377,12 @@ describe('Your data on the map, the timeline and the list', () => {
     expect(detail).toContain('Not assessed')
     expect(detail).toContain('From your file')
     await page.waitForSelector(`.timeline-canvas .vis-item [data-event-id="${bce}"][data-selected="true"]`)
+    // The sheet's era row is a context band in its own "Eras" lane, not an event.
+    await page.waitForSelector('.timeline-canvas .vis-item.period-era')
+    expect(await page.textContent('.timeline-canvas .vis-item.period-era')).toContain(
+      'An era before the common era',
+    )
+    expect(await page.locator('.timeline-canvas .vis-label', { hasText: 'Eras' }).count()).toBe(1)
     // The banner, the card's replacement in the details, and the file's own fields meet WCAG 2.2 AA too.
     const audit = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
