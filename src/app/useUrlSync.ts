@@ -38,7 +38,7 @@ export function useUrlSync(store: AppStore): void {
         store.setState({
           selectedId: state.selectedId ?? null,
           view: state.view ?? 'map',
-          laneMode: state.laneMode ?? 'category',
+          laneMode: state.laneMode ?? store.getState().defaultLaneMode,
           timeWindow: state.timeWindow ?? null,
           filters: state.filters ?? NO_FILTERS,
           // The theme is a reading preference, not a place in history: older entries without it keep the current one.

@@ -6,6 +6,16 @@ export function indexEvents(events: readonly EventRecord[]): ReadonlyMap<string,
 }
 
 /** The whole time extent of the dataset, padded so first and last events are not on the edge. */
+/** The groups of an imported file (TimelineJS "Group"), in the order they first appear; none for curated data. */
+export function eventGroups(events: readonly EventRecord[]): string[] {
+  const groups = new Set<string>()
+  for (const event of events) {
+    const group = event.imported?.group
+    if (group) groups.add(group)
+  }
+  return [...groups]
+}
+
 export function datasetExtent(dataset: Dataset): { startMs: number; endMs: number } {
   const first = dataset.events[0]
   const last = dataset.events.at(-1)

@@ -47,6 +47,8 @@ export const de: Messages = {
   lanes: 'Spuren der Zeitleiste',
   lanesByCategory: 'Nach Kategorie',
   lanesByCountry: 'Nach Land',
+  lanesByGroup: 'Nach Gruppe',
+  noGroup: 'Ohne Gruppe',
   legend: 'Legende',
   places: 'Orte',
   actors: 'Akteure',

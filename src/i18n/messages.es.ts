@@ -48,6 +48,8 @@ export const es: Messages = {
   lanes: 'Carriles de la línea de tiempo',
   lanesByCategory: 'Por categoría',
   lanesByCountry: 'Por país',
+  lanesByGroup: 'Por grupo',
+  noGroup: 'Sin grupo',
   legend: 'Leyenda',
   places: 'Lugares',
   actors: 'Actores',

@@ -50,6 +50,8 @@ const en = {
   lanes: 'Timeline lanes',
   lanesByCategory: 'By category',
   lanesByCountry: 'By country',
+  lanesByGroup: 'By group',
+  noGroup: 'No group',
   legend: 'Legend',
   places: 'Places',
   actors: 'Actors',

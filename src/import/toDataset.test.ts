@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatDateSpan } from '../data/formatDate'
-import { datasetExtent } from '../data/queries'
+import { datasetExtent, eventGroups } from '../data/queries'
 import { MESSAGES } from '../i18n/messages'
+import { createAppStore } from '../state/store'
 import { itemsForWindow } from '../timeline/toTimelineItem'
 import { importFile } from './importFile'
 import { slug } from './report'
@@ -48,6 +49,18 @@ describe("an imported file's eras", () => {
     const { dataset, dropped } = importedToDataset(tampered)
     expect(dataset.periods).toHaveLength(1)
     expect(dropped.map((d) => d.locator)).toEqual(['eras[1]', 'eras[2]'])
+  })
+})
+
+describe("an imported file's groups", () => {
+  it('are the lanes the timeline starts with; a file without groups starts by category', () => {
+    const sheet = shown('timelinejs-template.csv').dataset
+    expect(eventGroups(sheet.events)).toEqual(['Ancient', 'People'])
+    expect(createAppStore(sheet).getState()).toMatchObject({ laneMode: 'group', defaultLaneMode: 'group' })
+    expect(createAppStore(sheet, { laneMode: 'country' }).getState().laneMode).toBe('country')
+    const kml = shown('places.kml').dataset
+    expect(eventGroups(kml.events)).toEqual([])
+    expect(createAppStore(kml).getState().laneMode).toBe('category')
   })
 })
 

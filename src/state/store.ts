@@ -1,7 +1,7 @@
 /** The single store: every transition of the app in one place, built from the loaded dataset and the URL. */
 import { createContext, use } from 'react'
 import { createStore, useStore, type StoreApi } from 'zustand'
-import { indexEvents } from '../data/queries'
+import { eventGroups, indexEvents } from '../data/queries'
 import type { Dataset, EventRecord, Problem, YourDataInfo } from '../data/types'
 import { createFiltersSlice, type FiltersSlice } from './filters'
 import { createFrameSlice, type FrameSlice } from './frame'
@@ -10,7 +10,7 @@ import { createPresentationSlice, type PresentationSlice } from './presentation'
 import { createSelectionSlice, type SelectionSlice } from './selection'
 import { createStorySlice, type StorySlice } from './story'
 import { createThemeSlice, type ThemeSlice } from './theme'
-import { createViewSlice, type ViewSlice } from './view'
+import { createViewSlice, type LaneMode, type ViewSlice } from './view'
 
 export type AppState = {
   dataset: Dataset
@@ -19,6 +19,8 @@ export type AppState = {
   problems: readonly Problem[]
   /** Set when the dataset shown is an imported file ("Your data" or a published one: ?dataset=), not the curated one. */
   yourData: YourDataInfo | null
+  /** The lanes the timeline starts with: by group when an imported file has groups, else by category. */
+  defaultLaneMode: LaneMode
 } & SelectionSlice &
   ViewSlice &
   FiltersSlice &
@@ -49,6 +51,7 @@ export type InitialState = Partial<
 
 /** One store per app instance; tests create their own instead of resetting a global. */
 export function createAppStore(dataset: Dataset, initial: InitialState = {}): AppStore {
+  const defaultLaneMode: LaneMode = eventGroups(dataset.events).length > 0 ? 'group' : 'category'
   return createStore<AppState>()((...args) => ({
     dataset,
     eventsById: indexEvents(dataset.events),
@@ -62,6 +65,8 @@ export function createAppStore(dataset: Dataset, initial: InitialState = {}): Ap
     ...createStorySlice(...args),
     ...createPresentationSlice(...args),
     ...createFrameSlice(...args),
+    defaultLaneMode,
+    laneMode: defaultLaneMode,
     ...initial,
   }))
 }

@@ -128,6 +128,14 @@ describe('encodeUrlState', () => {
     expect(encodeUrlState({ ...DEFAULTS, lang: 'de', selectedId: 'a' })).toBe('?event=a&lang=de')
   })
 
+  it('leaves out lanes by group for a file with groups (its default), and keeps by category for it', () => {
+    expect(encodeUrlState({ ...DEFAULTS, laneMode: 'group', defaultLaneMode: 'group' })).toBe('')
+    expect(encodeUrlState({ ...DEFAULTS, laneMode: 'category', defaultLaneMode: 'group' })).toBe(
+      '?lanes=category',
+    )
+    expect(decode('?lanes=group').state.laneMode).toBe('group')
+  })
+
   it('round-trips through decodeUrlState', () => {
     const state = {
       selectedId: '2025-02-27-transfer',

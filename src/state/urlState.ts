@@ -17,7 +17,7 @@ import type { LaneMode, PanelView, TimeWindow } from './view'
 export const YOUR_DATA = 'yours'
 
 const VIEWS: readonly PanelView[] = ['map', 'timeline', 'list']
-const LANE_MODES: readonly LaneMode[] = ['category', 'country']
+const LANE_MODES: readonly LaneMode[] = ['category', 'country', 'group']
 const MAX_PARAM_LENGTH = 200
 const DAY_MS = 86_400_000
 
@@ -80,7 +80,7 @@ export function decodeUrlState(
   const lanes = read('lanes')
   if (lanes !== null) {
     if ((LANE_MODES as readonly string[]).includes(lanes)) state.laneMode = lanes as LaneMode
-    else reject('lanes', lanes, 'is not a lane mode (category, country)')
+    else reject('lanes', lanes, 'is not a lane mode (category, country, group)')
   }
   const from = read('from')
   const to = read('to')
@@ -159,7 +159,10 @@ function isoDay(ms: number): string {
 /** The query string for a state; defaults are left out so links stay short. */
 export function encodeUrlState(
   state: Required<Pick<UrlState, 'lang' | 'view' | 'laneMode'>> &
-    Omit<UrlState, 'lang' | 'view' | 'laneMode'>,
+    Omit<UrlState, 'lang' | 'view' | 'laneMode'> & {
+      /** The dataset's own lanes (by group for an imported file with groups): left out of the link like a default. */
+      defaultLaneMode?: LaneMode
+    },
 ): string {
   const params = new URLSearchParams()
   // An imported dataset stays in the address bar (and in embed links), so a reload opens it again (main.tsx).
@@ -167,7 +170,7 @@ export function encodeUrlState(
   if (state.selectedId) params.set('event', state.selectedId)
   if (state.lang !== 'en') params.set('lang', state.lang)
   if (state.view !== 'map') params.set('view', state.view)
-  if (state.laneMode !== 'category') params.set('lanes', state.laneMode)
+  if (state.laneMode !== (state.defaultLaneMode ?? 'category')) params.set('lanes', state.laneMode)
   if (state.theme && state.theme !== 'system') params.set('theme', state.theme)
   if (state.timeWindow) {
     params.set('from', isoDay(state.timeWindow.startMs))

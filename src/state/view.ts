@@ -6,7 +6,8 @@ import type { AppState } from './store'
 export type TimeWindow = { startMs: number; endMs: number }
 /** Which panel a phone shows; on wide screens all are visible and this only says which one has focus. */
 export type PanelView = 'map' | 'timeline' | 'list'
-export type LaneMode = 'category' | 'country'
+/** Timeline lanes by category, by country, or by the groups of an imported file (TimelineJS "Group"). */
+export type LaneMode = 'category' | 'country' | 'group'
 
 export type ViewSlice = {
   lang: Lang

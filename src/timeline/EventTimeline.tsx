@@ -7,13 +7,17 @@ import { handleViewKey } from '../state/viewKeys'
 import type { LaneMode } from '../state/view'
 import { useVisTimeline } from './useVisTimeline'
 
-const LANE_MODES: readonly LaneMode[] = ['category', 'country']
+const LANE_MODES: readonly LaneMode[] = ['category', 'country', 'group']
 
 /** `singleLane`: the strip of the present and phone layouts (one lane of events, no lane switch). */
 function EventTimelineComponent({ singleLane = false }: { singleLane?: boolean }) {
   const store = useAppStore()
   const messages = useMessages()
   const laneMode = useAppState((s) => s.laneMode)
+  // Lanes by group are offered only for data with groups (an imported file's "Group" column).
+  const hasGroups = useAppState((s) => s.defaultLaneMode === 'group')
+  const laneModes = hasGroups ? LANE_MODES : LANE_MODES.filter((mode) => mode !== 'group')
+  const shownMode = laneMode === 'group' && !hasGroups ? 'category' : laneMode
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   useVisTimeline(container, singleLane)
 
@@ -41,18 +45,22 @@ function EventTimelineComponent({ singleLane = false }: { singleLane?: boolean }
       {singleLane ? null : (
         <fieldset className="lane-switch">
           <legend>{messages.lanes}</legend>
-          {LANE_MODES.map((mode) => (
+          {laneModes.map((mode) => (
             <label key={mode}>
               <input
                 type="radio"
                 name="lane-mode"
                 value={mode}
-                checked={laneMode === mode}
+                checked={shownMode === mode}
                 onChange={() => {
                   store.getState().setLaneMode(mode)
                 }}
               />{' '}
-              {mode === 'category' ? messages.lanesByCategory : messages.lanesByCountry}
+              {mode === 'category'
+                ? messages.lanesByCategory
+                : mode === 'country'
+                  ? messages.lanesByCountry
+                  : messages.lanesByGroup}
             </label>
           ))}
         </fieldset>

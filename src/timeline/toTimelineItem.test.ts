@@ -16,6 +16,7 @@ import {
 } from './toTimelineItem'
 
 const DAY_MS = 86_400_000
+const IMPORTED = { locator: 'line 2', undated: false, links: [], sourceNames: [] }
 const en = MESSAGES.en
 const classesOf = (className: string) => className.split(' ')
 
@@ -97,6 +98,14 @@ describe('laneOf', () => {
     const event = makeEvent({ id: 'a', category: 'transfer', actors: ['us-gov', 'mx-gov'] })
     expect(laneOf(event, 'category', actorCountry)).toBe('cat:transfer')
     expect(laneOf(event, 'country', actorCountry)).toBe('country:US-MX')
+  })
+
+  it("puts an imported event in its group's lane, or the lane of events without one", () => {
+    const event = makeEvent({ id: 'a' })
+    expect(laneOf({ ...event, imported: { ...IMPORTED, group: 'Ancient' } }, 'group', actorCountry)).toBe(
+      'group:Ancient',
+    )
+    expect(laneOf({ ...event, imported: IMPORTED }, 'group', actorCountry)).toBe('group:')
   })
 })
 
@@ -247,6 +256,24 @@ describe('groupSpecs', () => {
   it('draws no presidency lanes for a dataset without periods (an imported file)', () => {
     const groups = groupSpecs('category', CATEGORIES, new Set(['cat:military']), 'en', en, false)
     expect(groups.map((group) => group.id)).toEqual(['cat:military'])
+  })
+
+  it("lists an imported file's groups in their order, then the events without a group, only those in use", () => {
+    const groups = groupSpecs(
+      'group',
+      CATEGORIES,
+      new Set(['group:People', 'group:', 'group:Ancient']),
+      'de',
+      ALL_MESSAGES.de,
+      false,
+      false,
+      ['Ancient', 'Unused', 'People'],
+    )
+    expect(groups.map((group) => [group.id, group.label])).toEqual([
+      ['group:Ancient', 'Ancient'],
+      ['group:People', 'People'],
+      ['group:', 'Ohne Gruppe'],
+    ])
   })
 
   it("draws an imported file's eras in one lane above the events, in the reader's language", () => {

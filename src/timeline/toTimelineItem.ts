@@ -29,6 +29,8 @@ export type GroupSpec = { id: string; label: string; order: number; categoryId?:
 
 export const AGGREGATE_PREFIX = 'agg:'
 export const PERIOD_PREFIX = 'period:'
+/** Lanes by group: the prefix, then the group's label (empty for the events without a group). */
+export const GROUP_LANE_PREFIX = 'group:'
 /** The lane of an imported file's eras. */
 export const ERA_LANE = 'eras'
 const BIN_COUNT = 48
@@ -45,6 +47,7 @@ export function laneOf(
   mode: LaneMode,
   actorCountry: ReadonlyMap<string, string>,
 ): string {
+  if (mode === 'group') return `${GROUP_LANE_PREFIX}${event.imported?.group ?? ''}`
   return mode === 'category' ? `cat:${event.category}` : `country:${laneCountryOf(event, actorCountry)}`
 }
 
@@ -104,6 +107,8 @@ export function groupSpecs(
   withPresidencies = true,
   /** The "Eras" lane, when an imported file has eras. */
   withEras = false,
+  /** An imported file's groups, in order (lanes by group). */
+  groups: readonly string[] = [],
 ): GroupSpec[] {
   const presidencies: GroupSpec[] = withPresidencies
     ? [
@@ -124,6 +129,18 @@ export function groupSpecs(
   if (withEras)
     presidencies.unshift({ id: ERA_LANE, label: messages.eras, order: -3, className: 'period-group' })
   if (mode === 'single') return [...presidencies, { id: SINGLE_LANE, label: messages.events, order: 0 }]
+  if (mode === 'group') {
+    return [
+      ...presidencies,
+      ...[...groups, '']
+        .map((group, order) => ({
+          id: `${GROUP_LANE_PREFIX}${group}`,
+          label: group === '' ? messages.noGroup : group,
+          order,
+        }))
+        .filter((lane) => usedLanes.has(lane.id)),
+    ]
+  }
   if (mode === 'category') {
     return [
       ...presidencies,

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { DataSet } from 'vis-data/esnext'
 import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
-import { datasetExtent } from '../data/queries'
+import { datasetExtent, eventGroups } from '../data/queries'
 import type { EventRecord } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
 import { useVisibleEvents } from '../state/selectors'
@@ -170,7 +170,13 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
   const dataset = useAppState((s) => s.dataset)
   const lang = useAppState((s) => s.lang)
   const chosenLanes = useAppState((s) => s.laneMode)
-  const laneMode: TimelineLanes = singleLane ? 'single' : chosenLanes
+  const eventGroupList = useMemo(() => eventGroups(dataset.events), [dataset])
+  // Lanes by group need groups: a link asking for them on data without any gets lanes by category.
+  const laneMode: TimelineLanes = singleLane
+    ? 'single'
+    : chosenLanes === 'group' && eventGroupList.length === 0
+      ? 'category'
+      : chosenLanes
   const visibleEvents = useVisibleEvents()
   const [items] = useState(() => new DataSet<VisItem, 'id'>())
   const [groups] = useState(() => new DataSet<VisGroup, 'id'>())
@@ -304,6 +310,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
         MESSAGES[lang],
         dataset.periods.some((period) => period.lane !== 'era'),
         dataset.periods.some((period) => period.lane === 'era'),
+        eventGroupList,
       )
       syncDataSet(
         groups,
@@ -326,7 +333,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
         if (pending && !pending.when.undated) bringIntoView(timeline, pending, store, refreshItemsRef.current)
       }
     },
-    [container, groups, dataset, visibleEvents, laneFor, laneMode, lang, extent, store],
+    [container, groups, dataset, eventGroupList, visibleEvents, laneFor, laneMode, lang, extent, store],
   )
 
   useEffect(

@@ -383,6 +383,13 @@ describe('Your data on the map, the timeline and the list', () => {
       'An era before the common era',
     )
     expect(await page.locator('.timeline-canvas .vis-label', { hasText: 'Eras' }).count()).toBe(1)
+    // The sheet's groups (its Group column) are the lanes the timeline starts with.
+    expect(await page.getByRole('radio', { name: 'By group' }).isChecked()).toBe(true)
+    expect(
+      (await page.locator('.timeline-canvas .vis-labelset .vis-label').allTextContents()).map((label) =>
+        label.trim(),
+      ),
+    ).toEqual(['Eras', 'Ancient', 'People', 'No group'])
     // The banner, the card's replacement in the details, and the file's own fields meet WCAG 2.2 AA too.
     const audit = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
