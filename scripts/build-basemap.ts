@@ -138,6 +138,50 @@ console.log(
     `${mexicoStates.length} Mexican states, ${countPoints(features)} points; ${kb(raw)} raw, ${kb(gzip)} gzip`,
 )
 
+// The rest of the world, for imported files with places outside the Americas: loaded by the app only then.
+const world = worldFeatures(readTopology('node_modules/world-atlas/countries-110m.json'))
+const worldText = `{"type":"FeatureCollection","features":[\n${world.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`
+writeFileSync(resolve('public/basemap-world.json'), worldText)
+console.log(
+  `build-basemap: wrote public/basemap-world.json: ${world.length} countries, ${countPoints(world)} points; ` +
+    `${kb(Buffer.byteLength(worldText))} raw, ${kb(gzipSync(worldText, { level: 9 }).length)} gzip`,
+)
+
+/**
+ * Countries outside the Americas at 1:110m (no simplification needed), one decimal place (about 10 km). A polygon is
+ * kept when its outer ring's centre lies outside the Americas box (those are in basemap.json) and it does not span
+ * more than 180° of longitude (Antarctica and pieces crossing ±180, which Leaflet would draw as stripes).
+ */
+function worldFeatures(topology: Topology): BasemapFeature[] {
+  const object = topology.objects.countries
+  if (object?.type !== 'GeometryCollection') throw new Error('countries: not a GeometryCollection')
+  const collection = feature(topology, object) as FeatureCollection<Geometry | null, { name?: string } | null>
+  const out: BasemapFeature[] = []
+  for (const item of collection.features) {
+    const geometry = item.geometry
+    if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') continue
+    const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).filter(
+      ([outer = []]) => {
+        const lons = outer.map(([lon = 0]) => lon)
+        return !inBox(centre(outer), AMERICAS) && Math.max(...lons) - Math.min(...lons) <= 180
+      },
+    )
+    if (polygons.length === 0) continue
+    const rounded = polygons.map((rings) =>
+      rings.map((ring) => ring.map(([lon = 0, lat = 0]) => [round(lon, 1), round(lat, 1)])),
+    )
+    const name = item.properties?.name ?? ''
+    const cleaned = cleanFeature(
+      rounded.length === 1
+        ? { type: 'Polygon', coordinates: rounded[0] ?? [] }
+        : { type: 'MultiPolygon', coordinates: rounded },
+      { kind: 'country', name, country: name },
+    )
+    if (cleaned) out.push(cleaned)
+  }
+  return out
+}
+
 function readTopology(path: string): Topology {
   return JSON.parse(readFileSync(resolve(path), 'utf8')) as Topology
 }

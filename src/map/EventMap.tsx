@@ -92,10 +92,11 @@ function MapLayers({
   faintRoutes: readonly Route[]
 }) {
   const map = useMap()
+  const isYourData = useAppState((s) => s.yourData !== null)
   const store = useAppStore()
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
-  useBasemap(map, onBasemapError)
+  useBasemap(map, onBasemapError, isYourData)
   useEventMarkers(map)
   useAreaMarkers(map)
   useFitResults(map)

@@ -20,6 +20,24 @@ export function loadBasemap(): Promise<Basemap> {
   return loading
 }
 
+const WORLD_URL = 'basemap-world.json'
+let loadingWorld: Promise<Basemap> | null = null
+
+/**
+ * The rest of the world's countries (public/basemap-world.json, 1:110m, about 25 kB gzip): loaded only for an
+ * imported dataset, whose places may be anywhere; the curated map stays on the Americas.
+ */
+export function loadWorldBasemap(): Promise<Basemap> {
+  loadingWorld ??= fetch(new URL(WORLD_URL, document.baseURI)).then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    return response.json() as Promise<Basemap>
+  })
+  loadingWorld.catch(() => {
+    loadingWorld = null
+  })
+  return loadingWorld
+}
+
 /** The country (or state) shape that contains the point, if any. */
 export function featureAt(
   basemap: Basemap,

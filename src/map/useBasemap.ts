@@ -3,7 +3,7 @@
 import L from 'leaflet'
 import { useEffect } from 'react'
 import type { Feature, Geometry, Position } from 'geojson'
-import { loadBasemap, type BasemapProps } from './basemapData'
+import { loadBasemap, loadWorldBasemap, type Basemap, type BasemapProps } from './basemapData'
 import { mapLabel } from './markerIcons'
 
 /** Countries labelled at every zoom; other names appear as you zoom in, largest first, never on top of another. */
@@ -19,7 +19,8 @@ const ALWAYS_LABELLED = new Set([
 
 type Label = { marker: L.Marker; minZoom: number; priority: number; widthPx: number; heightPx: number }
 
-export function useBasemap(map: L.Map, onError: (message: string) => void): void {
+/** `withWorld`: also the countries outside the Americas (an imported dataset, which may be anywhere). */
+export function useBasemap(map: L.Map, onError: (message: string) => void, withWorld = false): void {
   useEffect(
     function drawBasemap() {
       let isActive = true
@@ -53,9 +54,12 @@ export function useBasemap(map: L.Map, onError: (message: string) => void): void
         }
       }
       map.on('zoomend', updateLabels)
-      loadBasemap()
-        .then((collection) => {
+      Promise.all([loadBasemap(), withWorld ? loadWorldBasemap() : null])
+        .then(([americas, world]) => {
           if (!isActive) return
+          const collection: Basemap = world
+            ? { type: 'FeatureCollection', features: [...world.features, ...americas.features] }
+            : americas
           L.geoJSON<BasemapProps>(collection, {
             pane: 'basemap',
             interactive: false,
@@ -99,7 +103,7 @@ export function useBasemap(map: L.Map, onError: (message: string) => void): void
         group.remove()
       }
     },
-    [map, onError],
+    [map, onError, withWorld],
   )
 }
 

@@ -350,6 +350,13 @@ describe('Your data on the map, the timeline and the list', () => {
   it('shows a TimelineJS sheet, then a StoryMap, then a KML in every view; keeps it across a reload; removes it', async () => {
     const page = await suite.open()
     const curatedCount = await page.textContent('.app-header .event-count')
+    // The curated map stays on the Americas: the rest of the world is not even fetched.
+    await page.waitForSelector('.map-canvas path.basemap-country', { state: 'attached' })
+    const fetchedWorld = () =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/basemap-world.json')),
+      )
+    expect(await fetchedWorld()).toBe(false)
     await openYourData(page)
     await importAndShow(
       page,
@@ -429,6 +436,9 @@ describe('Your data on the map, the timeline and the list', () => {
     await page.locator(`.event-list [data-event-id="${stamp}"]`).click()
     await expectSelectedEverywhere(page, stamp)
     expect(await page.locator('.detail-panel a[href="https://example.org/68"]').count()).toBe(1)
+    // The file's places are in Kenya: an imported dataset also gets the world's countries, from the site itself.
+    await page.waitForSelector('.map-canvas .map-label-country:text-is("Kenya")', { state: 'attached' })
+    expect(await fetchedWorld()).toBe(true)
 
     // Kept across a reload, with the selection in the address bar.
     await page.reload()
