@@ -5,38 +5,28 @@ import { isInRings } from './geometry'
 export type BasemapProps = { kind: 'country' | 'state'; name: string; country?: string }
 export type Basemap = FeatureCollection<Geometry, BasemapProps>
 
-const BASEMAP_URL = 'basemap.json'
-let loading: Promise<Basemap> | null = null
-
-export function loadBasemap(): Promise<Basemap> {
-  loading ??= fetch(new URL(BASEMAP_URL, document.baseURI)).then((response) => {
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    return response.json() as Promise<Basemap>
-  })
-  // A failed load may be retried by the next caller.
-  loading.catch(() => {
-    loading = null
-  })
-  return loading
+/** One file of the site, fetched once and shared; a failed load may be retried by the next caller. */
+function loadOnce(file: string): () => Promise<Basemap> {
+  let loading: Promise<Basemap> | null = null
+  return () => {
+    loading ??= fetch(new URL(file, document.baseURI)).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      return response.json() as Promise<Basemap>
+    })
+    loading.catch(() => {
+      loading = null
+    })
+    return loading
+  }
 }
 
-const WORLD_URL = 'basemap-world.json'
-let loadingWorld: Promise<Basemap> | null = null
+export const loadBasemap = loadOnce('basemap.json')
 
 /**
  * The rest of the world's countries (public/basemap-world.json, 1:110m, about 25 kB gzip): loaded only for an
  * imported dataset, whose places may be anywhere; the curated map stays on the Americas.
  */
-export function loadWorldBasemap(): Promise<Basemap> {
-  loadingWorld ??= fetch(new URL(WORLD_URL, document.baseURI)).then((response) => {
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    return response.json() as Promise<Basemap>
-  })
-  loadingWorld.catch(() => {
-    loadingWorld = null
-  })
-  return loadingWorld
-}
+export const loadWorldBasemap = loadOnce('basemap-world.json')
 
 /** The country (or state) shape that contains the point, if any. */
 export function featureAt(

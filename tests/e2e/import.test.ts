@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { axeViolations } from './axe'
 import { browserSuite } from './suite'
 import { runImport } from '../../scripts/import'
 import { indexPublishedDatasets } from '../../scripts/publishedDatasets'
@@ -65,11 +66,7 @@ describe('Your data', () => {
       .poll(() => page.locator('.import-report tbody tr[data-severity="error"]').count())
       .toBeGreaterThan(0)
     expect(await page.locator('.import-report tbody tr:not([data-severity="error"])').count()).toBe(0)
-    const results = await new AxeBuilder({ page })
-      .include('.your-data-dialog')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-    expect(results.violations.map((v) => v.id)).toEqual([])
+    expect(await axeViolations(page, '.your-data-dialog')).toEqual([])
   }, 180_000)
 
   it('imports a KML dropped anywhere on the page, keeps it across a reload, and removes it', async () => {
@@ -153,11 +150,7 @@ describe('Your data', () => {
     expect(await page.locator('.column-mapping summary').textContent()).toBe(
       "Columns: 4 of 12 fields read from the file's 4 columns",
     )
-    const results = await new AxeBuilder({ page })
-      .include('.your-data-dialog')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-    expect(results.violations.map((v) => v.id)).toEqual([])
+    expect(await axeViolations(page, '.your-data-dialog')).toEqual([])
   }, 180_000)
 
   it('cancels a large import', async () => {

@@ -4,7 +4,6 @@
  * off the list (and asks it nothing), for an error status, and for a redirect off the list (which the browser's
  * connect-src itself refuses).
  */
-import AxeBuilder from '@axe-core/playwright'
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -15,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeImportOrigins } from '../../scripts/importOriginsBuild'
 import { contentSecurityPolicy } from '../../scripts/securityHeaders'
 import { openPage, serveBuild, WAIT_LIMIT_MS, type Served, type Watched } from './harness'
+import { axeViolations } from './axe'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -134,11 +134,7 @@ describe('Your data from a web address', () => {
       expect(headers.cookie).toBeUndefined()
       expect(headers.referer).toBeUndefined()
     }
-    const results = await new AxeBuilder({ page })
-      .include('.your-data-dialog')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-    expect(results.violations.map((v) => v.id)).toEqual([])
+    expect(await axeViolations(page, '.your-data-dialog')).toEqual([])
     expect(watched.consoleErrors).toEqual([])
     expect(watched.foreignRequests.every((url) => url.startsWith(`${data.origin}/`))).toBe(true)
     await watched.context.close()
