@@ -331,33 +331,19 @@ export function YourDataDialog({
       )}
       <div aria-live="polite" className="your-data-status">
         {sheetNote ? <p className="your-data-sheet-note">{sheetNote}</p> : null}
-        {status.kind === 'fetching' ? (
+        {status.kind === 'fetching' || status.kind === 'running' ? (
           <div className="your-data-progress">
-            <span id={`${ids}-progress`}>{messages.urlFetching(status.origin)}</span>
+            <span id={`${ids}-progress`}>
+              {status.kind === 'fetching'
+                ? messages.urlFetching(status.origin)
+                : messages.importing(status.name)}
+            </span>
             {status.done === undefined ? (
               <progress aria-labelledby={`${ids}-progress`} />
             ) : (
               <progress aria-labelledby={`${ids}-progress`} max={1} value={status.done} />
             )}
-            <button
-              type="button"
-              onClick={() => {
-                status.abort.abort()
-              }}
-            >
-              {messages.cancel}
-            </button>
-          </div>
-        ) : status.kind === 'running' ? (
-          <div className="your-data-progress">
-            <span id={`${ids}-progress`}>{messages.importing(status.name)}</span>
-            <progress aria-labelledby={`${ids}-progress`} max={1} value={status.done} />
-            <button
-              type="button"
-              onClick={() => {
-                status.job.cancel()
-              }}
-            >
+            <button type="button" onClick={stopCurrent}>
               {messages.cancel}
             </button>
           </div>
