@@ -35,6 +35,7 @@ function framing(page: Page, id: string, overlay: string | null) {
       const inside = (r: Box, b: Box) =>
         r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1
       const viewport = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
+      const boxOf = (r: Box) => [r.left, r.top, r.right, r.bottom].map(Math.round).join(' ')
       const cover = overlaySelector ? document.querySelector(overlaySelector)?.getBoundingClientRect() : null
       const clear = (r: Box) =>
         !cover ||
@@ -63,7 +64,11 @@ function framing(page: Page, id: string, overlay: string | null) {
           markers.length > 0 &&
           !!map &&
           markers.every((r) => inside(r, map) && inside(r, viewport) && clear(r)),
-        timeline: !!itemBox && !!panel && inside(itemBox, panel) && inside(itemBox, viewport),
+        // On failure, what was seen: the item's box (none when it is not drawn) and the panel's.
+        timeline:
+          !!itemBox && !!panel && inside(itemBox, panel) && inside(itemBox, viewport)
+            ? true
+            : { item: itemBox ? boxOf(itemBox) : null, panel: panel ? boxOf(panel) : null },
       }
     },
     { eventId: id, overlaySelector: overlay },
