@@ -2,7 +2,8 @@
 // window, or the events' dates with a margin (room for the item's label), and scrolls vertically until the event's
 // item lies inside the visible panel. The vertical part checks the drawn item after each redraw ('changed'), since
 // vis-timeline positions and restacks lanes lazily. It keeps the item in view until the reader selects something else
-// or touches the timeline (so it never fights the reader's own scrolling), and gives up after a run of failed tries.
+// or touches the timeline (so it never fights the reader's own scrolling), and gives up after a run of failed tries
+// (100 ms apart, then a second apart). Once in view, it is measured again once a second while it stays the one kept.
 import { useEffect, type RefObject } from 'react'
 import type { Timeline } from 'vis-timeline/esnext'
 import type { EventRecord } from '../data/types'
@@ -12,7 +13,9 @@ import { itemIdOf } from './itemIds'
 
 /** Failed tries in a row (100 ms apart, or at each redraw) before giving up: patient, for a slow phone or a busy CPU. */
 const MAX_REVEAL_TRIES = 100
-/** Checks in a row, 250 ms apart, that find the framed item in view before only redraws wake the check up. */
+/** Then tries a second apart, before giving up. */
+const SLOW_REVEAL_TRIES = 60
+/** Checks in a row, 250 ms apart, that find the framed item in view; then one a second (and at each redraw). */
 const SETTLE_CHECKS = 16
 /** A framed event is shown in at most about three years, so its neighbours stay apart and its label readable. */
 const MAX_FRAME_WIDTH_MS = 3 * 365 * 86_400_000
@@ -77,13 +80,15 @@ export function useTimelineFrame(
           // times in a row.
           if (revealItem(timeline, container, reveal)) {
             reveal.tries = 0
-            // Look again a few times while it settles: a label that wraps or a lane that restacks can move it
-            // without vis-timeline redrawing (no 'changed' to wake this up).
-            if (++reveal.settled <= SETTLE_CHECKS) retryTimer = setTimeout(tryReveal, 250)
-          } else if (++reveal.tries > MAX_REVEAL_TRIES) reveal = null
-          else {
+            // Look again while it settles, often at first: a label that wraps or a lane that restacks can move it
+            // without vis-timeline redrawing (no 'changed' to wake this up). Then once a second, a measurement only,
+            // while it stays the event kept in view: on a busy machine the lanes can restack after the last check.
+            retryTimer = setTimeout(tryReveal, ++reveal.settled <= SETTLE_CHECKS ? 250 : 1000)
+          } else {
             reveal.settled = 0
-            retryTimer = setTimeout(tryReveal, 100)
+            // After a run of failed tries, slow down before giving up: the item may be drawn late (a busy CPU).
+            if (++reveal.tries > MAX_REVEAL_TRIES + SLOW_REVEAL_TRIES) reveal = null
+            else retryTimer = setTimeout(tryReveal, reveal.tries > MAX_REVEAL_TRIES ? 1000 : 100)
           }
         })
       }
@@ -182,6 +187,9 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
     .querySelector(`.vis-item [data-event-id="${CSS.escape(event.id)}"]`)
     ?.closest('.vis-item')
   if (!panel) return false
+  // A hidden timeline (another tab of the phone layout) has nothing to show: look again when it is drawn.
+  const panelBox = panel.getBoundingClientRect()
+  if (panelBox.width === 0 || panelBox.height === 0) return true
   const range = timeline.getWindow()
   const start = +range.start
   const end = +range.end
