@@ -16,6 +16,7 @@ import {
 import { finishRow, placeField, textField, whenField } from '../fields'
 import type { ImportCollector, RowScope } from '../report'
 import { plain, safeUrl } from '../text'
+import { MAPPING_FIELDS } from '../types'
 import type {
   ColumnMapping,
   ImportedEvent,
@@ -408,8 +409,10 @@ function chosenMapping(
 ): ColumnMapping {
   const columns = headerIndex(header)
   const mapping: ColumnMapping = {}
-  for (const [field, column] of Object.entries(chosen) as [keyof ColumnMapping, string | undefined][]) {
-    if (column === undefined || column === '') continue
+  // Only the known fields are read from the request: nothing else becomes a key.
+  for (const field of MAPPING_FIELDS) {
+    const column = chosen[field]
+    if (typeof column !== 'string' || column === '') continue
     if (columns.has(normalizeHeader(column))) mapping[field] = column
     else
       collector.fileNote(
