@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import { createGzip } from 'node:zlib'
-import { IMPORT_ORIGINS_FILE, parseImportOrigins } from '../src/import/fromUrl'
+import { IMPORT_ORIGINS_FILE, originsFromFile } from '../src/import/fromUrl'
 import { cacheControlFor, securityHeaders } from './securityHeaders'
 
 export const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -134,9 +134,7 @@ export function builtImportOrigins(root: string): string[] {
   const path = join(root, IMPORT_ORIGINS_FILE)
   if (!existsSync(path)) return []
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { origins?: unknown }
-    const listed = Array.isArray(parsed.origins) ? parsed.origins.filter((o) => typeof o === 'string') : []
-    return parseImportOrigins(listed.join(' ')).origins
+    return originsFromFile(JSON.parse(readFileSync(path, 'utf8')))
   } catch {
     return []
   }

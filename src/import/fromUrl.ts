@@ -54,6 +54,13 @@ export function parseImportOrigins(text: string | undefined): ParsedOrigins {
   return { origins, problems }
 }
 
+/** The origins listed in an import-origins.json (any input: it is checked again like the build's setting). */
+export function originsFromFile(parsed: unknown): string[] {
+  const listed = (parsed as { origins?: unknown } | null)?.origins
+  const strings = Array.isArray(listed) ? listed.filter((o): o is string => typeof o === 'string') : []
+  return parseImportOrigins(strings.join(' ')).origins
+}
+
 /** Whether a URL's origin is one of the allowed ones (`*.host` allows the host's subdomains, as in CSP). */
 export function isAllowedUrl(url: URL, origins: readonly string[]): boolean {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false

@@ -10,7 +10,7 @@ import {
   fetchAllowed,
   IMPORT_ORIGINS_FILE,
   MAX_URL_BYTES,
-  parseImportOrigins,
+  originsFromFile,
   planUrlImport,
   UrlImportError,
 } from '../fromUrl'
@@ -42,9 +42,7 @@ function isTextList(value: unknown): value is string[] {
 async function loadAllowedOrigins(): Promise<string[]> {
   const response = await fetch(new URL(IMPORT_ORIGINS_FILE, document.baseURI), { cache: 'no-cache' })
   if (!response.ok) return []
-  const parsed = (await response.json()) as { origins?: unknown }
-  const listed = Array.isArray(parsed.origins) ? parsed.origins.filter((o) => typeof o === 'string') : []
-  return parseImportOrigins(listed.join(' ')).origins
+  return originsFromFile(await response.json())
 }
 
 export function YourDataDialog({
