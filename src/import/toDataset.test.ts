@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDateSpan } from '../data/formatDate'
 import { datasetExtent, eventGroups } from '../data/queries'
 import { MESSAGES } from '../i18n/messages'
+import { lanesShown } from '../state/selectors'
 import { createAppStore } from '../state/store'
 import { itemsForWindow } from '../timeline/toTimelineItem'
 import { importFile } from './importFile'
@@ -61,6 +62,9 @@ describe("an imported file's groups", () => {
     const kml = shown('places.kml').dataset
     expect(eventGroups(kml.events)).toEqual([])
     expect(createAppStore(kml).getState().laneMode).toBe('category')
+    // A link asking for lanes by group on data without groups gets lanes by category.
+    expect(lanesShown(createAppStore(kml, { laneMode: 'group' }).getState())).toBe('category')
+    expect(lanesShown(createAppStore(sheet).getState())).toBe('group')
   })
 })
 

@@ -2,7 +2,8 @@ import { useMemo } from 'react'
 import { isInWindow } from '../data/queries'
 import type { EventRecord } from '../data/types'
 import { MESSAGES, type Messages } from '../i18n/messages'
-import { useAppState } from './store'
+import { useAppState, type AppState } from './store'
+import type { LaneMode } from './view'
 import { selectVisibleEvents } from './visibleEvents'
 
 export function useSelectedEvent(): EventRecord | null {
@@ -29,4 +30,9 @@ export function useIdsInWindow(): ReadonlySet<string> {
     () => new Set(events.filter((event) => isInWindow(event, timeWindow)).map((event) => event.id)),
     [events, timeWindow],
   )
+}
+
+/** The lanes drawn: the reader's choice, except lanes by group on data without groups (a link may ask), by category. */
+export function lanesShown(state: Pick<AppState, 'laneMode' | 'defaultLaneMode'>): LaneMode {
+  return state.laneMode === 'group' && state.defaultLaneMode !== 'group' ? 'category' : state.laneMode
 }

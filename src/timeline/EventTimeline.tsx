@@ -1,7 +1,7 @@
 /** The timeline panel: the vis-timeline widget (through its adapter), the lane switch, and keyboard access. */
 import './timeline.css'
 import { type KeyboardEvent, memo, useState } from 'react'
-import { useMessages } from '../state/selectors'
+import { lanesShown, useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { handleViewKey } from '../state/viewKeys'
 import type { LaneMode } from '../state/view'
@@ -13,11 +13,10 @@ const LANE_MODES: readonly LaneMode[] = ['category', 'country', 'group']
 function EventTimelineComponent({ singleLane = false }: { singleLane?: boolean }) {
   const store = useAppStore()
   const messages = useMessages()
-  const laneMode = useAppState((s) => s.laneMode)
+  const shownMode = useAppState(lanesShown)
   // Lanes by group are offered only for data with groups (an imported file's "Group" column).
   const hasGroups = useAppState((s) => s.defaultLaneMode === 'group')
   const laneModes = hasGroups ? LANE_MODES : LANE_MODES.filter((mode) => mode !== 'group')
-  const shownMode = laneMode === 'group' && !hasGroups ? 'category' : laneMode
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   useVisTimeline(container, singleLane)
 

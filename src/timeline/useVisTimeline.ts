@@ -8,7 +8,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { datasetExtent, eventGroups } from '../data/queries'
 import type { EventRecord } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
-import { useVisibleEvents } from '../state/selectors'
+import { lanesShown, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
@@ -169,14 +169,9 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
   const store = useAppStore()
   const dataset = useAppState((s) => s.dataset)
   const lang = useAppState((s) => s.lang)
-  const chosenLanes = useAppState((s) => s.laneMode)
+  const chosenLanes = useAppState(lanesShown)
   const eventGroupList = useMemo(() => eventGroups(dataset.events), [dataset])
-  // Lanes by group need groups: a link asking for them on data without any gets lanes by category.
-  const laneMode: TimelineLanes = singleLane
-    ? 'single'
-    : chosenLanes === 'group' && eventGroupList.length === 0
-      ? 'category'
-      : chosenLanes
+  const laneMode: TimelineLanes = singleLane ? 'single' : chosenLanes
   const visibleEvents = useVisibleEvents()
   const [items] = useState(() => new DataSet<VisItem, 'id'>())
   const [groups] = useState(() => new DataSet<VisGroup, 'id'>())
