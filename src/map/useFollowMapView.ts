@@ -6,6 +6,7 @@ import L from 'leaflet'
 import { useEffect } from 'react'
 import type { MapView } from '../data/types'
 import { useAppStore, type AppState } from '../state/store'
+import { landsInside, withLegend, type Insets } from './frameInsets'
 import { isHidden, prefersReducedMotion } from './useEventMarkers'
 
 /** Pixels kept clear around framed places, inside the insets. */
@@ -67,20 +68,27 @@ export function useFollowMapView(map: L.Map): void {
           const fits =
             size.x - frameInsets.left - frameInsets.right > 160 &&
             size.y - frameInsets.top - frameInsets.bottom > 120
-          const insets = fits ? frameInsets : { top: 0, right: 0, bottom: 0, left: 0 }
-          const left = Math.max(insets.left, ZOOM_CONTROL.left) + FRAME_MARGIN
-          const top = insets.top + FRAME_MARGIN
-          const right = insets.right + FRAME_MARGIN
-          const bottom = insets.bottom + FRAME_MARGIN
-          // Never so wide that no room is left for the places themselves.
-          const extraX = Math.max(0, Math.min(half.x - FRAME_MARGIN / 2, (size.x - left - right - 40) / 2))
-          const extraY = Math.max(0, Math.min(half.y - FRAME_MARGIN / 2, (size.y - top - bottom - 40) / 2))
-          const options: L.FitBoundsOptions = {
-            paddingTopLeft: [left + extraX, top + extraY],
-            paddingBottomRight: [right + extraX, bottom + extraY],
-            maxZoom: Math.min(...places.map((place) => frameZoom(place.precision))),
-          }
+          const layoutInsets = fits ? frameInsets : { top: 0, right: 0, bottom: 0, left: 0 }
           const bounds = L.latLngBounds(places.map((place) => [place.lat, place.lon] as L.LatLngTuple))
+          const maxZoom = Math.min(...places.map((place) => frameZoom(place.precision)))
+          const optionsFor = (insets: Insets): L.FitBoundsOptions => {
+            const left = Math.max(insets.left, ZOOM_CONTROL.left) + FRAME_MARGIN
+            const top = insets.top + FRAME_MARGIN
+            const right = insets.right + FRAME_MARGIN
+            const bottom = insets.bottom + FRAME_MARGIN
+            // Never so wide that no room is left for the places themselves.
+            const extraX = Math.max(0, Math.min(half.x - FRAME_MARGIN / 2, (size.x - left - right - 40) / 2))
+            const extraY = Math.max(0, Math.min(half.y - FRAME_MARGIN / 2, (size.y - top - bottom - 40) / 2))
+            return {
+              paddingTopLeft: [left + extraX, top + extraY],
+              paddingBottomRight: [right + extraX, bottom + extraY],
+              maxZoom,
+            }
+          }
+          // The legend's corner is kept clear too, unless the places then no longer fit at any zoom the map allows.
+          const withoutLegend = optionsFor(layoutInsets)
+          const clearOfLegend = optionsFor(withLegend(layoutInsets, legendCover(map), size))
+          const options = fitsAtSomeZoom(map, bounds, clearOfLegend) ? clearOfLegend : withoutLegend
           if (prefersReducedMotion()) map.fitBounds(bounds, { ...options, animate: false })
           else map.flyToBounds(bounds, { ...options, duration: 0.8 })
         }
@@ -103,6 +111,48 @@ export function useFollowMapView(map: L.Map): void {
     },
     [map, store],
   )
+}
+
+/** Whether the places end up inside the padded map after fitBounds, which stops at the map's minimum zoom and keeps the view inside its max bounds. */
+function fitsAtSomeZoom(map: L.Map, bounds: L.LatLngBounds, options: L.FitBoundsOptions): boolean {
+  const topLeft = L.point(options.paddingTopLeft ?? [0, 0])
+  const bottomRight = L.point(options.paddingBottomRight ?? [0, 0])
+  const room = map.getSize().subtract(topLeft).subtract(bottomRight)
+  if (room.x <= 0 || room.y <= 0) return false
+  let zoom = map.getBoundsZoom(bounds, false, topLeft.add(bottomRight))
+  if (options.maxZoom !== undefined) zoom = Math.min(options.maxZoom, zoom)
+  const box = (corners: L.LatLngBounds) => {
+    const a = map.project(corners.getNorthWest(), zoom)
+    const b = map.project(corners.getSouthEast(), zoom)
+    return {
+      min: { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y) },
+      max: { x: Math.max(a.x, b.x), y: Math.max(a.y, b.y) },
+    }
+  }
+  const limit = map.options.maxBounds
+  const maxBounds = limit instanceof L.LatLngBounds ? limit : limit ? L.latLngBounds(limit) : null
+  return landsInside(box(bounds), map.getSize(), { topLeft, bottomRight }, maxBounds ? box(maxBounds) : null)
+}
+
+/**
+ * How far the map's legend (its button, or the open list) reaches into the map from the top and from the right, in
+ * px; none when it is not shown. It sits over the top-right corner, so framed places must keep out from under it.
+ */
+export function legendCover(map: L.Map): { fromTop: number; fromRight: number } | null {
+  const container = map.getContainer()
+  const legend = container.parentElement?.querySelector(':scope > .legend')
+  if (!legend) return null
+  const box = legend.getBoundingClientRect()
+  const mapBox = container.getBoundingClientRect()
+  if (box.width === 0 || box.height === 0) return null
+  if (
+    box.bottom <= mapBox.top ||
+    box.top >= mapBox.bottom ||
+    box.left >= mapBox.right ||
+    box.right <= mapBox.left
+  )
+    return null
+  return { fromTop: box.bottom - mapBox.top, fromRight: mapBox.right - box.left }
 }
 
 /** The closest a frame zooms to a place: a country or a region is shown whole, a city with its surroundings. */

@@ -37,12 +37,11 @@ function framing(page: Page, id: string, overlay: string | null) {
       const viewport = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
       const boxOf = (r: Box) => [r.left, r.top, r.right, r.bottom].map(Math.round).join(' ')
       const cover = overlaySelector ? document.querySelector(overlaySelector)?.getBoundingClientRect() : null
-      const clear = (r: Box) =>
-        !cover ||
-        r.right <= cover.left ||
-        r.left >= cover.right ||
-        r.bottom <= cover.top ||
-        r.top >= cover.bottom
+      // The map's legend (its button, top right) covers the map too.
+      const legend = document.querySelector('.map-wrapper > .legend')?.getBoundingClientRect()
+      const apart = (r: Box, c: Box | null | undefined) =>
+        !c || r.right <= c.left || r.left >= c.right || r.bottom <= c.top || r.top >= c.bottom
+      const clear = (r: Box) => apart(r, cover) && (!legend || legend.width === 0 || apart(r, legend))
       const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
       const map = document.querySelector('.map-canvas')?.getBoundingClientRect()
       const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center')?.getBoundingClientRect()
