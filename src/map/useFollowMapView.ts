@@ -46,8 +46,8 @@ export function useFollowMapView(map: L.Map): void {
         let waited = 0
         const fit = () => {
           if (!isActive || isHidden(map) || store.getState().frame !== state.frame) return
-          // The markers' own size widens the margin: an area's badge is centred on its point and may be wider than
-          // the margin (a long label on a phone). A marker just revealed is drawn a frame or two later: wait for it.
+          // The markers' own reach widens the margin: an area's badge may be wider than the margin (a long label on a
+          // phone), a country's hangs under its point. A marker just revealed is drawn a frame or two later: wait.
           const markers = ids.flatMap((id) => [
             ...map.getContainer().querySelectorAll(`.event-marker[data-event-id="${CSS.escape(id)}"]`),
           ])
@@ -55,13 +55,7 @@ export function useFollowMapView(map: L.Map): void {
             requestAnimationFrame(fit)
             return
           }
-          const half = markers.reduce(
-            (most, marker) => {
-              const { width, height } = marker.getBoundingClientRect()
-              return { x: Math.max(most.x, width / 2), y: Math.max(most.y, height / 2) }
-            },
-            { x: 0, y: 0 },
-          )
+          const reach = markerReach(markers)
           const { frameInsets } = store.getState()
           const size = map.getSize()
           // Insets that would leave too little map are ignored rather than producing a zoom that shows nothing.
@@ -77,11 +71,12 @@ export function useFollowMapView(map: L.Map): void {
             const right = insets.right + FRAME_MARGIN
             const bottom = insets.bottom + FRAME_MARGIN
             // Never so wide that no room is left for the places themselves.
-            const extraX = Math.max(0, Math.min(half.x - FRAME_MARGIN / 2, (size.x - left - right - 40) / 2))
-            const extraY = Math.max(0, Math.min(half.y - FRAME_MARGIN / 2, (size.y - top - bottom - 40) / 2))
+            const capX = (size.x - left - right - 40) / 2
+            const capY = (size.y - top - bottom - 40) / 2
+            const extra = (px: number, cap: number) => Math.max(0, Math.min(px - FRAME_MARGIN / 2, cap))
             return {
-              paddingTopLeft: [left + extraX, top + extraY],
-              paddingBottomRight: [right + extraX, bottom + extraY],
+              paddingTopLeft: [left + extra(reach.left, capX), top + extra(reach.top, capY)],
+              paddingBottomRight: [right + extra(reach.right, capX), bottom + extra(reach.bottom, capY)],
               maxZoom,
             }
           }
@@ -110,6 +105,31 @@ export function useFollowMapView(map: L.Map): void {
       }
     },
     [map, store],
+  )
+}
+
+/**
+ * How far the markers reach from their points, in px, on each side: a pin's box is centred on its point; an area's
+ * badge is drawn inside a wrapper of no size that Leaflet places on the point, and a country's hangs under it (under
+ * the country's name label). Both boxes are measured in the same frame, so a running zoom animation moves both.
+ */
+function markerReach(markers: Element[]): Insets {
+  return markers.reduce(
+    (most, marker) => {
+      const box = marker.getBoundingClientRect()
+      const wrapper = marker.parentElement?.getBoundingClientRect()
+      const anchor =
+        wrapper && wrapper.width === 0 && wrapper.height === 0
+          ? { x: wrapper.left, y: wrapper.top }
+          : { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+      return {
+        top: Math.max(most.top, anchor.y - box.top),
+        bottom: Math.max(most.bottom, box.bottom - anchor.y),
+        left: Math.max(most.left, anchor.x - box.left),
+        right: Math.max(most.right, box.right - anchor.x),
+      }
+    },
+    { top: 0, right: 0, bottom: 0, left: 0 },
   )
 }
 

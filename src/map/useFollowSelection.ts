@@ -15,8 +15,13 @@ export const FOCUS_ZOOM = 5
 /** The US–Mexico frame the map opens on when nothing is selected: Mexico and the US border states to Washington. */
 export const HOME_BOUNDS = L.latLngBounds([15, -117], [40, -76])
 
-/** Where the map may pan: the Americas for the curated dataset (its bundled basemap); anywhere for "Your data". */
-export const CURATED_MAX_BOUNDS = L.latLngBounds([-60, -200], [85, 20])
+/**
+ * Where the map may pan: the Americas for the curated dataset (its bundled basemap); anywhere for "Your data". The
+ * curated bounds reach the map's southern edge (85° S), not just past Cape Horn: at the minimum zoom a phone's bottom
+ * sheet covers half the map, and a story step framing Canada and Mexico needs the view to reach far enough south to
+ * lift both into the uncovered top (with 60° S, Mexico stayed under the sheet).
+ */
+export const CURATED_MAX_BOUNDS = L.latLngBounds([-85, -200], [85, 20])
 export const WORLD_MAX_BOUNDS = L.latLngBounds([-85, -200], [85, 200])
 
 /**

@@ -91,8 +91,10 @@ export async function openPage(
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text())
   })
+  // With its stack: a page error seen once under load ("Cannot read properties of null") could not be traced from
+  // its message alone.
   page.on('pageerror', (error) => {
-    consoleErrors.push(error.message)
+    consoleErrors.push(error.stack ?? error.message)
   })
   return { page, context, foreignRequests, consoleErrors }
 }
