@@ -69,6 +69,7 @@ export const de: Messages = {
   listHelp: 'Pfeiltasten wechseln das Ereignis, Eingabe öffnet die Details, Escape hebt die Auswahl auf.',
   mapHelp:
     'Karte der Ereignisse. Pfeiltasten wählen das vorige oder nächste Ereignis; Plus und Minus zoomen.',
+  stripHint: 'Wählen Sie ein Ereignis, um hier seinen Titel zu sehen.',
   timelineHelp:
     'Zeitleiste. Pfeil links und rechts wechseln die Auswahl; Plus und Minus zoomen die Zeitachse.',
   markerCluster: (n) => `${n} Ereignisse hier`,

@@ -69,6 +69,7 @@ export const es: Messages = {
     'Seleccione un evento en el mapa, la línea de tiempo o la lista para ver sus detalles y fuentes.',
   listHelp: 'Las flechas recorren los eventos, Intro abre los detalles, Escape quita la selección.',
   mapHelp: 'Mapa de eventos. Las flechas pasan al evento anterior o siguiente; más y menos cambian el zoom.',
+  stripHint: 'Seleccione un evento para ver aquí su título.',
   timelineHelp:
     'Línea de tiempo. Las flechas izquierda y derecha cambian la selección; más y menos cambian el zoom.',
   markerCluster: (n) => `${n} eventos aquí`,

@@ -70,6 +70,7 @@ const en = {
   noSelection: 'Select an event on the map, the timeline or in the list to see its details and sources.',
   listHelp: 'Arrow keys move through events, Enter opens the details, Escape clears the selection.',
   mapHelp: 'Map of events. Arrow keys move the selection to the previous or next event; plus and minus zoom.',
+  stripHint: 'Select an event to see its title here.',
   timelineHelp:
     'Timeline of events. Left and right arrows move the selection; plus and minus zoom the time axis.',
   markerCluster: (n: number) => `${n} events here`,

@@ -5,6 +5,7 @@ import { lanesShown, useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { handleViewKey } from '../state/viewKeys'
 import type { LaneMode } from '../state/view'
+import { StripCaption } from './StripCaption'
 import { useVisTimeline } from './useVisTimeline'
 
 const LANE_MODES: readonly LaneMode[] = ['category', 'country', 'group']
@@ -76,6 +77,7 @@ function EventTimelineComponent({ singleLane = false }: { singleLane?: boolean }
         aria-describedby="timeline-help"
         onKeyDown={handleKeyDown}
       />
+      {singleLane ? <StripCaption /> : null}
     </div>
   )
 }

@@ -66,7 +66,7 @@ const MAJOR: Record<string, Intl.DateTimeFormatOptions> = {
   year: {},
 }
 
-/** `stack: false` for the single-lane strip: its events share one row (only the selected one is labelled). */
+/** `stack: false` for the single-lane strip: its events share one row, unlabelled (StripCaption names the selected one). */
 function timelineOptions(
   lang: string,
   window: TimeWindow,
@@ -76,11 +76,12 @@ function timelineOptions(
   return {
     start: window.startMs,
     end: window.endMs,
-    // The axis opens on the data (the extent, already padded), not on empty years. It may pan a little past either
-    // end, so that the selected item's full-width label (drawn to the right of its date) can move into view at the
-    // last events; the window shown first (a link's, a story step's) may be narrower than the extent.
-    min: extent.startMs - 0.1 * (extent.endMs - extent.startMs),
-    max: extent.endMs + 0.5 * (extent.endMs - extent.startMs),
+    // The axis opens on the data (the extent, already padded), not on empty years. With lanes it may pan a little
+    // past either end, so that the selected item's full-width label (drawn to the right of its date) can move into
+    // view at the last events; the strip draws no labels, so its axis is the data. The window shown first (a
+    // link's, a story step's) may be narrower than the extent.
+    min: stack ? extent.startMs - 0.1 * (extent.endMs - extent.startMs) : extent.startMs,
+    max: stack ? extent.endMs + 0.5 * (extent.endMs - extent.startMs) : extent.endMs,
     height: '100%',
     stack,
     selectable: true,

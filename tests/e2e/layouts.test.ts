@@ -272,6 +272,69 @@ describe('phone layout at 375×812', () => {
     WALK_TIMEOUT,
   )
 
+  // The strip is 356 px wide: a title drawn beside the last events' marks used to run past its right edge, where no pan
+  // of the window could bring it in. The caption under the strip names the selection across its whole width.
+  it.each([
+    ['the first event', 0],
+    ['the third-last event', -3],
+    ['the last event', -1],
+  ] as const)(
+    "names %s whole in the strip's caption, with its mark inside the strip and no empty years on the axis",
+    async (_name, index) => {
+      const event = dataset.events.at(index)!
+      const page = await suite.open(`?event=${encodeURIComponent(event.id)}`, { width: 375, height: 812 })
+      await page.waitForSelector('.layout-phone .timeline-canvas.is-strip .vis-item')
+      const strip = () =>
+        page.evaluate((id) => {
+          const caption = document.querySelector<HTMLElement>(
+            `.strip-caption[data-event-id="${CSS.escape(id)}"]`,
+          )
+          const panel = document
+            .querySelector('.timeline-canvas .vis-panel.vis-center')
+            ?.getBoundingClientRect()
+          const label = document.querySelector(
+            `.timeline-canvas .vis-item [data-event-id="${CSS.escape(id)}"]`,
+          )
+          const item = label?.closest('.vis-item.vis-selected')
+          const mark = (item?.querySelector('.vis-dot') ?? item)?.getBoundingClientRect()
+          return {
+            title: caption?.querySelector('.strip-caption-title')?.textContent ?? null,
+            cut: caption ? caption.scrollHeight > caption.clientHeight + 1 : null,
+            markInside:
+              !!mark &&
+              !!panel &&
+              mark.left >= panel.left - 1 &&
+              mark.right <= panel.right + 1 &&
+              mark.top >= panel.top - 1 &&
+              mark.bottom <= panel.bottom + 1,
+          }
+        }, event.id)
+      await expect
+        .poll(strip, { timeout: WAIT_LIMIT_MS, interval: 250 })
+        .toEqual({ title: event.title.en, cut: false, markInside: true })
+      // The axis is the data: zoomed out to the whole of it, no year after the last event's next one is labelled.
+      await page.locator('.timeline-canvas').focus()
+      for (let i = 0; i < 6; i++) await page.keyboard.press('-')
+      const lastYear = new Date(dataset.events.at(-1)!.when.endMs).getUTCFullYear()
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() =>
+              [
+                ...document.querySelectorAll(
+                  '.timeline-canvas .vis-time-axis .vis-text.vis-major, .timeline-canvas .vis-time-axis .vis-text.vis-minor',
+                ),
+              ]
+                .map((label) => Number(label.textContent?.trim()))
+                .filter((year) => Number.isInteger(year) && year > 1900),
+            ),
+          { timeout: WAIT_LIMIT_MS, interval: 250 },
+        )
+        .toSatisfy((years: number[]) => years.length > 1 && Math.max(...years) <= lastYear + 1)
+    },
+    TEST_TIMEOUT,
+  )
+
   it(
     'starts with the title and the map, keeps controls in one menu, offers no Present button',
     async () => {
