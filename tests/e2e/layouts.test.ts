@@ -325,7 +325,7 @@ describe('phone layout at 375×812', () => {
                   '.timeline-canvas .vis-time-axis .vis-text.vis-major, .timeline-canvas .vis-time-axis .vis-text.vis-minor',
                 ),
               ]
-                .map((label) => Number(label.textContent?.trim()))
+                .map((label) => Number(label.textContent.trim()))
                 .filter((year) => Number.isInteger(year) && year > 1900),
             ),
           { timeout: WAIT_LIMIT_MS, interval: 250 },
