@@ -76,11 +76,27 @@ async function measureOnce(browser: Browser, url: string, rows: number): Promise
     await page.getByRole('button', { name: 'Your data' }).click()
     await page.waitForSelector('.your-data-dialog[open]')
     const csv = Buffer.from(syntheticCsv(rows))
-    const chosenAt = await page.evaluate(() => performance.now())
-    await page.setInputFiles('.your-data-dialog input[type=file]', {
-      name: `rows-${rows}.csv`,
-      mimeType: 'text/csv',
-      buffer: csv,
+    // The file is made in the page first, and the tasks seen so far (the curated page's own load, making the file)
+    // are dropped: what counts starts when the file is chosen. Playwright's setInputFiles would copy the bytes into
+    // the page as base64 inside the measured time (a 0.7 s task at 100k), which a reader's file picker never does.
+    await page.evaluate(
+      ({ text, name }) => {
+        ;(window as unknown as { __benchFile: File }).__benchFile = new File([text], name, {
+          type: 'text/csv',
+        })
+      },
+      { text: csv.toString('utf8'), name: `rows-${rows}.csv` },
+    )
+    const chosenAt = await page.evaluate(() => {
+      ;(window as unknown as { __importMarks: Marks }).__importMarks.tasks.length = 0
+      const input = document.querySelector<HTMLInputElement>('.your-data-dialog input[type=file]')
+      if (!input) throw new Error('no file input in the dialog')
+      const transfer = new DataTransfer()
+      transfer.items.add((window as unknown as { __benchFile: File }).__benchFile)
+      input.files = transfer.files
+      const at = performance.now()
+      input.dispatchEvent(new Event('change', { bubbles: true }))
+      return at
     })
     const show = page.getByRole('button', { name: 'Show on the map, the timeline and the list' })
     await page.waitForFunction(
@@ -145,7 +161,7 @@ export function importReport(results: readonly ImportLoad[]): string {
     '',
     'One run per size, 1280×800, reduced motion: the file chosen in the dialog, read in the worker (progress bar), saved',
     'in IndexedDB; then "Show" (the page reloads at `?dataset=yours`) until the list, the map markers and the timeline',
-    'items are drawn. Long tasks are the main thread’s, from PerformanceObserver (`longtask`, > 50 ms).',
+    'items are drawn. Long tasks are the main thread’s, from PerformanceObserver (`longtask`, > 50 ms): while importing, from choosing the file (made in the page beforehand, and given to the file input as a picker would) to the summary; while showing, from the new page’s start.',
     '',
     '| rows | file | choose → summary (ms) | progress bar | Show → drawn (ms) | total (ms) | longest task, import / show (ms) | tasks > 200 ms |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
