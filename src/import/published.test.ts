@@ -11,8 +11,8 @@ const sheet = importFile(
 )
 
 describe('an imported dataset as what the app shows', () => {
-  it('gives the banner the file’s title, credit, title-slide text and counts', () => {
-    const shown = showImported(sheet.dataset, { kind: 'published', name: 'sheet' })
+  it('gives the banner the file’s title, credit, title-slide text and counts', async () => {
+    const shown = await showImported(sheet.dataset, { kind: 'published', name: 'sheet' })
     expect(shown?.info).toMatchObject({
       kind: 'published',
       name: 'sheet',
@@ -27,9 +27,9 @@ describe('an imported dataset as what the app shows', () => {
     expect(shown?.info.rowsRead).toBeUndefined()
   })
 
-  it('shows nothing for a file that is not an imported dataset', () => {
-    expect(showImported({ events: [] }, { kind: 'yours', name: 'yours' })).toBeNull()
-    expect(showImported(null, { kind: 'yours', name: 'yours' })).toBeNull()
+  it('shows nothing for a file that is not an imported dataset', async () => {
+    expect(await showImported({ events: [] }, { kind: 'yours', name: 'yours' })).toBeNull()
+    expect(await showImported(null, { kind: 'yours', name: 'yours' })).toBeNull()
   })
 
   it('allows only plain names in ?dataset=', () => {

@@ -6,7 +6,7 @@
 import type { Dataset, Problem, YourDataInfo } from '../data/types'
 import { showValue } from '../data/vocabulary'
 import { importedDatasetFileSchema } from './profile'
-import { importedToDataset } from './toDataset'
+import { type importedToDataset, importedToDatasetInSlices } from './toDataset'
 
 /** The dataset names a build may publish: also what `?dataset=` may name (no dots, slashes or other characters). */
 export const DATASET_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -15,16 +15,32 @@ export type PublishedIndex = { datasets: { name: string; title: string; attribut
 
 export type Shown = { dataset: Dataset; info: YourDataInfo; problems: Problem[] }
 
-/** An imported dataset file (from storage or from the site) as what the app shows, with the banner's facts. */
-export function showImported(
+/**
+ * An imported dataset file (from storage or from the site) as what the app shows, with the banner's facts. Checked
+ * and converted a slice at a time (importedToDatasetInSlices): 100,000 events never block the page for long.
+ */
+export async function showImported(
   file: unknown,
   source: { kind: 'yours' | 'published'; name: string },
   counts?: { rowsRead: number; skipped: number },
-): Shown | null {
+): Promise<Shown | null> {
+  const imported = checkedFile(file)
+  return imported ? shown(imported, await importedToDatasetInSlices(imported), source, counts) : null
+}
+
+type Imported = Parameters<typeof importedToDataset>[0]
+
+function checkedFile(file: unknown): Imported | null {
   const checked = importedDatasetFileSchema.safeParse(file)
-  if (!checked.success) return null
-  const imported = checked.data as unknown as Parameters<typeof importedToDataset>[0]
-  const { dataset, dropped } = importedToDataset(imported)
+  return checked.success ? (checked.data as unknown as Imported) : null
+}
+
+function shown(
+  imported: Imported,
+  { dataset, dropped }: ReturnType<typeof importedToDataset>,
+  source: { kind: 'yours' | 'published'; name: string },
+  counts?: { rowsRead: number; skipped: number },
+): Shown {
   const info: YourDataInfo = {
     kind: source.kind,
     name: source.name,

@@ -8,7 +8,7 @@ import { createAppStore } from '../state/store'
 import { itemsForWindow } from '../timeline/toTimelineItem'
 import { importFile } from './importFile'
 import { slug } from './report'
-import { importedToDataset, UNCATEGORIZED } from './toDataset'
+import { importedToDataset, importedToDatasetInSlices, UNCATEGORIZED } from './toDataset'
 import type { ImportResult, ImportedDataset } from './types'
 import { xmldomParser } from './xmldomParser'
 
@@ -201,5 +201,36 @@ describe('an imported file as the app’s dataset (Your data)', () => {
     expect(dataset.events.map((event) => event.title.en)).toEqual([first.title])
     expect(dropped).toHaveLength(1)
     expect(dropped[0]?.locator).toBe(second.locator)
+  })
+
+  it('gives the same dataset, the same ids and the same left-out rows when converted a slice at a time', async () => {
+    // 3,000 rows with a bad one and repeated ids: a budget of 0 ms pauses at every step (every 256 events).
+    const lines = ['date,title,category,lat,lon,id']
+    for (let row = 0; row < 3000; row++)
+      lines.push(
+        `20${10 + (row % 15)}-0${1 + (row % 9)}-1${row % 10},Row ${row},kind ${row % 4},${row % 50},-${row % 90},r${row % 1000}`,
+      )
+    const imported = importFile(new TextEncoder().encode(`${lines.join('\n')}\n`), {
+      fileName: 'rows.csv',
+      now: NOW,
+    }).dataset
+    const bad = { ...imported.events[1500], title: '' }
+    const tampered = {
+      ...imported,
+      events: imported.events.map((event, index) => (index === 1500 ? bad : event)),
+    }
+    const whole = importedToDataset(tampered as typeof imported)
+    let finished = false
+    const sliced = importedToDatasetInSlices(tampered as typeof imported, 0).then((result) => {
+      finished = true
+      return result
+    })
+    // It gives way: a timer set after it started runs before it is done.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(finished).toBe(false)
+    const result = await sliced
+    expect(result.dataset.events).toHaveLength(2999)
+    expect(result).toEqual(whole)
+    expect(new Set(result.dataset.events.map((event) => event.id)).size).toBe(2999)
   })
 })

@@ -104,14 +104,57 @@ function sourceLabel(url: string): string {
   }
 }
 
+/** Events checked or converted between two points where a caller may pause (importedToDatasetInSlices). */
+const STEP_EVENTS = 256
+
 /**
  * The imported dataset as the app's Dataset. Events are checked one by one against the imported profile (what comes
  * back from storage is input like any file); one that fails is left out and named in `dropped`.
  */
 export function importedToDataset(imported: ImportedDataset): ShownImport {
+  const steps = conversionSteps(imported)
+  for (;;) {
+    const next = steps.next()
+    if (next.done) return next.value
+  }
+}
+
+/**
+ * The same, a slice at a time: it lets the page handle its input and draw after every `budgetMs` of work, so that
+ * 100,000 events (about a second of checking and converting) never block the page for long.
+ */
+export async function importedToDatasetInSlices(imported: ImportedDataset, budgetMs = 40): Promise<ShownImport> {
+  const steps = conversionSteps(imported)
+  let sliceStart = performance.now()
+  for (;;) {
+    const next = steps.next()
+    if (next.done) return next.value
+    if (performance.now() - sliceStart > budgetMs) {
+      await nextTask()
+      sliceStart = performance.now()
+    }
+  }
+}
+
+/** Resolves in a new task, without setTimeout's clamping to 4 ms when nested. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
+
+/** importedToDataset's work, pausing (yield) after every STEP_EVENTS events checked or converted. */
+function* conversionSteps(imported: ImportedDataset): Generator<void, ShownImport, void> {
   const dropped: ShownImport['dropped'] = []
   const valid: ImportedEvent[] = []
-  imported.events.forEach((event: unknown, index) => {
+  for (let index = 0; index < imported.events.length; index++) {
+    if (index % STEP_EVENTS === STEP_EVENTS - 1) yield
+    const event: unknown = imported.events[index]
     const checked = importedEventSchema.safeParse(event)
     if (checked.success) valid.push(checked.data as ImportedEvent)
     else {
@@ -123,7 +166,7 @@ export function importedToDataset(imported: ImportedDataset): ShownImport {
           : `events[${index}]`
       dropped.push({ locator, message: checked.error.issues[0]?.message ?? 'is not an imported event' })
     }
-  })
+  }
 
   const categoryId = new Map<string, string>()
   const categories: Category[] = []
@@ -156,7 +199,10 @@ export function importedToDataset(imported: ImportedDataset): ShownImport {
   const lastEndMs = dated.reduce((max, event) => Math.max(max, event.when?.endMs ?? max), -Infinity)
   const undatedAt = Number.isFinite(lastEndMs) ? lastEndMs : Date.UTC(2000, 0, 1)
   const nextEvent = uniqueIds()
-  const events: EventRecord[] = [...dated, ...valid.filter((event) => !event.when)].map((event, index) => {
+  const ordered = [...dated, ...valid.filter((event) => !event.when)]
+  const events: EventRecord[] = []
+  for (const [index, event] of ordered.entries()) {
+    if (index % STEP_EVENTS === STEP_EVENTS - 1) yield
     const category =
       (event.category !== undefined ? categoryId.get(event.category) : undefined) ?? UNCATEGORIZED.id
     const details: ImportedDetails = {
@@ -175,7 +221,7 @@ export function importedToDataset(imported: ImportedDataset): ShownImport {
       ...(event.group ? { group: groupLabel.get(event.group) ?? event.group } : {}),
       ...(event.extra ? { extra: event.extra } : {}),
     }
-    return {
+    events.push({
       id: nextEvent(event.id, `row-${index + 1}`),
       when: event.when ? dateSpan(event.when) : undatedSpan(undatedAt),
       title: same(event.title),
@@ -215,8 +261,8 @@ export function importedToDataset(imported: ImportedDataset): ShownImport {
       corrections: [],
       relations: [],
       imported: details,
-    }
-  })
+    })
+  }
   // The app's views find windows by binary search over the start dates: the order is checked here, not assumed of a
   // stored or published file (which may have been edited by hand). Undated rows stay last, in file order.
   events.sort(

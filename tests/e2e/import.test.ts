@@ -111,8 +111,40 @@ describe('Your data', () => {
     await expect
       .poll(() => page.textContent('.your-data-summary'), { timeout: WAIT_LIMIT_MS })
       .toContain('6 rows read')
+    // The worker saved the events; the dialog holds only the summary, and the download reads them back from storage.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the dataset (Frontera JSON)' }).click(),
+    ])
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      profile: string
+      events: { title: string }[]
+    }
+    expect(file.profile).toBe('imported')
+    expect(file.events).toHaveLength(4)
     await page.getByRole('button', { name: 'Remove your data' }).click()
     expect(await page.locator('.your-data-summary').count()).toBe(0)
+    // Removed with every chunk of its events: nothing is left in storage.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                const request = indexedDB.open('frontera-your-data')
+                request.onsuccess = () => {
+                  const db = request.result
+                  const count = db.transaction('imports').objectStore('imports').count()
+                  count.onsuccess = () => {
+                    resolve(count.result)
+                    db.close()
+                  }
+                }
+              }),
+          ),
+        { timeout: WAIT_LIMIT_MS },
+      )
+      .toBe(0)
     await page.reload()
     await page.waitForSelector('.event-list .event-row', { state: 'attached' })
     await openYourData(page)

@@ -21,7 +21,7 @@ import { IMPORT_MESSAGES } from './messages'
 import { ReportTable } from './ReportTable'
 import { ImportCancelled, runInWorker, type RunningImport } from './runInWorker'
 import { datasetUrl } from './links'
-import { loadImport, removeImport, saveImport } from './storage'
+import { loadImport, loadImportSummary, removeImport, saveImport } from '../storage'
 import './YourData.css'
 
 type Status =
@@ -97,7 +97,8 @@ export function YourDataDialog({
 
   useEffect(function restoreSaved() {
     let live = true
-    loadImport()
+    // The summary only (the dataset without its events): opening the dialog never reads 100,000 events.
+    loadImportSummary()
       .then((saved) => {
         // What comes back from storage is checked like any file before it is shown.
         if (live && saved && importedDatasetFileSchema.safeParse(saved.dataset).success) {
@@ -141,10 +142,12 @@ export function YourDataDialog({
     )
     setStatus({ kind: 'running', name, done: 0, job })
     job.result
-      .then(async (imported) => {
+      .then(async ({ result: imported, saved: savedByWorker }) => {
         setResult(imported)
-        setSaved(false)
+        setSaved(savedByWorker)
         setStatus({ kind: 'idle' })
+        if (savedByWorker) return
+        // The worker could not save it (a browser without IndexedDB in workers): the page tries.
         const saved = await saveImport(imported).then(
           () => true,
           () => false,
@@ -409,10 +412,16 @@ export function YourDataDialog({
             <button
               type="button"
               onClick={() => {
-                downloadBlob(
-                  new Blob([JSON.stringify(dataset, null, 1)], { type: 'application/json' }),
-                  `${dataset.name}.json`,
-                )
+                // A saved import's events are in storage, not in the dialog: read them for the file.
+                const whole = isSaved
+                  ? loadImport().then((saved) => saved?.dataset ?? dataset)
+                  : Promise.resolve(dataset)
+                void whole.then((full) => {
+                  downloadBlob(
+                    new Blob([JSON.stringify(full, null, 1)], { type: 'application/json' }),
+                    `${dataset.name}.json`,
+                  )
+                })
               }}
             >
               {messages.downloadDataset}

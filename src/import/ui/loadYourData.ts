@@ -5,7 +5,7 @@
  */
 import { YOUR_DATA } from '../../state/urlState'
 import { showImported, type Shown } from '../published'
-import { loadImport } from './storage'
+import { loadImport } from '../storage'
 
 /** The saved import as the app's dataset; null when this browser keeps none (or what it keeps is not a dataset). */
 export async function loadYourData(): Promise<Shown | null> {

@@ -2,7 +2,9 @@
 import type { ImportReply, ImportRequest } from '../worker'
 import type { ImportResult } from '../types'
 
-export type RunningImport = { result: Promise<ImportResult>; cancel: () => void }
+/** `saved`: the worker kept it in storage, and `result.dataset.events` is empty (storage has them). */
+export type WorkerImport = { result: ImportResult; saved: boolean; eventCount: number }
+export type RunningImport = { result: Promise<WorkerImport>; cancel: () => void }
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -17,14 +19,15 @@ export function runInWorker(request: ImportRequest, onProgress: (done: number) =
     name: 'frontera-import',
   })
   let settle: { reject: (error: Error) => void } | undefined
-  const result = new Promise<ImportResult>((resolve, reject) => {
+  const result = new Promise<WorkerImport>((resolve, reject) => {
     settle = { reject }
     worker.onmessage = (event: MessageEvent<ImportReply>) => {
       const reply = event.data
       if (reply.type === 'progress') onProgress(reply.done)
       else {
         worker.terminate()
-        if (reply.type === 'done') resolve(reply.result)
+        if (reply.type === 'done')
+          resolve({ result: reply.result, saved: reply.saved, eventCount: reply.eventCount })
         else reject(new Error(reply.message))
       }
     }
