@@ -6,7 +6,7 @@ import { useEffect } from 'react'
 import type { EventRecord } from '../data/types'
 import { useAppStore } from '../state/store'
 import { categoryStyle } from '../ui/categoryStyle'
-import { featureAt, loadBasemap } from './basemapData'
+import { featureAt, loadBasemap, loadWorldBasemap } from './basemapData'
 import { arcPoints, haloRadiusM, routesOf, type Route } from './geometry'
 import { isHidden, prefersReducedMotion } from './useEventMarkers'
 import { shownPlacesBounds } from './useFitResults'
@@ -89,9 +89,8 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
           if (place.precision === 'country' || place.precision === 'state') {
             // A country or a state is drawn as its shape (honest geography), not a ring around a centre.
             const kind = place.precision
-            loadBasemap()
-              .then((basemap) => {
-                const feature = featureAt(basemap, kind, place.lon, place.lat)
+            areaAt(kind, place.lon, place.lat, store.getState().yourData !== null)
+              .then((feature) => {
                 if (feature && layerNow === focusLayer)
                   layerNow.addLayer(
                     L.geoJSON(feature, {
@@ -178,4 +177,14 @@ function routeLines(routes: readonly Route[]): L.Polyline[] {
       interactive: false,
     }),
   )
+}
+
+/**
+ * The shape of the country (or state) at a place: from the Americas' basemap, and for an imported dataset (whose map
+ * also draws the rest of the world, useBasemap) from the world's countries when the Americas have none there.
+ */
+async function areaAt(kind: 'country' | 'state', lon: number, lat: number, withWorld: boolean) {
+  const found = featureAt(await loadBasemap(), kind, lon, lat)
+  if (found || !withWorld || kind !== 'country') return found
+  return featureAt(await loadWorldBasemap(), kind, lon, lat)
 }

@@ -372,6 +372,34 @@ async function importAndShow(page: Page, name: string, summary: string, rows: nu
 }
 
 describe('Your data on the map, the timeline and the list', () => {
+  it("draws a country-precision place outside the Americas as that country's shape, from the world's basemap", async () => {
+    // A GDELT row whose place is a whole country (geo type 1): Kenya.
+    const row = readFileSync(`${FIXTURES}/gdelt-synthetic.tsv`, 'utf8').split('\n')[0] ?? ''
+    const kenya = row
+      .replace('\t4\tTestville, Testland\t', '\t1\tKenya\t')
+      .replace('\t19.5\t-99.25\t', '\t0.5\t37.9\t')
+    expect(kenya).toContain('\t1\tKenya\t')
+    expect(kenya).toContain('\t0.5\t37.9\t')
+    const page = await suite.open()
+    await dropFile(page, 'kenya.tsv', `${kenya}\n`, 'text/tab-separated-values')
+    const show = page.getByRole('button', { name: 'Show on the map, the timeline and the list' })
+    await expect.poll(() => show.isEnabled(), { timeout: WAIT_LIMIT_MS }).toBe(true)
+    await Promise.all([page.waitForURL(/[?&]dataset=yours/), show.click()])
+    await page.waitForSelector('.your-data-flag')
+    await page.locator('.event-list .event-row').first().click()
+    // Its shape is drawn (not a ring around a centre, not a pin): the highlight's box is Kenya's size on the map.
+    await page.waitForSelector('.map-canvas path.area-highlight', {
+      state: 'attached',
+      timeout: WAIT_LIMIT_MS,
+    })
+    const id = await page.locator('.event-list .event-row').first().getAttribute('data-event-id')
+    expect(
+      await page
+        .locator(`.map-canvas .leaflet-marker-pane .event-marker.area-badge[data-event-id="${id}"]`)
+        .count(),
+    ).toBeGreaterThan(0)
+  }, 180_000)
+
   it('shows a TimelineJS sheet, then a StoryMap, then a KML in every view; keeps it across a reload; removes it', async () => {
     const page = await suite.open()
     const curatedCount = await page.textContent('.app-header .event-count')
