@@ -123,7 +123,10 @@ export function importedToDataset(imported: ImportedDataset): ShownImport {
  * The same, a slice at a time: it lets the page handle its input and draw after every `budgetMs` of work, so that
  * 100,000 events (about a second of checking and converting) never block the page for long.
  */
-export async function importedToDatasetInSlices(imported: ImportedDataset, budgetMs = 40): Promise<ShownImport> {
+export async function importedToDatasetInSlices(
+  imported: ImportedDataset,
+  budgetMs = 40,
+): Promise<ShownImport> {
   const steps = conversionSteps(imported)
   let sliceStart = performance.now()
   for (;;) {
