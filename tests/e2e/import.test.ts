@@ -48,6 +48,29 @@ async function dropFile(page: Page, name: string, text: string, type: string): P
   )
 }
 
+/** How many records "Your data" keeps in this browser's IndexedDB (0 when it has never stored any). */
+function storedRecords(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('frontera-your-data')
+        request.onsuccess = () => {
+          const db = request.result
+          if (!db.objectStoreNames.contains('imports')) {
+            db.close()
+            resolve(0)
+            return
+          }
+          const count = db.transaction('imports').objectStore('imports').count()
+          count.onsuccess = () => {
+            resolve(count.result)
+            db.close()
+          }
+        }
+      }),
+  )
+}
+
 describe('Your data', () => {
   it('imports a TimelineJS sheet from the picker and shows the summary and an accessible report', async () => {
     const page = await suite.open()
@@ -80,31 +103,8 @@ describe('Your data', () => {
     await expect
       .poll(() => page.textContent('.your-data-summary'), { timeout: WAIT_LIMIT_MS })
       .toBe('6 rows read: 4 events imported (1 with changes), 4 on the map, 4 on the timeline, 2 skipped')
-    // Saved once the import is done: wait for it to be in IndexedDB, then reload.
-    await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () =>
-              new Promise<boolean>((resolve) => {
-                const request = indexedDB.open('frontera-your-data')
-                request.onsuccess = () => {
-                  const db = request.result
-                  if (!db.objectStoreNames.contains('imports')) {
-                    resolve(false)
-                    return
-                  }
-                  const get = db.transaction('imports').objectStore('imports').get('current')
-                  get.onsuccess = () => {
-                    resolve(get.result !== undefined)
-                    db.close()
-                  }
-                }
-              }),
-          ),
-        { timeout: WAIT_LIMIT_MS },
-      )
-      .toBe(true)
+    // Saved once the import is done (the record and its one chunk of events): wait for it, then reload.
+    await expect.poll(() => storedRecords(page), { timeout: WAIT_LIMIT_MS }).toBe(2)
     await page.reload()
     await page.waitForSelector('.event-list .event-row', { state: 'attached' })
     await openYourData(page)
@@ -125,26 +125,7 @@ describe('Your data', () => {
     await page.getByRole('button', { name: 'Remove your data' }).click()
     expect(await page.locator('.your-data-summary').count()).toBe(0)
     // Removed with every chunk of its events: nothing is left in storage.
-    await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () =>
-              new Promise<number>((resolve) => {
-                const request = indexedDB.open('frontera-your-data')
-                request.onsuccess = () => {
-                  const db = request.result
-                  const count = db.transaction('imports').objectStore('imports').count()
-                  count.onsuccess = () => {
-                    resolve(count.result)
-                    db.close()
-                  }
-                }
-              }),
-          ),
-        { timeout: WAIT_LIMIT_MS },
-      )
-      .toBe(0)
+    await expect.poll(() => storedRecords(page), { timeout: WAIT_LIMIT_MS }).toBe(0)
     await page.reload()
     await page.waitForSelector('.event-list .event-row', { state: 'attached' })
     await openYourData(page)
