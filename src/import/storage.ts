@@ -19,10 +19,7 @@ export const EVENTS_PER_CHUNK = 2000
 
 export type SavedImport = ImportResult & { savedAt: string }
 
-/** The saved import without its events: what the dialog shows (title, attribution, report). */
-export type SavedSummary = SavedImport & { eventCount: number }
-
-type HeadRecord = SavedImport & { chunks?: number; eventCount?: number }
+type HeadRecord = SavedImport & { chunks?: number }
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -72,7 +69,6 @@ export function saveImport(result: ImportResult): Promise<void> {
     report: result.report,
     savedAt: new Date().toISOString(),
     chunks,
-    eventCount: events.length,
   }
   return run('readwrite', (store) => {
     store.delete(chunkRange())
@@ -86,16 +82,19 @@ export function saveImport(result: ImportResult): Promise<void> {
   })
 }
 
-/** The saved import without its events (cheap to read); undefined when none is kept. */
-export function loadImportSummary(): Promise<SavedSummary | undefined> {
+/**
+ * The saved import without its events (cheap to read): what the dialog shows (title, attribution, report);
+ * undefined when none is kept.
+ */
+export function loadImportSummary(): Promise<SavedImport | undefined> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(undefined)
   return run('readonly', (store) => {
     const request = store.get(KEY) as IDBRequest<HeadRecord | undefined>
     return () => {
       const head = request.result
       if (!head) return undefined
-      const eventCount = typeof head.eventCount === 'number' ? head.eventCount : head.dataset.events.length
-      return { ...head, dataset: { ...head.dataset, events: [] }, eventCount }
+      const { chunks: _chunks, ...saved } = head
+      return { ...saved, dataset: { ...saved.dataset, events: [] } }
     }
   })
 }
@@ -122,7 +121,7 @@ export function loadImport(): Promise<SavedImport | undefined> {
     return () => {
       const record = head.result
       if (!record) return undefined
-      const { chunks, eventCount: _count, ...saved } = record
+      const { chunks, ...saved } = record
       if (typeof chunks !== 'number') return saved
       if (!complete || parts.length !== chunks) return undefined
       const events = parts.flat() as ImportedDataset['events']

@@ -17,7 +17,7 @@ export type ImportRequest = { bytes: Uint8Array } & Pick<
 export type ImportReply =
   | { type: 'progress'; done: number }
   /** `saved`: the events are in storage and `result.dataset.events` is empty; otherwise it has them all. */
-  | { type: 'done'; result: ImportResult; saved: boolean; eventCount: number }
+  | { type: 'done'; result: ImportResult; saved: boolean }
   | { type: 'failed'; message: string }
 
 const scope = self as unknown as {
@@ -35,7 +35,6 @@ scope.onmessage = async (event) => {
         scope.postMessage({ type: 'progress', done })
       },
     })
-    const eventCount = result.dataset.events.length
     const saved = await saveImport(result).then(
       () => true,
       () => false,
@@ -44,7 +43,6 @@ scope.onmessage = async (event) => {
       type: 'done',
       result: saved ? { ...result, dataset: { ...result.dataset, events: [] } } : result,
       saved,
-      eventCount,
     })
   } catch (error) {
     scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) })

@@ -80,10 +80,11 @@ export function useFollowMapView(map: L.Map): void {
               maxZoom,
             }
           }
-          // The legend's corner is kept clear too, unless the places then no longer fit at any zoom the map allows.
+          // The legend's corner is kept clear too, unless the places would then not end up inside the uncovered map
+          // (the map stops at its minimum zoom, and at its max bounds).
           const withoutLegend = optionsFor(layoutInsets)
           const clearOfLegend = optionsFor(withLegend(layoutInsets, legendCover(map), size))
-          const options = fitsAtSomeZoom(map, bounds, clearOfLegend) ? clearOfLegend : withoutLegend
+          const options = landsInsideAfterFit(map, bounds, clearOfLegend) ? clearOfLegend : withoutLegend
           if (prefersReducedMotion()) map.fitBounds(bounds, { ...options, animate: false })
           else map.flyToBounds(bounds, { ...options, duration: 0.8 })
         }
@@ -133,8 +134,11 @@ function markerReach(markers: Element[]): Insets {
   )
 }
 
-/** Whether the places end up inside the padded map after fitBounds, which stops at the map's minimum zoom and keeps the view inside its max bounds. */
-function fitsAtSomeZoom(map: L.Map, bounds: L.LatLngBounds, options: L.FitBoundsOptions): boolean {
+/**
+ * Whether the places end up inside the padded map after fitBounds, which stops at the map's minimum zoom and keeps
+ * the view inside its max bounds (landsInside).
+ */
+function landsInsideAfterFit(map: L.Map, bounds: L.LatLngBounds, options: L.FitBoundsOptions): boolean {
   const topLeft = L.point(options.paddingTopLeft ?? [0, 0])
   const bottomRight = L.point(options.paddingBottomRight ?? [0, 0])
   const room = map.getSize().subtract(topLeft).subtract(bottomRight)

@@ -66,7 +66,10 @@ const MAJOR: Record<string, Intl.DateTimeFormatOptions> = {
   year: {},
 }
 
-/** `stack: false` for the single-lane strip: its events share one row, unlabelled (StripCaption names the selected one). */
+/**
+ * `stack: false` for the single-lane strip: its events share one row, unlabelled (StripCaption names the selected
+ * one).
+ */
 function timelineOptions(
   lang: string,
   window: TimeWindow,

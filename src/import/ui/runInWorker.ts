@@ -3,7 +3,7 @@ import type { ImportReply, ImportRequest } from '../worker'
 import type { ImportResult } from '../types'
 
 /** `saved`: the worker kept it in storage, and `result.dataset.events` is empty (storage has them). */
-export type WorkerImport = { result: ImportResult; saved: boolean; eventCount: number }
+export type WorkerImport = { result: ImportResult; saved: boolean }
 export type RunningImport = { result: Promise<WorkerImport>; cancel: () => void }
 
 export class ImportCancelled extends Error {
@@ -26,8 +26,7 @@ export function runInWorker(request: ImportRequest, onProgress: (done: number) =
       if (reply.type === 'progress') onProgress(reply.done)
       else {
         worker.terminate()
-        if (reply.type === 'done')
-          resolve({ result: reply.result, saved: reply.saved, eventCount: reply.eventCount })
+        if (reply.type === 'done') resolve({ result: reply.result, saved: reply.saved })
         else reject(new Error(reply.message))
       }
     }
