@@ -12,7 +12,12 @@ export function StripCaption() {
   const lang = useAppState((s) => s.lang)
   const messages = useMessages()
   return (
-    <p className={event ? 'strip-caption' : 'strip-caption is-empty'} data-event-id={event?.id}>
+    // The selection contract: every element that shows an event carries its id, and marks it when selected.
+    <p
+      className={event ? 'strip-caption' : 'strip-caption is-empty'}
+      data-event-id={event?.id}
+      data-selected={event ? 'true' : undefined}
+    >
       {event ? (
         <>
           <span className="strip-caption-date">{formatDateSpan(event.when, lang)}</span>{' '}

@@ -287,7 +287,7 @@ describe('phone layout at 375×812', () => {
       const strip = () =>
         page.evaluate((id) => {
           const caption = document.querySelector<HTMLElement>(
-            `.strip-caption[data-event-id="${CSS.escape(id)}"]`,
+            `.strip-caption[data-event-id="${CSS.escape(id)}"][data-selected="true"]`,
           )
           const panel = document
             .querySelector('.timeline-canvas .vis-panel.vis-center')
