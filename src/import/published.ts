@@ -6,7 +6,8 @@
 import type { Dataset, Problem, YourDataInfo } from '../data/types'
 import { showValue } from '../data/vocabulary'
 import { importedDatasetFileSchema } from './profile'
-import { type importedToDataset, importedToDatasetInSlices } from './toDataset'
+import { importedToDatasetInSlices, type ShownImport } from './toDataset'
+import type { ImportedDataset } from './types'
 
 /** The dataset names a build may publish: also what `?dataset=` may name (no dots, slashes or other characters). */
 export const DATASET_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -28,16 +29,14 @@ export async function showImported(
   return imported ? shown(imported, await importedToDatasetInSlices(imported), source, counts) : null
 }
 
-type Imported = Parameters<typeof importedToDataset>[0]
-
-function checkedFile(file: unknown): Imported | null {
+function checkedFile(file: unknown): ImportedDataset | null {
   const checked = importedDatasetFileSchema.safeParse(file)
-  return checked.success ? (checked.data as unknown as Imported) : null
+  return checked.success ? (checked.data as unknown as ImportedDataset) : null
 }
 
 function shown(
-  imported: Imported,
-  { dataset, dropped }: ReturnType<typeof importedToDataset>,
+  imported: ImportedDataset,
+  { dataset, dropped }: ShownImport,
   source: { kind: 'yours' | 'published'; name: string },
   counts?: { rowsRead: number; skipped: number },
 ): Shown {

@@ -15,7 +15,7 @@ const DB_NAME = 'frontera-your-data'
 const STORE = 'imports'
 const KEY = 'current'
 const CHUNK_PREFIX = `${KEY}/events/`
-export const EVENTS_PER_CHUNK = 2000
+const EVENTS_PER_CHUNK = 2000
 
 export type SavedImport = ImportResult & { savedAt: string }
 

@@ -162,7 +162,7 @@ function landsInsideAfterFit(map: L.Map, bounds: L.LatLngBounds, options: L.FitB
  * How far the map's legend (its button, or the open list) reaches into the map from the top and from the right, in
  * px; none when it is not shown. It sits over the top-right corner, so framed places must keep out from under it.
  */
-export function legendCover(map: L.Map): { fromTop: number; fromRight: number } | null {
+function legendCover(map: L.Map): { fromTop: number; fromRight: number } | null {
   const container = map.getContainer()
   const legend = container.parentElement?.querySelector(':scope > .legend')
   if (!legend) return null
