@@ -4,19 +4,21 @@ import { defineConfig } from 'vite'
 import { eventPages } from './scripts/eventPages'
 import { importOriginsBuild } from './scripts/importOriginsBuild'
 import { precompress } from './scripts/precompress'
+import { prerender } from './scripts/prerender'
 import { publishedDatasets } from './scripts/publishedDatasets'
 import { serviceWorkerBuild } from './scripts/serviceWorkerBuild'
 
 // BASE_PATH lets the build be served from any sub-path of a static host (default: relative, works anywhere).
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  // eventPages, publishedDatasets and importOriginsBuild before the service worker and precompression: their closeBundle hooks see
-  // the files these write.
+  // eventPages, publishedDatasets, importOriginsBuild and prerender before the service worker and precompression: their
+  // closeBundle hooks see the files these write.
   plugins: [
     react(),
     eventPages(),
     publishedDatasets(),
     importOriginsBuild(),
+    prerender(),
     serviceWorkerBuild(),
     precompress(),
   ],

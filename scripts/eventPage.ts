@@ -373,11 +373,11 @@ function section(id: string, heading: string, ...content: Child[]): Element {
 }
 
 /** A source as a real link when its URL is http(s) (the schema insists), else as plain text. */
-function sourceLink(href: string, text: string): Element {
+export function sourceLink(href: string, text: string): Element {
   return isWebUrl(href) ? h('a', { href, rel: 'noopener noreferrer' }, text) : h('span', {}, text)
 }
 
-function sourceDate(published: string | undefined, lang: Lang, messages: Messages): string {
+export function sourceDate(published: string | undefined, lang: Lang, messages: Messages): string {
   const date = published === undefined ? null : parseCalendarDate(published)
   return date ? `${messages.published} ${formatCalendarDate(date, lang)}` : messages.undated
 }

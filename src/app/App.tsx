@@ -94,5 +94,7 @@ function useMediaQuery(query: string): boolean {
       }
     },
     () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches,
+    // The prerendered page (src/app/prerender.tsx) is the desktop one; a phone switches once it has hydrated.
+    () => false,
   )
 }

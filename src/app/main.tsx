@@ -1,19 +1,20 @@
 /** Composition root: load the dataset → read the URL → create the store → render the app. */
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { StrictMode, useEffect } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { loadDataset } from '../data/loadDataset'
 import { LANGS } from '../data/vocabulary'
 import type { Lang } from '../data/types'
 import { hasMessages, loadMessages } from '../i18n/messages'
-import { createAppStore, AppStoreProvider } from '../state/store'
+import { createAppStore } from '../state/store'
+import type { ThemeChoice } from '../state/theme'
+import { Root } from './Root'
 import { decodeUrlState, urlVocabulary, YOUR_DATA } from '../state/urlState'
 import { showValue } from '../data/vocabulary'
 import { assignCategoryStyles } from '../ui/categoryStyle'
 import type { Dataset, Problem, YourDataInfo } from '../data/types'
-import { readEmbedConfig, type EmbedConfig } from '../embed/embedConfig'
-import { applyDocumentTheme, initialTheme, useDocumentTheme } from './documentTheme'
+import { readEmbedConfig } from '../embed/embedConfig'
+import { applyDocumentTheme, initialTheme } from './documentTheme'
 import { readMode, type LayoutComponent, type Mode } from './mode'
-import type { AppStore } from '../state/store'
 // The embed's layout is in the main bundle (an embed needs nothing else, and one file less); the explorer's layouts,
 // menus and classroom tools load as their own chunk, so an embed never downloads them (README "Weight").
 import { EmbedRoot } from './EmbedLayout'
@@ -22,23 +23,6 @@ import '../ui/theme.css'
 const DATASET_URL = new URL('data/frontera.json', document.baseURI).toString()
 
 const MODE: Mode = readMode(window.location.href)
-
-function Root({
-  store,
-  embed,
-  Layout,
-}: {
-  store: AppStore
-  embed: EmbedConfig | null
-  Layout: LayoutComponent
-}) {
-  useDocumentTheme(store)
-  return (
-    <AppStoreProvider value={store}>
-      <Layout mode={MODE} {...(embed ? { embed } : {})} />
-    </AppStoreProvider>
-  )
-}
 
 async function start(container: HTMLElement): Promise<void> {
   const theme = initialTheme(window.location.search)
@@ -86,10 +70,65 @@ async function start(container: HTMLElement): Promise<void> {
   for (const problem of embed?.problems ?? [])
     console.warn(`Frontera embed: ${problem.field}=${problem.value} ${problem.message}`)
   const Layout = await layoutLoading
-  createRoot(container).render(
+  const tree = (
     <StrictMode>
-      <Root store={store} embed={embed?.config ?? null} Layout={Layout} />
-    </StrictMode>,
+      <Root store={store} mode={MODE} embed={embed?.config ?? null} Layout={Layout} />
+      <Started container={container} />
+    </StrictMode>
+  )
+  if (canHydrate(container, { theme, yourData, problems, url })) {
+    // The page holds the explorer's first render (src/app/prerender.tsx) for exactly this state: take over its nodes.
+    hydrateRoot(container, tree, {
+      onRecoverableError(error) {
+        // A mismatch: React draws the page afresh, which works but moves it. Said, so that tests and people see it.
+        document.documentElement.dataset.hydration = 'redrawn'
+        console.warn('Frontera: the prerendered page did not match; redrawn.', error)
+      },
+    })
+  } else {
+    // Another state (a link's event, a language, a story, Your data, an embed): drawn afresh, replacing the
+    // prerendered page when React first commits, so it stays readable until then.
+    createRoot(container).render(tree)
+  }
+}
+
+/**
+ * Once the app has committed its first render (hydrated or drawn afresh), the page is no longer the prerendered one:
+ * `data-prerendered` goes, which is also how a test knows that the app, not the static page, is there.
+ */
+function Started({ container }: { container: HTMLElement }) {
+  useEffect(() => {
+    container.removeAttribute('data-prerendered')
+  }, [container])
+  return null
+}
+
+/**
+ * Whether this page opens in the state the build prerendered: the explorer, the curated dataset with no problem,
+ * nothing in the link (no event, filter, window, language or story) and the system theme.
+ */
+function canHydrate(
+  container: HTMLElement,
+  {
+    theme,
+    yourData,
+    problems,
+    url,
+  }: {
+    theme: ThemeChoice
+    yourData: YourDataInfo | null
+    problems: readonly Problem[]
+    url: { state: object; problems: readonly Problem[] }
+  },
+): boolean {
+  return (
+    container.dataset.prerendered === 'explore' &&
+    MODE === 'explore' &&
+    theme === 'system' &&
+    yourData === null &&
+    problems.length === 0 &&
+    url.problems.length === 0 &&
+    Object.keys(url.state).length === 0
   )
 }
 
@@ -138,5 +177,6 @@ if (container) {
     message.setAttribute('role', 'alert')
     message.textContent = `The dataset could not be loaded. ${error instanceof Error ? error.message : String(error)}`
     container.replaceChildren(message)
+    container.removeAttribute('data-prerendered')
   })
 }

@@ -38,7 +38,7 @@ function formatterFor(lang: Lang, precision: CalendarDate['precision'], era = fa
 
 /** "27 Feb 2025", "June 2020", "2020" in the UI language; always in UTC so the calendar day never moves. */
 export function formatCalendarDate(date: CalendarDate, lang: Lang): string {
-  return formatterFor(lang, date.precision, date.year < ERA_BEFORE_YEAR).format(startMsOf(date))
+  return normalizeSpaces(formatterFor(lang, date.precision, date.year < ERA_BEFORE_YEAR).format(startMsOf(date)))
 }
 
 /** A span with its precision and qualifier: "c. June 2020", "3–4 Feb 2025", "Feb 2025 – Mar 2025". */
@@ -54,5 +54,14 @@ export function formatDateSpan(span: DateSpan, lang: Lang): string {
   } else {
     text = formatCalendarDate(start, lang)
   }
-  return qualifier ? `${QUALIFIER_WORDS[lang][qualifier]} ${text}` : text
+  return normalizeSpaces(qualifier ? `${QUALIFIER_WORDS[lang][qualifier]} ${text}` : text)
+}
+
+/**
+ * ICU versions differ in the spaces they put in dates (a thin space around a range's dash, a narrow no-break space
+ * before "AM"): plain spaces instead, so the build (Node) and every browser write the same text, which the
+ * prerendered page's hydration requires (src/app/prerender.tsx) and which the static event pages share.
+ */
+function normalizeSpaces(text: string): string {
+  return text.replace(/[\u2009\u202f\u00a0]/gu, ' ')
 }

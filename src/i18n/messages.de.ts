@@ -250,6 +250,10 @@ export const de: Messages = {
   },
   // Static event pages (scripts/eventPage.ts, issue 14)
   eventPage: {
+    noScript:
+      'Karte und Zeitleiste brauchen JavaScript. Hier stehen alle Ereignisse der Reihe nach, mit dem Status der Behauptung, der Zusammenfassung und den Quellen; jedes hat eine eigene Seite.',
+    chronology: 'Chronik',
+    eventPageLink: 'Seite des Ereignisses',
     openInApp: 'In Karte und Zeitleiste öffnen',
     otherLanguages: 'Diese Seite in anderen Sprachen',
     languageNames: { en: 'English', es: 'Español', de: 'Deutsch' },

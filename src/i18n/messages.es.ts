@@ -245,6 +245,10 @@ export const es: Messages = {
   },
   // Static event pages (scripts/eventPage.ts, issue 14)
   eventPage: {
+    noScript:
+      'El mapa y la cronología necesitan JavaScript. Aquí están todos los eventos en orden, con el estado de la afirmación, el resumen y las fuentes; cada uno tiene su propia página.',
+    chronology: 'Cronología',
+    eventPageLink: 'Página del evento',
     openInApp: 'Abrir en el mapa y la cronología',
     otherLanguages: 'Esta página en otros idiomas',
     languageNames: { en: 'English', es: 'Español', de: 'Deutsch' },

@@ -244,6 +244,10 @@ const en = {
   },
   // Static event pages (scripts/eventPage.ts, issue 14)
   eventPage: {
+    noScript:
+      'The map and the timeline need JavaScript. Here is every event in order, with its claim status, its summary and its sources; each has a page of its own.',
+    chronology: 'Chronology',
+    eventPageLink: 'Event page',
     openInApp: 'Open in the map and timeline',
     otherLanguages: 'This page in other languages',
     languageNames: { en: 'English', es: 'Español', de: 'Deutsch' },

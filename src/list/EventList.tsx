@@ -28,10 +28,18 @@ import { selectFilterContext, selectRankedEvents } from '../state/visibleEvents'
 import { CategoryIcon } from '../ui/CategoryIcon'
 import { listModel } from './listRows'
 
+/** The rows' height, also in theme.css (`.event-list` and `.event-list.is-searching`, --row-height). */
 const ROW_HEIGHT_REM = 4.5
 /** While searching, rows have a third line: the snippet of the field that matched. */
 const SEARCH_ROW_HEIGHT_REM = 5.75
 const OVERSCAN_ROWS = 8
+/**
+ * Until the list has measured itself, a small dataset renders every row, in the page's own flow and with no style
+ * attribute: that is the chronology prerendered into index.html (src/app/prerender.tsx), readable before any script
+ * runs, and the first render that hydrates it (a style attribute would break the strict CSP's style-src 'self').
+ * Once measured, the rows are placed (absolutely, one screenful) as usual; the first rows keep their nodes.
+ */
+const ROWS_BEFORE_PLACED = 400
 
 function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
   const store = useAppStore()
@@ -62,7 +70,9 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
   const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors])
   const rowHeightRem = isSearching ? SEARCH_ROW_HEIGHT_REM : ROW_HEIGHT_REM
   const scrollerRef = useRef<HTMLDivElement>(null)
-  const [viewport, setViewport] = useState({ scrollTop: 0, heightPx: 600, rowPx: 72 })
+  // `measured`: the list has measured itself at least once, so it places its rows (see ROWS_BEFORE_PLACED).
+  const [viewport, setViewport] = useState({ scrollTop: 0, heightPx: 600, rowPx: 72, measured: false })
+  const placed = viewport.measured
 
   // The last measured viewport, kept outside React's render cycle too, so that scrolling to the selection reads no
   // layout: reading scrollTop or clientHeight right after a selection would force a layout of the whole page, which
@@ -93,6 +103,7 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
       scrollTop: scroller.scrollTop,
       heightPx: scroller.clientHeight,
       rowPx: remPx * rowHeightRem,
+      measured: true,
     }
     setViewport(viewportRef.current)
     // Resized, shown again (a phone's view tabs) or rows of a new height (presentation mode's larger type): keep the
@@ -142,11 +153,14 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
     [firstInWindowId],
   )
 
-  const first = Math.max(0, Math.floor(viewport.scrollTop / viewport.rowPx) - OVERSCAN_ROWS)
-  const last = Math.min(
-    events.length,
-    Math.ceil((viewport.scrollTop + viewport.heightPx) / viewport.rowPx) + OVERSCAN_ROWS,
-  )
+  const everyRow = !placed && events.length <= ROWS_BEFORE_PLACED
+  const first = everyRow ? 0 : Math.max(0, Math.floor(viewport.scrollTop / viewport.rowPx) - OVERSCAN_ROWS)
+  const last = everyRow
+    ? events.length
+    : Math.min(
+        events.length,
+        Math.ceil((viewport.scrollTop + viewport.heightPx) / viewport.rowPx) + OVERSCAN_ROWS,
+      )
   const rows = events.slice(first, last)
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -220,7 +234,7 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
       {groupToggle('earlier')}
       <div
         ref={scrollerRef}
-        className="event-list"
+        className={`event-list${placed ? ' is-placed' : ''}${isSearching ? ' is-searching' : ''}`}
         role="listbox"
         tabIndex={0}
         aria-label={messages.eventList}
@@ -232,19 +246,21 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
         }
         onScroll={measure}
         onKeyDown={handleKeyDown}
-        style={{ ['--row-height' as string]: `${rowHeightRem}rem` }}
       >
         <p id="event-list-help" className="visually-hidden">
           {messages.listHelp}
         </p>
-        <div className="event-list-spacer" style={{ height: `${events.length * viewport.rowPx}px` }}>
+        <div
+          className="event-list-spacer"
+          style={placed ? { height: `${events.length * viewport.rowPx}px` } : undefined}
+        >
           {rows.map((event, offset) => (
             <EventRow
               key={event.id}
               event={event}
               index={first + offset}
               total={events.length}
-              topPx={(first + offset) * viewport.rowPx}
+              topPx={placed ? (first + offset) * viewport.rowPx : null}
               isSelected={event.id === selectedId}
               isHovered={event.id === hoveredId}
               isDimmed={model.rows[first + offset]?.isDimmed ?? false}
@@ -333,7 +349,8 @@ type RowProps = {
   event: EventRecord
   index: number
   total: number
-  topPx: number
+  /** null until the list is placed: the row is in the page's flow. */
+  topPx: number | null
   isSelected: boolean
   isHovered: boolean
   isDimmed: boolean
@@ -374,7 +391,7 @@ function EventRow({
       aria-setsize={total}
       data-event-id={event.id}
       data-selected={isSelected ? 'true' : undefined}
-      style={{ transform: `translateY(${topPx}px)` }}
+      style={topPx === null ? undefined : { transform: `translateY(${topPx}px)` }}
       onClick={onSelect}
       onMouseEnter={() => {
         onHover(true)

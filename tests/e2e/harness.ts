@@ -80,6 +80,7 @@ export async function openPage(
   context.setDefaultNavigationTimeout(WAIT_LIMIT_MS)
   await context.addInitScript(CSP_VIOLATION_REPORTER)
   const page = await context.newPage()
+  waitForAppOnNavigation(page)
   const foreignRequests: string[] = []
   const consoleErrors: string[] = []
   const allowed = new URL(origin).origin
@@ -97,4 +98,27 @@ export async function openPage(
     consoleErrors.push(error.stack ?? error.message)
   })
   return { page, context, foreignRequests, consoleErrors }
+}
+
+/**
+ * The app's index.html holds a prerendered first render (scripts/prerender.ts): its rows, buttons and links are in
+ * the page before any script runs, so a test that waited for them could act before the app is there to answer.
+ * After `goto` and `reload`, this waits until the app has taken the page over (main.tsx drops `data-prerendered`
+ * from #root once it has committed); other pages (event pages, the demo article) have no such root and pass at once.
+ */
+export const PRERENDERED_ROOT = '#root[data-prerendered]'
+
+function waitForAppOnNavigation(page: Page): void {
+  const goto = page.goto.bind(page)
+  const reload = page.reload.bind(page)
+  page.goto = async (...args: Parameters<Page['goto']>) => {
+    const response = await goto(...args)
+    await page.waitForSelector(PRERENDERED_ROOT, { state: 'detached' })
+    return response
+  }
+  page.reload = async (...args: Parameters<Page['reload']>) => {
+    const response = await reload(...args)
+    await page.waitForSelector(PRERENDERED_ROOT, { state: 'detached' })
+    return response
+  }
 }

@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { runInNewContext } from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import type { Dataset } from '../src/data/types'
+import { validateDataset } from '../src/data/validateDataset'
+import { renderChronology } from './chronology'
+import { explorerFiles, injectPrerender, preludeScript } from './prerender'
+import { readDataDir } from './readDataDir'
+
+// The real bundled dataset, read and validated as build-data does.
+const { dataset } = validateDataset(readDataDir(resolve('data')).input)
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html')
+}
+
+describe('the chronology for readers without JavaScript', () => {
+  it('lists every event in order with its date, claim status, summary, sources and page', () => {
+    const document = parse(renderChronology(dataset))
+    const items = [...document.querySelectorAll('.static-chronology-events > li')]
+    expect(items.map((item) => item.getAttribute('data-event-id'))).toEqual(
+      dataset.events.map((event) => event.id),
+    )
+    const event = dataset.events[3]!
+    const item = items[3]!
+    expect(item.querySelector('h3')?.textContent).toBe(event.title.en)
+    expect(item.querySelector('time')?.getAttribute('datetime')).toBe(event.when.start.iso)
+    expect(item.querySelector('.status-badge')?.className).toBe(`status-badge status-${event.claim.status}`)
+    expect([...item.querySelectorAll('p')].map((p) => p.textContent)).toContain(event.summary.en)
+    expect(
+      [...item.querySelectorAll('.static-chronology-sources a')].map((a) => a.getAttribute('href')),
+    ).toEqual(event.sources.map((source) => source.url))
+    expect(item.querySelector('article > p:last-child > a')?.getAttribute('href')).toBe(`events/${event.id}/`)
+  })
+
+  it('writes hostile text as text and links only http(s) sources', () => {
+    const first = dataset.events[0]!
+    const hostile: Dataset = {
+      ...dataset,
+      events: [
+        {
+          ...first,
+          title: { ...first.title, en: '<img src=x onerror=alert(1)>Title' },
+          summary: { ...first.summary, en: '</noscript><script>alert(2)</script>' },
+          sources: [{ ...first.sources[0]!, url: 'javascript:alert(3)', title: 'Bad link' }],
+        },
+      ],
+    }
+    const html = renderChronology(hostile)
+    expect(html).not.toContain('<img')
+    expect(html).not.toContain('<script')
+    expect(html).not.toContain('</noscript>')
+    const document = parse(html)
+    expect(document.querySelector('h3')?.textContent).toBe('<img src=x onerror=alert(1)>Title')
+    expect(document.querySelector('.static-chronology-sources a')).toBeNull()
+    expect(document.querySelector('.static-chronology-sources span')?.textContent).toBe('Bad link')
+  })
+})
+
+describe('injectPrerender', () => {
+  const index = readFileSync(resolve('index.html'), 'utf8')
+
+  it('puts the app into #root, the chronology into <noscript> and the prelude into <head>', () => {
+    const html = injectPrerender(index, {
+      app: '<div class="app">app</div>',
+      chronology: '<div class="static-chronology">chronology</div>',
+      prelude: './assets/prelude-0123abcd.js',
+    })
+    const document = parse(html)
+    const root = document.getElementById('root')!
+    expect(root.getAttribute('data-prerendered')).toBe('explore')
+    expect(root.children).toHaveLength(1)
+    expect(root.querySelector(':scope > .app')?.textContent).toBe('app')
+    expect(document.querySelectorAll('noscript')).toHaveLength(1)
+    expect(html).toContain('<noscript><div class="static-chronology">chronology</div></noscript>')
+    expect(document.querySelector('head script:not([type])')?.getAttribute('src')).toBe(
+      './assets/prelude-0123abcd.js',
+    )
+    expect(html).not.toContain('Loading the dataset')
+  })
+
+  it('refuses an index.html it does not recognise', () => {
+    expect(() =>
+      injectPrerender('<html><head></head><body></body></html>', {
+        app: '',
+        chronology: '',
+        prelude: 'p.js',
+      }),
+    ).toThrow(/#root|root/u)
+  })
+})
+
+describe('explorerFiles', () => {
+  it('names the explorer chunk and what it imports, not what the entry loads already, with their stylesheets', () => {
+    const chunk = (fileName: string, extra: object) => ({
+      type: 'chunk',
+      fileName,
+      imports: [],
+      isEntry: false,
+      facadeModuleId: null,
+      viteMetadata: { importedCss: new Set<string>(), importedAssets: new Set<string>() },
+      ...extra,
+    })
+    const bundle = {
+      'assets/index.js': chunk('assets/index.js', { isEntry: true, imports: ['assets/shared.js'] }),
+      'assets/shared.js': chunk('assets/shared.js', {}),
+      'assets/App.js': chunk('assets/App.js', {
+        facadeModuleId: '/repo/src/app/App.tsx',
+        imports: ['assets/shared.js', 'assets/List.js'],
+        viteMetadata: { importedCss: new Set(['assets/App.css']), importedAssets: new Set() },
+      }),
+      'assets/List.js': chunk('assets/List.js', {
+        viteMetadata: { importedCss: new Set(['assets/List.css']), importedAssets: new Set() },
+      }),
+      'assets/App.css': { type: 'asset', fileName: 'assets/App.css' },
+    }
+    expect(explorerFiles(bundle as never)).toEqual({
+      scripts: ['assets/App.js', 'assets/List.js'],
+      stylesheets: ['assets/App.css', 'assets/List.css'],
+    })
+  })
+})
+
+describe('the prelude', () => {
+  function run(search: string): Document {
+    const document = parse('<!doctype html><html><head></head><body></body></html>')
+    const source = preludeScript({ stylesheets: ['App.css'], scripts: ['App.js'] })
+    const location = { search }
+    runInNewContext(source, { window: { location }, document, URL, URLSearchParams })
+    return document
+  }
+
+  it('links the explorer stylesheet (render-blocking) and preloads its modules in the explorer', () => {
+    const document = run('?event=x')
+    expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute('blocking')).toBe('render')
+    expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toMatch(/App\.css$/u)
+    expect(document.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).toMatch(/App\.js$/u)
+    expect(document.documentElement.hasAttribute('data-prerendered-hidden')).toBe(false)
+  })
+
+  it.each(['?embed=1', '?view=map&embed=1', '?presenter=1'])(
+    'loads neither in %s, and hides the explorer',
+    (search) => {
+      const document = run(search)
+      expect(document.querySelectorAll('link')).toHaveLength(0)
+      expect(document.documentElement.hasAttribute('data-prerendered-hidden')).toBe(true)
+    },
+  )
+})

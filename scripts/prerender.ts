@@ -1,0 +1,204 @@
+/**
+ * Vite plugin (vite.config.ts): after the build, writes the content into index.html, so a reader sees the
+ * chronology before any script runs, and with scripts off (issue 14):
+ * - inside #root, the explorer's first render on the curated dataset (src/app/prerender.tsx, React's
+ *   renderToString), which main.tsx hydrates when the page opens in that state, taking over the same nodes;
+ * - in <noscript>, the whole chronology with summaries and sources (scripts/chronology.ts), which theme.css shows
+ *   instead of the explorer when scripting is off;
+ * - a prelude script (preludeScript) that, in the explorer only, links the explorer chunk's stylesheets before the
+ *   first paint and preloads its modules.
+ *
+ * The app's modules are loaded through Vite's SSR loader in this process, with a jsdom window as the global one for
+ * the time of the render (Leaflet reads `window` when imported); nothing of the app runs but its render.
+ * Runs before the service-worker and precompression plugins, so their closeBundle hooks see the final index.html.
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createServer, type Plugin, type Rollup } from 'vite'
+import type { Dataset } from '../src/data/types'
+import { renderChronology } from './chronology'
+import { readBuiltDataset } from './eventPages'
+import { escapeAttribute } from './html'
+
+const ROOT_PLACEHOLDER = /<div id="root">[\s\S]*?<\/div>\s*<noscript\s*>[\s\S]*?<\/noscript\s*>/u
+const HEAD_END = '</head>'
+const APP_MODULE = 'src/app/App.tsx'
+
+export type Prerendered = {
+  /** The explorer's first render (HTML from React). */
+  app: string
+  /** The chronology for readers without JavaScript (HTML from scripts/chronology.ts). */
+  chronology: string
+  /** The prelude script's URL, relative to the page (the build's base). */
+  prelude: string
+}
+
+/** index.html with the prerendered content in place of its loading message and noscript note. */
+export function injectPrerender(indexHtml: string, { app, chronology, prelude }: Prerendered): string {
+  if (!ROOT_PLACEHOLDER.test(indexHtml))
+    throw new Error('prerender: index.html has no <div id="root">…</div> followed by <noscript>…</noscript>')
+  if (!indexHtml.includes(HEAD_END)) throw new Error('prerender: index.html has no </head>')
+  return indexHtml
+    .replace(HEAD_END, () => `  <script src="${escapeAttribute(prelude)}"></script>\n  ${HEAD_END}`)
+    .replace(
+      ROOT_PLACEHOLDER,
+      () => `<div id="root" data-prerendered="explore">${app}</div>\n    <noscript>${chronology}</noscript>`,
+    )
+}
+
+/**
+ * The prelude: a small classic script index.html runs before its first paint (external, so the strict CSP's
+ * script-src 'self' holds). In the explorer it links the explorer chunk's stylesheets (render-blocking, so the
+ * prerendered layout is styled from the first paint) and preloads its modules, which then download beside the entry
+ * instead of after it. An embed or a presenter window (the same test as src/app/mode.ts) loads neither, and marks
+ * the page so that theme.css hides the prerendered explorer until its own layout replaces it.
+ */
+export function preludeScript({
+  stylesheets,
+  scripts,
+}: {
+  stylesheets: readonly string[]
+  scripts: readonly string[]
+}): string {
+  return `// Frontera: written by scripts/prerender.ts at build time.
+;(function () {
+  var query = new URLSearchParams(window.location.search)
+  if (query.get('embed') === '1' || query.get('presenter') === '1') {
+    document.documentElement.setAttribute('data-prerendered-hidden', '')
+    return
+  }
+  var here = document.currentScript ? document.currentScript.src : document.baseURI
+  function link(rel, file) {
+    var element = document.createElement('link')
+    element.rel = rel
+    element.crossOrigin = 'anonymous'
+    element.href = new URL(file, here).href
+    if (rel === 'stylesheet') element.setAttribute('blocking', 'render')
+    document.head.appendChild(element)
+  }
+  var stylesheets = ${JSON.stringify(stylesheets)};
+  var modules = ${JSON.stringify(scripts)};
+  stylesheets.forEach(function (file) { link('stylesheet', file) });
+  modules.forEach(function (file) { link('modulepreload', file) });
+})();
+`
+}
+
+/** The explorer chunk (App.tsx, loaded by main.tsx with import()) and every chunk it imports: their JS and CSS. */
+export function explorerFiles(bundle: Rollup.OutputBundle): { scripts: string[]; stylesheets: string[] } {
+  const chunks = new Map(
+    Object.values(bundle)
+      .filter((output): output is Rollup.OutputChunk => output.type === 'chunk')
+      .map((chunk) => [chunk.fileName, chunk]),
+  )
+  const explorer = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(APP_MODULE))
+  if (!explorer) throw new Error(`prerender: no chunk for ${APP_MODULE}`)
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry)
+  // The entry and what it imports statically are loaded by index.html already.
+  const loaded = new Set([entry?.fileName, ...(entry?.imports ?? [])])
+  const scripts: string[] = []
+  const stylesheets = new Set<string>()
+  const visit = (fileName: string) => {
+    const chunk = chunks.get(fileName)
+    if (!chunk || scripts.includes(fileName) || loaded.has(fileName)) return
+    scripts.push(fileName)
+    for (const css of chunk.viteMetadata?.importedCss ?? []) stylesheets.add(css)
+    chunk.imports.forEach(visit)
+  }
+  visit(explorer.fileName)
+  return { scripts, stylesheets: [...stylesheets] }
+}
+
+/** The app's own render, with a jsdom window as `window`, `document` and `navigator` while it runs. */
+async function renderExplorer(root: string, dataset: Dataset): Promise<string> {
+  const { JSDOM } = await import('jsdom')
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+    url: 'https://frontera.invalid/',
+  })
+  const view = dom.window as unknown as Record<string, unknown>
+  // No media query matches: the desktop layout, light, with motion (what main.tsx hydrates with useSyncExternalStore's
+  // server snapshots).
+  view.matchMedia = () => ({ matches: false, addEventListener() {}, removeEventListener() {} })
+  const names = [
+    'window',
+    'document',
+    'navigator',
+    'Node',
+    'Element',
+    'HTMLElement',
+    'SVGElement',
+    'getComputedStyle',
+  ]
+  const before = new Map(names.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]))
+  for (const name of names)
+    Object.defineProperty(globalThis, name, { value: view[name], configurable: true, writable: true })
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    resolve: {
+      alias: { xss: fileURLToPath(new URL('../src/timeline/escapeAllHtml.ts', import.meta.url)) },
+    },
+  })
+  try {
+    const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+      prerenderExplorer: (dataset: Dataset) => string
+    }
+    return module.prerenderExplorer(dataset)
+  } finally {
+    await server.close()
+    for (const name of names) {
+      const descriptor = before.get(name)
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor)
+      else Reflect.deleteProperty(globalThis, name)
+    }
+    dom.window.close()
+  }
+}
+
+export function prerender(): Plugin {
+  let root = process.cwd()
+  let outDir = 'dist'
+  let base = './'
+  let files: { scripts: string[]; stylesheets: string[] } = { scripts: [], stylesheets: [] }
+  return {
+    name: 'frontera:prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+      outDir = resolve(config.root, config.build.outDir)
+      base = config.base
+    },
+    writeBundle(_options, bundle) {
+      files = explorerFiles(bundle)
+    },
+    // closeBundle: index.html and the public/ copy (data/frontera.json) are written by then.
+    async closeBundle() {
+      const { dataset } = readBuiltDataset(outDir)
+      // Beside the chunks it names: its links are relative to itself.
+      const source = preludeScript({
+        stylesheets: files.stylesheets.map((file) => basename(file)),
+        scripts: files.scripts.map((file) => basename(file)),
+      })
+      const prelude = `assets/prelude-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
+      writeFileSync(join(outDir, prelude), source)
+      const indexPath = join(outDir, 'index.html')
+      const html = injectPrerender(readFileSync(indexPath, 'utf8'), {
+        app: await renderExplorer(root, dataset),
+        chronology: renderChronology(dataset),
+        prelude: `${base}${prelude}`,
+      })
+      writeFileSync(indexPath, html)
+      this.info(
+        `prerender: index.html holds the explorer's first render and the chronology of ${dataset.events.length} events` +
+          ` (${Math.round(html.length / 1024)} KiB); ${prelude} links ${files.stylesheets.length} stylesheets and` +
+          ` preloads ${files.scripts.length} modules`,
+      )
+    },
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * The content in the first HTML (issue 14, scripts/prerender.ts): the chronology readable with JavaScript off, the
+ * explorer readable before its scripts run, taken over by the app without new list nodes and without layout shift,
+ * and neither the explorer's code nor its content in an embed.
+ */
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { eventPagePath } from '../../scripts/eventPage'
+import { formatDateSpan } from '../../src/data/formatDate'
+import { ALL_MESSAGES } from '../../src/i18n/allMessages'
+import { builtDataset } from './fixtures'
+import { openPage, PRERENDERED_ROOT } from './harness'
+import { browserSuite } from './suite'
+
+const suite = browserSuite()
+/** Per test, and for waits: generous, because the machine running the tests may be busy. */
+const LONG = 240_000
+const dataset = builtDataset()
+
+/** Layout shifts (CLS) as the page reports them, from its first paint: installed before any page script. */
+const RECORD_LAYOUT_SHIFTS = `window.__layoutShift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });`
+
+describe('the prerendered page', () => {
+  it(
+    'shows the whole chronology with JavaScript off: dates, titles, claim status, summaries and source links',
+    async () => {
+      const context = await suite.browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 375, height: 812 },
+      })
+      const page = await context.newPage()
+      const origin = new URL(suite.served.url).origin
+      const requests: string[] = []
+      page.on('request', (request) => requests.push(request.url()))
+      try {
+        const response = await page.goto(suite.served.url)
+        expect(response?.status()).toBe(200)
+        // The explorer, which needs its scripts, is hidden; the chronology is shown instead.
+        expect(await page.locator('#root').isVisible()).toBe(false)
+        const items = page.locator('.static-chronology-events > li')
+        const shown = await items.evaluateAll((elements) =>
+          elements.map((item) => ({
+            id: item.getAttribute('data-event-id'),
+            title: item.querySelector('h3')?.textContent,
+            date: item.querySelector('time')?.textContent,
+            status: item.querySelector('.status-badge')?.textContent,
+            paragraphs: [...item.querySelectorAll('p')].map((p) => p.textContent),
+            sources: [...item.querySelectorAll('.static-chronology-sources a')].map((a) =>
+              a.getAttribute('href'),
+            ),
+          })),
+        )
+        expect(shown.map((item) => item.id)).toEqual(dataset.events.map((event) => event.id))
+        for (const [index, event] of dataset.events.entries()) {
+          const item = shown[index]!
+          expect(item.title).toBe(event.title.en)
+          expect(item.date).toBe(formatDateSpan(event.when, 'en'))
+          expect(item.status).toContain(ALL_MESSAGES.en.status[event.claim.status])
+          expect(item.paragraphs).toContain(event.summary.en)
+          expect(item.sources).toEqual(event.sources.map((source) => source.url))
+        }
+        expect(await items.first().locator('h3').isVisible()).toBe(true)
+        expect(await items.first().locator('.static-chronology-sources a').first().isVisible()).toBe(true)
+        // Each event's own page, which works without scripts too (tests/e2e/eventPages.test.ts).
+        const event = dataset.events[0]!
+        await items.first().getByRole('link', { name: 'Event page' }).click()
+        await page.waitForURL(`**/${eventPagePath(event.id, 'en')}`, { timeout: LONG })
+        expect(await page.locator('h1').textContent()).toBe(event.title.en)
+        expect(await page.locator('ol.sources > li > a').first().getAttribute('href')).toBe(
+          event.sources[0]!.url,
+        )
+        expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([])
+      } finally {
+        await context.close()
+      }
+    },
+    LONG,
+  )
+
+  it(
+    'is readable before the scripts run, and the app takes over the same nodes without a layout shift',
+    async () => {
+      const watched = await openPage(suite.browser, suite.served.url, { width: 1280, height: 800 })
+      suite.watched.push(watched)
+      const { page } = watched
+      await page.addInitScript(RECORD_LAYOUT_SHIFTS)
+      // The entry script is held back until the prerendered page has been looked at.
+      let release: () => void = () => undefined
+      const held = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      await page.route(/\/assets\/index-[^/]*\.js$/u, async (route) => {
+        await held
+        await route.continue()
+      })
+      const loading = page.goto(suite.served.url) // resolves once the app has started (harness.ts)
+      await page.waitForSelector('#root[data-prerendered] .event-list .event-row')
+      expect(await page.locator(PRERENDERED_ROOT).count()).toBe(1)
+      const before = await prerenderedRows(page)
+      // Every event is there, in order, and the first rows are on screen.
+      expect(before.ids).toEqual(dataset.events.map((event) => event.id))
+      expect(before.firstVisible).toBe(true)
+      expect(await page.locator('.intro-card h2').isVisible()).toBe(true)
+      release()
+      await loading
+      await page.waitForSelector('.event-list.is-placed')
+      await page.waitForSelector('.leaflet-container .leaflet-marker-icon')
+      await page.waitForSelector('.timeline-canvas .vis-item')
+      const after = await page.evaluate<{
+        same: boolean[]
+        header: boolean
+        intro: boolean
+        redrawn: string | null
+        shift: number
+      }>(`(() => {
+        const rows = [...document.querySelectorAll('.event-list .event-row')]
+        return {
+          same: rows.map((row) => window.__prerenderedRows.includes(row)),
+          header: document.querySelector('.app-header') === window.__prerenderedHeader,
+          intro: document.querySelector('.intro-card') === window.__prerenderedIntro,
+          redrawn: document.documentElement.dataset.hydration ?? null,
+          shift: window.__layoutShift,
+        }
+      })()`)
+      expect(after.redrawn).toBeNull()
+      // The rows on screen now are the very nodes of the prerendered page (the rest were let go by the list's
+      // virtualisation, which keeps one screenful).
+      expect(after.same.length).toBeGreaterThan(5)
+      expect(after.same.every(Boolean)).toBe(true)
+      expect(after.header).toBe(true)
+      expect(after.intro).toBe(true)
+      expect(after.shift).toBeLessThanOrEqual(0.05)
+      // And the app answers on them: a click on a prerendered row selects its event.
+      const first = dataset.events[0]!
+      await page.locator(`.event-row[data-event-id="${first.id}"]`).click()
+      await page.waitForSelector(`.event-row[data-event-id="${first.id}"][aria-selected="true"]`)
+      expect(await page.locator('#detail-region h2').first().textContent()).toBe(first.title.en)
+    },
+    LONG,
+  )
+
+  it(
+    'is drawn afresh for a link to another state, and an embed loads neither the explorer nor its code',
+    async () => {
+      const event = dataset.events[5]!
+      const linked = await suite.open(`?event=${event.id}&lang=es`)
+      await linked.waitForSelector(`.event-row[data-event-id="${event.id}"][aria-selected="true"]`)
+      expect(await linked.locator('#detail-region h2').first().textContent()).toBe(event.title.es)
+      expect(await linked.locator('html').getAttribute('lang')).toBe('es')
+
+      const watched = await openPage(suite.browser, suite.served.url, { width: 600, height: 500 })
+      suite.watched.push(watched)
+      const requested: string[] = []
+      watched.page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+      await watched.page.goto(`${suite.served.url}?embed=1&view=map`)
+      await watched.page.waitForSelector('.embed .leaflet-container')
+      expect(await watched.page.locator('.layout-explore').count()).toBe(0)
+      expect(requested.filter((path) => /\/assets\/App-/u.test(path))).toEqual([])
+    },
+    LONG,
+  )
+})
+
+/** The prerendered rows, kept in the page for comparison once the app has started. */
+async function prerenderedRows(page: Page): Promise<{ ids: string[]; firstVisible: boolean }> {
+  return page.evaluate<{ ids: string[]; firstVisible: boolean }>(`(() => {
+    window.__prerenderedRows = [...document.querySelectorAll('.event-list .event-row')]
+    window.__prerenderedHeader = document.querySelector('.app-header')
+    window.__prerenderedIntro = document.querySelector('.intro-card')
+    const first = window.__prerenderedRows[0].getBoundingClientRect()
+    return {
+      ids: window.__prerenderedRows.map((row) => row.dataset.eventId),
+      firstVisible: first.height > 0 && first.top >= 0 && first.bottom <= window.innerHeight,
+    }
+  })()`)
+}
