@@ -65,12 +65,14 @@ describe('injectPrerender', () => {
   it('puts the app into #root, the chronology into <noscript> and the prelude into <head>', () => {
     const html = injectPrerender(index, {
       app: '<div class="app">app</div>',
+      fingerprint: '122-abc',
       chronology: '<div class="static-chronology">chronology</div>',
       prelude: './assets/prelude-0123abcd.js',
     })
     const document = parse(html)
     const root = document.getElementById('root')!
     expect(root.getAttribute('data-prerendered')).toBe('explore')
+    expect(root.getAttribute('data-dataset')).toBe('122-abc')
     expect(root.children).toHaveLength(1)
     expect(root.querySelector(':scope > .app')?.textContent).toBe('app')
     expect(document.querySelectorAll('noscript')).toHaveLength(1)
@@ -85,6 +87,7 @@ describe('injectPrerender', () => {
     expect(() =>
       injectPrerender('<html><head></head><body></body></html>', {
         app: '',
+        fingerprint: '',
         chronology: '',
         prelude: 'p.js',
       }),

@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer, type Plugin, type Rollup } from 'vite'
+import { datasetFingerprint } from '../src/data/fingerprint'
 import type { Dataset } from '../src/data/types'
 import { renderChronology } from './chronology'
 import { readBuiltDataset } from './eventPages'
@@ -29,6 +30,8 @@ const APP_MODULE = 'src/app/App.tsx'
 export type Prerendered = {
   /** The explorer's first render (HTML from React). */
   app: string
+  /** The dataset it was rendered from (src/data/fingerprint.ts), which main.tsx compares with the one it loads. */
+  fingerprint: string
   /** The chronology for readers without JavaScript (HTML from scripts/chronology.ts). */
   chronology: string
   /** The prelude script's URL, relative to the page (the build's base). */
@@ -36,7 +39,10 @@ export type Prerendered = {
 }
 
 /** index.html with the prerendered content in place of its loading message and noscript note. */
-export function injectPrerender(indexHtml: string, { app, chronology, prelude }: Prerendered): string {
+export function injectPrerender(
+  indexHtml: string,
+  { app, fingerprint, chronology, prelude }: Prerendered,
+): string {
   if (!ROOT_PLACEHOLDER.test(indexHtml))
     throw new Error('prerender: index.html has no <div id="root">…</div> followed by <noscript>…</noscript>')
   if (!indexHtml.includes(HEAD_END)) throw new Error('prerender: index.html has no </head>')
@@ -44,7 +50,9 @@ export function injectPrerender(indexHtml: string, { app, chronology, prelude }:
     .replace(HEAD_END, () => `  <script src="${escapeAttribute(prelude)}"></script>\n  ${HEAD_END}`)
     .replace(
       ROOT_PLACEHOLDER,
-      () => `<div id="root" data-prerendered="explore">${app}</div>\n    <noscript>${chronology}</noscript>`,
+      () =>
+        `<div id="root" data-prerendered="explore" data-dataset="${escapeAttribute(fingerprint)}">${app}</div>` +
+        `\n    <noscript>${chronology}</noscript>`,
     )
 }
 
@@ -190,6 +198,7 @@ export function prerender(): Plugin {
       const indexPath = join(outDir, 'index.html')
       const html = injectPrerender(readFileSync(indexPath, 'utf8'), {
         app: await renderExplorer(root, dataset),
+        fingerprint: datasetFingerprint(dataset),
         chronology: renderChronology(dataset),
         prelude: `${base}${prelude}`,
       })

@@ -1,6 +1,7 @@
 /** Composition root: load the dataset → read the URL → create the store → render the app. */
 import { StrictMode, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import { datasetFingerprint } from '../data/fingerprint'
 import { loadDataset } from '../data/loadDataset'
 import { LANGS } from '../data/vocabulary'
 import type { Lang } from '../data/types'
@@ -76,7 +77,7 @@ async function start(container: HTMLElement): Promise<void> {
       <Started container={container} />
     </StrictMode>
   )
-  if (canHydrate(container, { theme, yourData, problems, url })) {
+  if (canHydrate(container, { dataset, theme, yourData, problems, url })) {
     // The page holds the explorer's first render (src/app/prerender.tsx) for exactly this state: take over its nodes.
     hydrateRoot(container, tree, {
       onRecoverableError(error) {
@@ -104,17 +105,19 @@ function Started({ container }: { container: HTMLElement }) {
 }
 
 /**
- * Whether this page opens in the state the build prerendered: the explorer, the curated dataset with no problem,
- * nothing in the link (no event, filter, window, language or story) and the system theme.
+ * Whether this page opens in the state the build prerendered: the explorer, the very dataset it was rendered from
+ * with no problem, nothing in the link (no event, filter, window, language or story) and the system theme.
  */
 function canHydrate(
   container: HTMLElement,
   {
+    dataset,
     theme,
     yourData,
     problems,
     url,
   }: {
+    dataset: Dataset
     theme: ThemeChoice
     yourData: YourDataInfo | null
     problems: readonly Problem[]
@@ -124,6 +127,7 @@ function canHydrate(
   return (
     container.dataset.prerendered === 'explore' &&
     MODE === 'explore' &&
+    container.dataset.dataset === datasetFingerprint(dataset) &&
     theme === 'system' &&
     yourData === null &&
     problems.length === 0 &&
