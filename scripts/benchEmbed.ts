@@ -61,7 +61,7 @@ async function measureOnce(
         bytes: request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize),
       })
     })
-    await page.goto(`${url}?embed=1&view=${view}`)
+    await page.goto(`${url}embed.html?embed=1&view=${view}`)
     const done = view === 'map' ? ['map', 'timeline'] : ['list']
     await page.waitForFunction(
       (names) => {
@@ -132,7 +132,7 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
 export function embedReport(results: readonly EmbedLoad[]): string {
   const rows = results.map(
     (result) =>
-      `| \`?embed=1&view=${result.view}\` | ${result.width} | ${kB(result.codeBytes)} | ${kB(result.dataBytes)} | ${
+      `| \`embed.html?embed=1&view=${result.view}\` | ${result.width} | ${kB(result.codeBytes)} | ${kB(result.dataBytes)} | ${
         result.drawnMs === null || Number.isNaN(result.drawnMs) ? 'n/a' : Math.round(result.drawnMs)
       } | ${result.files.join(', ')} |`,
   )

@@ -10,6 +10,7 @@
  *
  * The app's modules are loaded through Vite's SSR loader in this process, with a jsdom window as the global one for
  * the time of the render (Leaflet reads `window` when imported); nothing of the app runs but its render.
+ * It also writes embed.html: index.html as it was, for embeds (src/embed/embedSnippet.ts), which need neither.
  * Runs before the service-worker and precompression plugins, so their closeBundle hooks see the final index.html.
  */
 import { createHash } from 'node:crypto'
@@ -18,6 +19,7 @@ import { basename, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer, type Plugin, type Rollup } from 'vite'
 import { datasetFingerprint } from '../src/data/fingerprint'
+import { EMBED_PAGE } from '../src/embed/embedSnippet'
 import type { Dataset } from '../src/data/types'
 import { renderChronology } from './chronology'
 import { readBuiltDataset } from './eventPages'
@@ -196,7 +198,11 @@ export function prerender(): Plugin {
       const prelude = `assets/prelude-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
       writeFileSync(join(outDir, prelude), source)
       const indexPath = join(outDir, 'index.html')
-      const html = injectPrerender(readFileSync(indexPath, 'utf8'), {
+      const plain = readFileSync(indexPath, 'utf8')
+      // The page embeds load (src/embed/embedSnippet.ts): the same app, without the explorer's first render and the
+      // chronology, which an article's readers would otherwise download with every embed.
+      writeFileSync(join(outDir, EMBED_PAGE), plain)
+      const html = injectPrerender(plain, {
         app: await renderExplorer(root, dataset),
         fingerprint: datasetFingerprint(dataset),
         chronology: renderChronology(dataset),

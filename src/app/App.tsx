@@ -3,6 +3,7 @@
  * present and phone; the embed is a mode of its own (EmbedLayout). Every layout composes the same views, which are
  * linked only through the store.
  */
+import '../layouts/layouts.css'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { NO_EMBED_CONFIG, type EmbedConfig } from '../embed/embedConfig'
 import { ExploreLayout } from '../layouts/ExploreLayout'

@@ -31,7 +31,7 @@ describe('EmbedDialog', () => {
     expect(code.readOnly).toBe(true)
     const origin = window.location.origin
     expect(code.value).toContain(
-      `src="${origin}/news/frontera/?embed=1&amp;event=a&amp;lang=es&amp;from=2025-01-01&amp;to=2025-06-30&amp;height=560&amp;eid=frontera"`,
+      `src="${origin}/news/frontera/embed.html?embed=1&amp;event=a&amp;lang=es&amp;from=2025-01-01&amp;to=2025-06-30&amp;height=560&amp;eid=frontera"`,
     )
     expect(code.value).toContain(`<script async src="${origin}/news/frontera/embed.js"></script>`)
     expect(code.value).toContain('title="Frontera: sucesos de seguridad')

@@ -16,13 +16,17 @@ describe('embed URLs', () => {
     const base = appBaseUrl('https://viz.example.org/news/frontera/?event=a&lang=de#details')
     expect(base).toBe('https://viz.example.org/news/frontera/')
     expect(buildEmbedUrl(base, '?event=a&lang=de&view=list', 'map-1')).toBe(
-      'https://viz.example.org/news/frontera/?embed=1&event=a&lang=de&view=list&eid=map-1',
+      'https://viz.example.org/news/frontera/embed.html?embed=1&event=a&lang=de&view=list&eid=map-1',
     )
   })
 
   it('drops an invalid embed id and never duplicates embed or eid', () => {
     expect(buildEmbedUrl('https://v.example/', '?embed=0&eid=x&view=map', '"><script>')).toBe(
-      'https://v.example/?embed=1&view=map',
+      'https://v.example/embed.html?embed=1&view=map',
+    )
+    // From the app opened as index.html too: embed.html beside it.
+    expect(buildEmbedUrl('https://v.example/app/index.html', '', null)).toBe(
+      'https://v.example/app/embed.html?embed=1',
     )
   })
 
@@ -32,6 +36,9 @@ describe('embed URLs', () => {
     )
     expect(fullViewUrl('https://v.example/app/index.html?embed=1', '')).toBe(
       'https://v.example/app/index.html',
+    )
+    expect(fullViewUrl('https://v.example/app/embed.html?embed=1&eid=x', '?event=a')).toBe(
+      'https://v.example/app/?event=a',
     )
   })
 })
@@ -93,10 +100,10 @@ describe('buildEmbedSnippet', () => {
 describe('the embed height in the URL and the AMP code', () => {
   it('carries the chosen height before the embed id, and never twice', () => {
     expect(buildEmbedUrl('https://v.example/', '?view=list&height=9999', 'a', 480)).toBe(
-      'https://v.example/?embed=1&view=list&height=480&eid=a',
+      'https://v.example/embed.html?embed=1&view=list&height=480&eid=a',
     )
     expect(buildEmbedUrl('https://v.example/', '?view=list', null, 'auto')).toBe(
-      'https://v.example/?embed=1&view=list&height=auto',
+      'https://v.example/embed.html?embed=1&view=list&height=auto',
     )
   })
 

@@ -20,6 +20,9 @@ export function escapeAttribute(value: string): string {
     .replaceAll('>', '&gt;')
 }
 
+/** The page embeds load, beside index.html (written by scripts/prerender.ts). */
+export const EMBED_PAGE = 'embed.html'
+
 /** The app's own address for a page URL: the same path, without query or hash. */
 export function appBaseUrl(href: string): string {
   const url = new URL(href)
@@ -38,7 +41,9 @@ export function buildEmbedUrl(
   eid: string | null,
   height: EmbedHeight | null = null,
 ): string {
-  const url = new URL(appBase)
+  // embed.html: index.html without the prerendered explorer and chronology (scripts/prerender.ts), so an article's
+  // readers download none of it; `embed=1` is what switches the layout, on either page.
+  const url = new URL(EMBED_PAGE, appBase)
   const params = new URLSearchParams([['embed', '1']])
   for (const [key, value] of new URLSearchParams(stateQuery))
     if (key !== 'embed' && key !== 'eid' && key !== 'height') params.append(key, value)
@@ -49,9 +54,13 @@ export function buildEmbedUrl(
   return url.toString()
 }
 
-/** The full app with the same state as an embed: the embed's own address with only the shareable state. */
+/**
+ * The full app with the same state as an embed: the embed's own address with only the shareable state, and the
+ * app's page (the folder) instead of embed.html.
+ */
 export function fullViewUrl(embedHref: string, stateQuery: string): string {
   const url = new URL(embedHref)
+  if (url.pathname.endsWith(`/${EMBED_PAGE}`)) url.pathname = url.pathname.slice(0, -EMBED_PAGE.length)
   url.search = stateQuery
   url.hash = ''
   return url.toString()

@@ -391,7 +391,7 @@ describe('the demo article', () => {
       const { page, map: explore, story } = await openDemo(768, prefixed.url)
       expect(await fitsContent(page, DEMO.map.id, explore)).toBe(DEMO.map.height)
       expect(await fitsContent(page, DEMO.story.id, story)).toBe(DEMO.story.height)
-      expect(explore.url()).toContain('/news/frontera/?embed=1')
+      expect(explore.url()).toContain('/news/frontera/embed.html?embed=1')
       const requested = await page.evaluate(() =>
         performance.getEntriesByType('resource').map((entry) => entry.name),
       )

@@ -143,7 +143,7 @@ describe('the prerendered page', () => {
   )
 
   it(
-    'is drawn afresh for a link to another state, and an embed loads neither the explorer nor its code',
+    'is drawn afresh for a link to another state; an embed loads neither the explorer nor its code, and embed.html has neither',
     async () => {
       const event = dataset.events[5]!
       const linked = await suite.open(`?event=${event.id}&lang=es`)
@@ -159,6 +159,14 @@ describe('the prerendered page', () => {
       await watched.page.waitForSelector('.embed .leaflet-container')
       expect(await watched.page.locator('.layout-explore').count()).toBe(0)
       expect(requested.filter((path) => /\/assets\/App-/u.test(path))).toEqual([])
+      // The page the embed code names (embed.html) carries neither the explorer's render nor the chronology.
+      const embedPage = await watched.page.request.get(`${suite.served.url}embed.html`)
+      expect(embedPage.status()).toBe(200)
+      const embedHtml = await embedPage.text()
+      expect(embedHtml).not.toContain('data-prerendered')
+      expect(embedHtml).not.toContain('static-chronology')
+      expect(embedHtml).not.toContain('prelude-')
+      expect(embedHtml.length).toBeLessThan(4000)
     },
     LONG,
   )
