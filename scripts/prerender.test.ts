@@ -127,13 +127,28 @@ describe('explorerFiles', () => {
 })
 
 describe('the prelude', () => {
-  function run(search: string): Document {
+  function run(search: string, { stored = null as string | null, dark = false } = {}): Document {
     const document = parse('<!doctype html><html><head></head><body></body></html>')
     const source = preludeScript({ stylesheets: ['App.css'], scripts: ['App.js'] })
-    const location = { search }
-    runInNewContext(source, { window: { location }, document, URL, URLSearchParams })
+    const window = {
+      location: { search },
+      localStorage: { getItem: (key: string) => (key === 'frontera.theme' ? stored : null) },
+      matchMedia: (query: string) => ({ matches: dark && query === '(prefers-color-scheme: dark)' }),
+    }
+    runInNewContext(source, { window, document, URL, URLSearchParams })
     return document
   }
+
+  it('sets the theme before the first paint: the link, else the remembered choice, else the system', () => {
+    expect(run('').documentElement.getAttribute('data-theme')).toBe('light')
+    expect(run('', { dark: true }).documentElement.getAttribute('data-theme')).toBe('dark')
+    expect(run('', { stored: 'dark' }).documentElement.getAttribute('data-theme')).toBe('dark')
+    expect(run('?theme=light', { stored: 'dark' }).documentElement.getAttribute('data-theme')).toBe('light')
+    expect(
+      run('?theme=system', { stored: 'light', dark: true }).documentElement.getAttribute('data-theme'),
+    ).toBe('dark')
+    expect(run('?theme=<b>', { stored: 'nonsense' }).documentElement.getAttribute('data-theme')).toBe('light')
+  })
 
   it('links the explorer stylesheet (render-blocking) and preloads its modules in the explorer', () => {
     const document = run('?event=x')

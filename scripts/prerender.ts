@@ -63,7 +63,8 @@ export function injectPrerender(
  * script-src 'self' holds). In the explorer it links the explorer chunk's stylesheets (render-blocking, so the
  * prerendered layout is styled from the first paint) and preloads its modules, which then download beside the entry
  * instead of after it. An embed or a presenter window (the same test as src/app/mode.ts) loads neither, and marks
- * the page so that theme.css hides the prerendered explorer until its own layout replaces it.
+ * the page so that theme.css hides the prerendered explorer until its own layout replaces it. In every mode it sets
+ * the page's theme first.
  */
 export function preludeScript({
   stylesheets,
@@ -75,6 +76,19 @@ export function preludeScript({
   return `// Frontera: written by scripts/prerender.ts at build time.
 ;(function () {
   var query = new URLSearchParams(window.location.search)
+  // The theme before the first paint, as src/app/documentTheme.ts decides it (the link's, else the remembered
+  // choice, else the system's), so a dark reader's prerendered page never flashes light.
+  var choice = query.get('theme')
+  if (['light', 'dark', 'system'].indexOf(choice) < 0) {
+    try {
+      choice = window.localStorage.getItem('frontera.theme')
+    } catch (error) {
+      choice = null
+    }
+  }
+  if (choice !== 'light' && choice !== 'dark')
+    choice = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
+  document.documentElement.setAttribute('data-theme', choice)
   if (query.get('embed') === '1' || query.get('presenter') === '1') {
     document.documentElement.setAttribute('data-prerendered-hidden', '')
     return

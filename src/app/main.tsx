@@ -77,7 +77,11 @@ async function start(container: HTMLElement): Promise<void> {
       <Started container={container} />
     </StrictMode>
   )
-  if (canHydrate(container, { dataset, theme, yourData, problems, url })) {
+  const hydrate = canHydrate(container, { dataset, theme, yourData, problems, url })
+  // No longer the static page's layout (theme.css shows the list instead of the map on narrow screens until now):
+  // the app's own panels, map included, are laid out as themselves from its first render.
+  if (container.dataset.prerendered) container.dataset.prerendered = 'starting'
+  if (hydrate) {
     // The page holds the explorer's first render (src/app/prerender.tsx) for exactly this state: take over its nodes.
     hydrateRoot(container, tree, {
       onRecoverableError(error) {
