@@ -8,8 +8,7 @@ import { formatDateSpan } from '../src/data/formatDate'
 import { DEFAULT_PAGE_LANG, eventPagePath } from '../src/data/eventPagePath'
 import type { Dataset, Lang } from '../src/data/types'
 import { ALL_MESSAGES } from '../src/i18n/allMessages'
-import { STATUS_MARK } from '../src/ui/statusMark'
-import { sourceDate, sourceLink } from './eventPage'
+import { claimBadge, sourceDate, sourceLink } from './eventPage'
 import { h, render } from './html'
 
 export function renderChronology(dataset: Dataset, lang: Lang = DEFAULT_PAGE_LANG): string {
@@ -48,17 +47,7 @@ export function renderChronology(dataset: Dataset, lang: Lang = DEFAULT_PAGE_LAN
                   ` · ${categoryLabel.get(event.category) ?? event.category}`,
                 ),
                 h('h3', { id: `chronology-${event.id}` }, event.title[lang]),
-                h(
-                  'p',
-                  {},
-                  h('span', { class: 'visually-hidden' }, `${messages.claimStatus}: `),
-                  h(
-                    'span',
-                    { class: `status-badge status-${event.claim.status}` },
-                    h('span', { 'aria-hidden': 'true' }, `${STATUS_MARK[event.claim.status]} `),
-                    messages.status[event.claim.status],
-                  ),
-                ),
+                h('p', {}, claimBadge(event, messages)),
                 h('p', {}, event.summary[lang]),
                 h(
                   'p',

@@ -240,17 +240,7 @@ function eventArticle(
     h(
       'div',
       { class: 'claim' },
-      h(
-        'p',
-        {},
-        h('span', { class: 'visually-hidden' }, `${messages.claimStatus}: `),
-        h(
-          'span',
-          { class: `status-badge status-${event.claim.status}` },
-          h('span', { 'aria-hidden': 'true' }, `${STATUS_MARK[event.claim.status]} `),
-          messages.status[event.claim.status],
-        ),
-      ),
+      h('p', {}, claimBadge(event, messages)),
       event.claim.note ? h('p', { class: 'claim-note' }, event.claim.note[lang]) : null,
     ),
     h('p', { class: 'summary' }, event.summary[lang]),
@@ -370,6 +360,19 @@ function section(id: string, heading: string, ...content: Child[]): Element {
     h('h2', { id: `heading-${id}` }, heading),
     ...content,
   )
+}
+
+/** The claim status as a badge: its mark and word, and "Status:" for screen readers (also scripts/chronology.ts). */
+export function claimBadge(event: EventRecord, messages: Messages): Child[] {
+  return [
+    h('span', { class: 'visually-hidden' }, `${messages.claimStatus}: `),
+    h(
+      'span',
+      { class: `status-badge status-${event.claim.status}` },
+      h('span', { 'aria-hidden': 'true' }, `${STATUS_MARK[event.claim.status]} `),
+      messages.status[event.claim.status],
+    ),
+  ]
 }
 
 /** A source as a real link when its URL is http(s) (the schema insists), else as plain text. */
