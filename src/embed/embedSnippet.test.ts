@@ -7,9 +7,9 @@ import {
   buildEmbedUrl,
   clampEmbedHeight,
   escapeAttribute,
-  fullViewUrl,
   SANDBOX_TOKENS,
 } from './embedSnippet'
+import { fullViewUrl } from './embedUrl'
 
 describe('embed URLs', () => {
   it('puts embed=1 first, keeps the state and adds a valid embed id', () => {

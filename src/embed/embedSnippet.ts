@@ -3,6 +3,7 @@
  * rendered as HTML). The iframe works without any script; the optional embed.js only adds automatic height.
  */
 import type { EmbedHeight } from './embedHeight'
+import { EMBED_PAGE } from './embedUrl'
 import { isEmbedId, MAX_HEIGHT, MIN_HEIGHT } from './protocol'
 
 /** Recommended iframe sandbox (EMBED-SECURITY.md §3.7): scripts and our own data fetches work, links open in a new
@@ -19,9 +20,6 @@ export function escapeAttribute(value: string): string {
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
 }
-
-/** The page embeds load, beside index.html (written by scripts/prerender.ts). */
-export const EMBED_PAGE = 'embed.html'
 
 /** The app's own address for a page URL: the same path, without query or hash. */
 export function appBaseUrl(href: string): string {
@@ -50,18 +48,6 @@ export function buildEmbedUrl(
   if (height !== null) params.set('height', String(height))
   if (eid !== null && isEmbedId(eid)) params.set('eid', eid)
   url.search = params.toString()
-  url.hash = ''
-  return url.toString()
-}
-
-/**
- * The full app with the same state as an embed: the embed's own address with only the shareable state, and the
- * app's page (the folder) instead of embed.html.
- */
-export function fullViewUrl(embedHref: string, stateQuery: string): string {
-  const url = new URL(embedHref)
-  if (url.pathname.endsWith(`/${EMBED_PAGE}`)) url.pathname = url.pathname.slice(0, -EMBED_PAGE.length)
-  url.search = stateQuery
   url.hash = ''
   return url.toString()
 }
