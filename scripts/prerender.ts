@@ -16,8 +16,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { createServer, type Plugin, type Rollup } from 'vite'
+import { createServer, type Alias, type Plugin, type Rollup } from 'vite'
 import { datasetFingerprint } from '../src/data/fingerprint'
 import { EMBED_PAGE } from '../src/embed/embedUrl'
 import type { Dataset } from '../src/data/types'
@@ -136,7 +135,7 @@ export function explorerFiles(bundle: Rollup.OutputBundle): { scripts: string[];
 }
 
 /** The app's own render, with a jsdom window as `window`, `document` and `navigator` while it runs. */
-async function renderExplorer(root: string, dataset: Dataset): Promise<string> {
+async function renderExplorer(root: string, alias: Alias[], dataset: Dataset): Promise<string> {
   const { JSDOM } = await import('jsdom')
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
     url: 'https://frontera.invalid/',
@@ -165,9 +164,8 @@ async function renderExplorer(root: string, dataset: Dataset): Promise<string> {
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
     optimizeDeps: { noDiscovery: true, include: [] },
-    resolve: {
-      alias: { xss: fileURLToPath(new URL('../src/timeline/escapeAllHtml.ts', import.meta.url)) },
-    },
+    // The build's own aliases (vite.config.ts: vis-timeline's HTML filter), so the render imports what the app does.
+    resolve: { alias },
   })
   try {
     const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
@@ -189,6 +187,7 @@ export function prerender(): Plugin {
   let root = process.cwd()
   let outDir = 'dist'
   let base = './'
+  let alias: Alias[] = []
   let files: { scripts: string[]; stylesheets: string[] } = { scripts: [], stylesheets: [] }
   return {
     name: 'frontera:prerender',
@@ -197,6 +196,7 @@ export function prerender(): Plugin {
       root = config.root
       outDir = resolve(config.root, config.build.outDir)
       base = config.base
+      alias = config.resolve.alias
     },
     writeBundle(_options, bundle) {
       files = explorerFiles(bundle)
@@ -217,7 +217,7 @@ export function prerender(): Plugin {
       // chronology, which an article's readers would otherwise download with every embed.
       writeFileSync(join(outDir, EMBED_PAGE), plain)
       const html = injectPrerender(plain, {
-        app: await renderExplorer(root, dataset),
+        app: await renderExplorer(root, alias, dataset),
         fingerprint: datasetFingerprint(dataset),
         chronology: renderChronology(dataset),
         prelude: `${base}${prelude}`,
