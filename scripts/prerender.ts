@@ -27,6 +27,8 @@ import { escapeAttribute } from './html'
 const ROOT_PLACEHOLDER = /<div id="root">[\s\S]*?<\/div>\s*<noscript\s*>[\s\S]*?<\/noscript\s*>/u
 const HEAD_END = '</head>'
 const APP_MODULE = 'src/app/App.tsx'
+/** The dataset's reader and validator (src/data/loadDataset.ts imports it while the data downloads). */
+const DATASET_MODULE = 'src/data/streamDataset.ts'
 
 export type Prerendered = {
   /** The explorer's first render (HTML from React). */
@@ -111,13 +113,30 @@ export function preludeScript({
 
 /** The explorer chunk (App.tsx, loaded by main.tsx with import()) and every chunk it imports: their JS and CSS. */
 export function explorerFiles(bundle: Rollup.OutputBundle): { scripts: string[]; stylesheets: string[] } {
+  return chunkFiles(bundle, APP_MODULE)
+}
+
+/**
+ * The chunks every page needs at once but loads with import() (the dataset's reader and validator), which index.html
+ * and embed.html name as modulepreloads: they then download and compile beside the entry, instead of being asked for
+ * only once the entry has run.
+ */
+export function datasetFiles(bundle: Rollup.OutputBundle): string[] {
+  return chunkFiles(bundle, DATASET_MODULE).scripts
+}
+
+/** The chunk of the module ending in `moduleSuffix`, and every chunk it imports that the entry does not load already. */
+function chunkFiles(
+  bundle: Rollup.OutputBundle,
+  moduleSuffix: string,
+): { scripts: string[]; stylesheets: string[] } {
   const chunks = new Map(
     Object.values(bundle)
       .filter((output): output is Rollup.OutputChunk => output.type === 'chunk')
       .map((chunk) => [chunk.fileName, chunk]),
   )
-  const explorer = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(APP_MODULE))
-  if (!explorer) throw new Error(`prerender: no chunk for ${APP_MODULE}`)
+  const root = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(moduleSuffix))
+  if (!root) throw new Error(`prerender: no chunk for ${moduleSuffix}`)
   const entry = [...chunks.values()].find((chunk) => chunk.isEntry)
   // The entry and what it imports statically are loaded by index.html already.
   const loaded = new Set([entry?.fileName, ...(entry?.imports ?? [])])
@@ -130,8 +149,17 @@ export function explorerFiles(bundle: Rollup.OutputBundle): { scripts: string[];
     for (const css of chunk.viteMetadata?.importedCss ?? []) stylesheets.add(css)
     chunk.imports.forEach(visit)
   }
-  visit(explorer.fileName)
+  visit(root.fileName)
   return { scripts, stylesheets: [...stylesheets] }
+}
+
+/** The page with a modulepreload link for each of `files` (paths in the build, relative to the page). */
+export function withModulePreloads(html: string, files: readonly string[], base: string): string {
+  if (!html.includes(HEAD_END)) throw new Error('prerender: the page has no </head>')
+  const links = files
+    .map((file) => `  <link rel="modulepreload" crossorigin href="${escapeAttribute(`${base}${file}`)}">\n`)
+    .join('')
+  return html.replace(HEAD_END, () => `${links}  ${HEAD_END}`)
 }
 
 /** The app's own render, with a jsdom window as `window`, `document` and `navigator` while it runs. */
@@ -189,6 +217,7 @@ export function prerender(): Plugin {
   let base = './'
   let alias: Alias[] = []
   let files: { scripts: string[]; stylesheets: string[] } = { scripts: [], stylesheets: [] }
+  let datasetChunks: string[] = []
   return {
     name: 'frontera:prerender',
     apply: 'build',
@@ -200,6 +229,7 @@ export function prerender(): Plugin {
     },
     writeBundle(_options, bundle) {
       files = explorerFiles(bundle)
+      datasetChunks = datasetFiles(bundle)
     },
     // closeBundle: index.html and the public/ copy (data/frontera.json) are written by then.
     async closeBundle() {
@@ -212,7 +242,7 @@ export function prerender(): Plugin {
       const prelude = `assets/prelude-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
       writeFileSync(join(outDir, prelude), source)
       const indexPath = join(outDir, 'index.html')
-      const plain = readFileSync(indexPath, 'utf8')
+      const plain = withModulePreloads(readFileSync(indexPath, 'utf8'), datasetChunks, base)
       // The page embeds load (src/embed/embedSnippet.ts): the same app, without the explorer's first render and the
       // chronology, which an article's readers would otherwise download with every embed.
       writeFileSync(join(outDir, EMBED_PAGE), plain)

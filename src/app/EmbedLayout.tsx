@@ -14,7 +14,7 @@ import { NO_EMBED_CONFIG, type EmbedConfig } from '../embed/embedConfig'
 import { resolveEmbedHeight } from '../embed/embedHeight'
 import { fullViewUrl } from '../embed/embedUrl'
 import { useEmbedChannel } from '../embed/useEmbedChannel'
-import { useNarrowEmbed } from '../embed/useNarrowEmbed'
+import { NARROW_QUERY, useNarrowEmbed } from '../embed/useNarrowEmbed'
 import { EventMap } from '../map/EventMap'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
@@ -33,19 +33,34 @@ type Pane = PanelView | 'chronology'
 // Loaded when first needed, so an embed downloads only what it shows (README "Weight"): the timeline (vis-timeline)
 // only where it is shown (not in narrow frames, nor in a list view), the chronology only in narrow frames, the list only in the list view, the cards once something is selected or a story is open. The fixed height means nothing moves
 // while they arrive.
-const EventTimeline = lazy(() =>
-  import('../timeline/EventTimeline').then((module) => ({ default: module.EventTimeline })),
-)
-const Chronology = lazy(() =>
-  import('../embed/Chronology').then((module) => ({ default: module.Chronology })),
-)
-const EmbedCard = lazy(() => import('../embed/EmbedCard').then((module) => ({ default: module.EmbedCard })))
-const EmbedListPane = lazy(() =>
-  import('../embed/EmbedListPane').then((module) => ({ default: module.EmbedListPane })),
-)
-const EmbedStoryCard = lazy(() =>
-  import('../embed/EmbedStoryCard').then((module) => ({ default: module.EmbedStoryCard })),
-)
+const loadTimeline = () => import('../timeline/EventTimeline')
+const loadChronology = () => import('../embed/Chronology')
+const loadCard = () => import('../embed/EmbedCard')
+const loadListPane = () => import('../embed/EmbedListPane')
+const loadStoryCard = () => import('../embed/EmbedStoryCard')
+const EventTimeline = lazy(() => loadTimeline().then((module) => ({ default: module.EventTimeline })))
+const Chronology = lazy(() => loadChronology().then((module) => ({ default: module.Chronology })))
+const EmbedCard = lazy(() => loadCard().then((module) => ({ default: module.EmbedCard })))
+const EmbedListPane = lazy(() => loadListPane().then((module) => ({ default: module.EmbedListPane })))
+const EmbedStoryCard = lazy(() => loadStoryCard().then((module) => ({ default: module.EmbedStoryCard })))
+
+/**
+ * Starts loading the panes and the card the embed will show first, from its link alone, while the dataset downloads
+ * (main.tsx): otherwise each is asked for only once the data is in and the layout renders, one round trip and one
+ * compile later. A wrong guess (a bad `view=`, which the URL check later refuses) costs one chunk, nothing else.
+ */
+export function preloadEmbedPanes(search: string): void {
+  const params = new URLSearchParams(search)
+  const view = params.get('view') ?? 'map'
+  const narrow = typeof window.matchMedia === 'function' && window.matchMedia(NARROW_QUERY).matches
+  const loads: Promise<unknown>[] = []
+  if (view === 'list') loads.push(loadListPane())
+  else loads.push(narrow ? loadChronology() : loadTimeline())
+  if (params.has('story')) loads.push(loadStoryCard())
+  else if (params.has('event')) loads.push(loadCard())
+  // A failed preload is retried, and reported, by the pane's own lazy() when it renders.
+  for (const load of loads) load.catch(() => undefined)
+}
 
 /** Embed mode's root, as mode.ts loads it (on its own, without the explorer's layouts). */
 export function EmbedRoot({ embed = NO_EMBED_CONFIG }: { embed?: EmbedConfig }) {

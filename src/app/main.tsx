@@ -18,7 +18,7 @@ import { applyDocumentTheme, initialTheme } from './documentTheme'
 import { readMode, type LayoutComponent, type Mode } from './mode'
 // The embed's layout is in the main bundle (an embed needs nothing else, and one file less); the explorer's layouts,
 // menus and classroom tools load as their own chunk, so an embed never downloads them (README "Weight").
-import { EmbedRoot } from './EmbedLayout'
+import { EmbedRoot, preloadEmbedPanes } from './EmbedLayout'
 import '../ui/theme.css'
 
 const DATASET_URL = new URL('data/frontera.json', document.baseURI).toString()
@@ -28,6 +28,7 @@ const MODE: Mode = readMode(window.location.href)
 async function start(container: HTMLElement): Promise<void> {
   const theme = initialTheme(window.location.search)
   applyDocumentTheme(theme) // before the dataset arrives, so a dark page never flashes light
+  if (MODE === 'embed') preloadEmbedPanes(window.location.search)
   const layoutLoading: Promise<LayoutComponent> = // in parallel with the dataset
     MODE === 'embed'
       ? Promise.resolve(EmbedRoot)

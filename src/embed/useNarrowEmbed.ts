@@ -5,11 +5,11 @@
 import { useSyncExternalStore } from 'react'
 
 export const NARROW_PX = 480
-const QUERY = `(max-width: ${NARROW_PX - 0.02}px)`
+export const NARROW_QUERY = `(max-width: ${NARROW_PX - 0.02}px)`
 
 function subscribe(onChange: () => void): () => void {
   if (typeof window.matchMedia !== 'function') return () => undefined
-  const query = window.matchMedia(QUERY)
+  const query = window.matchMedia(NARROW_QUERY)
   query.addEventListener('change', onChange)
   return () => {
     query.removeEventListener('change', onChange)
@@ -17,7 +17,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 function isNarrow(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches
+  return typeof window.matchMedia === 'function' && window.matchMedia(NARROW_QUERY).matches
 }
 
 export function useNarrowEmbed(): boolean {

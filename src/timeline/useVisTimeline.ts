@@ -6,7 +6,7 @@ import { DataSet } from 'vis-data/esnext'
 import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { datasetExtent, eventGroups } from '../data/queries'
-import type { EventRecord } from '../data/types'
+import type { EventRecord, Lang } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
 import { lanesShown, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore, type AppState } from '../state/store'
@@ -182,6 +182,8 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
   const timelineRef = useRef<Timeline | null>(null)
   /** A selected event that had no item yet when it was selected (see followStore). */
   const pendingFocusRef = useRef<string | null>(null)
+  /** The language of the axis labels the widget has (its `format` option), so they are set again only on a change. */
+  const formatLangRef = useRef<Lang | null>(null)
 
   const extent = useMemo(() => datasetExtent(dataset), [dataset])
   const maxDurationMs = useMemo(
@@ -233,6 +235,35 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
   )
 
   useEffect(
+    function syncLanes() {
+      // Before the widget is created (effects run in order): vis-timeline then starts with its lanes, instead of
+      // taking every item out of the ungrouped lane and into its own when the lanes arrive (about 60 ms at start in
+      // an embed, issue 10).
+      const used = new Set(visibleEvents.map(laneFor))
+      const specs = groupSpecs(
+        laneMode,
+        dataset.categories,
+        used,
+        lang,
+        MESSAGES[lang],
+        dataset.periods.some((period) => period.lane !== 'era'),
+        dataset.periods.some((period) => period.lane === 'era'),
+        eventGroupList,
+      )
+      syncDataSet(
+        groups,
+        specs.map((group) => ({
+          ...group,
+          content: groupContent(group),
+          key: `${group.label}|${group.order}`,
+        })),
+        (group) => group.key,
+      )
+    },
+    [groups, dataset, eventGroupList, visibleEvents, laneFor, laneMode, lang],
+  )
+
+  useEffect(
     function createTimeline() {
       if (!container) return
       const state = store.getState()
@@ -245,6 +276,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
         timelineOptions(state.lang, initialWindow, extent, !singleLane),
       )
       timelineRef.current = timeline
+      formatLangRef.current = state.lang
       refreshItemsRef.current(initialWindow)
       const initialEvent = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
       if (initialEvent) timeline.focus(itemIdOf(initialEvent.id), { zoom: false, animation: false })
@@ -298,39 +330,21 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
   )
 
   useEffect(
-    function syncLanesAndLanguage() {
+    function followLanesAndLanguage() {
       const timeline = timelineRef.current
-      const used = new Set(visibleEvents.map(laneFor))
-      const specs = groupSpecs(
-        laneMode,
-        dataset.categories,
-        used,
-        lang,
-        MESSAGES[lang],
-        dataset.periods.some((period) => period.lane !== 'era'),
-        dataset.periods.some((period) => period.lane === 'era'),
-        eventGroupList,
-      )
-      syncDataSet(
-        groups,
-        specs.map((group) => ({
-          ...group,
-          content: groupContent(group),
-          key: `${group.label}|${group.order}`,
-        })),
-        (group) => group.key,
-      )
-      timeline?.setOptions({ format: timelineOptions(lang, extent, extent).format } as TimelineOptions)
-      if (timeline) {
-        const range = timeline.getWindow()
-        refreshItemsRef.current({ startMs: +range.start, endMs: +range.end })
-        const pendingId = pendingFocusRef.current
-        pendingFocusRef.current = null
-        const state = store.getState()
-        const pending =
-          pendingId !== null && state.selectedId === pendingId ? state.eventsById.get(pendingId) : undefined
-        if (pending && !pending.when.undated) bringIntoView(timeline, pending, store, refreshItemsRef.current)
+      if (!timeline) return
+      if (formatLangRef.current !== lang) {
+        formatLangRef.current = lang
+        timeline.setOptions({ format: timelineOptions(lang, extent, extent).format } as TimelineOptions)
       }
+      const range = timeline.getWindow()
+      refreshItemsRef.current({ startMs: +range.start, endMs: +range.end })
+      const pendingId = pendingFocusRef.current
+      pendingFocusRef.current = null
+      const state = store.getState()
+      const pending =
+        pendingId !== null && state.selectedId === pendingId ? state.eventsById.get(pendingId) : undefined
+      if (pending && !pending.when.undated) bringIntoView(timeline, pending, store, refreshItemsRef.current)
     },
     [container, groups, dataset, eventGroupList, visibleEvents, laneFor, laneMode, lang, extent, store],
   )
