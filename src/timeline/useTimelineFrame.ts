@@ -133,6 +133,15 @@ export function useTimelineFrame(
       timeline.on('changed', tryReveal)
       timeline.on('rangechanged', applyAfterFirstRange)
       apply(store.getState())
+      const initial = store.getState()
+      if (!initial.frame && initial.selectedId) {
+        // An event selected from the start (a link): its lane is kept in view as the lanes settle, as for a selection.
+        const selected = initial.eventsById.get(initial.selectedId)
+        if (selected) {
+          reveal = { event: selected, tries: 0, settled: 0, shiftedFrom: null, horizontal: false }
+          tryReveal()
+        }
+      }
       const unsubscribe = store.subscribe((state, previous) => {
         if (state.frame !== previous.frame) apply(state)
         else if (state.selectedId !== previous.selectedId) {

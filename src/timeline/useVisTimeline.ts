@@ -14,6 +14,7 @@ import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { eventIdOf, itemIdOf } from './itemIds'
 import { syncDataSet } from './syncDataSet'
+import { placeSelectedTitle } from './titleSide'
 import { useTimelineFrame } from './useTimelineFrame'
 import {
   AGGREGATE_PREFIX,
@@ -79,12 +80,11 @@ function timelineOptions(
   return {
     start: window.startMs,
     end: window.endMs,
-    // The axis opens on the data (the extent, already padded), not on empty years. With lanes it may pan a little
-    // past either end, so that the selected item's full-width label (drawn to the right of its date) can move into
-    // view at the last events; the strip draws no labels, so its axis is the data. The window shown first (a
-    // link's, a story step's) may be narrower than the extent.
-    min: stack ? extent.startMs - 0.1 * (extent.endMs - extent.startMs) : extent.startMs,
-    max: stack ? extent.endMs + 0.5 * (extent.endMs - extent.startMs) : extent.endMs,
+    // The axis is the data (the extent, already padded), never empty years, even centred on the last event: a title
+    // near the end goes before its dot instead (titleSide.ts). The window shown first (a link's, a story step's)
+    // may be narrower than the extent.
+    min: extent.startMs,
+    max: extent.endMs,
     height: '100%',
     stack,
     selectable: true,
@@ -277,8 +277,15 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       )
       timelineRef.current = timeline
       formatLangRef.current = state.lang
+      // The strip draws no titles (its caption names the selection).
+      if (!singleLane)
+        timeline.on('changed', () => {
+          placeTitle(timeline, container, extent)
+        })
       refreshItemsRef.current(initialWindow)
       const initialEvent = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
+      // focus() scrolls to the item's lane only when the window moves, which it may not (the axis is clamped to the
+      // data): useTimelineFrame keeps the selected item in view as the lanes settle.
       if (initialEvent) timeline.focus(itemIdOf(initialEvent.id), { zoom: false, animation: false })
 
       timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
@@ -382,11 +389,13 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
           // setSelection() does not emit 'select' (vis-timeline docs, Events), so this cannot loop.
           timeline.setSelection(selectionOf(state))
           markSelected(items, state.selectedId)
+          // Selecting redraws the items only (no 'changed'): the new title is placed here.
+          if (!singleLane && container) placeTitle(timeline, container, extent)
         }
         if (state.hoveredId !== previous.hoveredId) markHovered(items, state.hoveredId)
       })
     },
-    [store, extent, items],
+    [store, extent, items, container, singleLane],
   )
 
   // Story steps and layouts ask for a frame (src/state/frame.ts); subscribed after followStore, so it wins.
@@ -464,6 +473,12 @@ function scrollLaneIntoView(timeline: Timeline, id: string): void {
   if (typeof top !== 'number' || typeof internals._setScrollTop !== 'function') return
   internals._setScrollTop(-top)
   timeline.redraw()
+}
+
+/** The selected title's side for the timeline's current window; its axis' ends are the extent (timelineOptions). */
+function placeTitle(timeline: Timeline, container: HTMLElement, extent: TimeWindow): void {
+  const range = timeline.getWindow()
+  placeSelectedTitle(container, { startMs: +range.start, endMs: +range.end }, extent)
 }
 
 function markSelected(items: DataSet<VisItem>, selectedId: string | null): void {

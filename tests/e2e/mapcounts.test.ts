@@ -289,3 +289,56 @@ describe('honest geography', () => {
     ).toEqual([])
   })
 })
+
+describe('a visible selection on the timeline', () => {
+  /** The selected item's title and dot against the timeline's visible panel, and the years its axis labels. */
+  const selectedOnTimeline = (id: string) => {
+    const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center')?.getBoundingClientRect()
+    const label = document.querySelector<HTMLElement>(
+      `.timeline-canvas .vis-item.vis-selected .timeline-item-label[data-event-id="${CSS.escape(id)}"]`,
+    )
+    const dot = label?.closest('.vis-item')?.querySelector('.vis-dot')?.getBoundingClientRect()
+    const box = label?.getBoundingClientRect()
+    const inside = (rect: DOMRect | undefined) =>
+      !!rect && !!panel && rect.left >= panel.left - 1 && rect.right <= panel.right + 1
+    return {
+      title: label?.textContent ?? null,
+      cut: label ? label.scrollWidth > label.clientWidth + 1 : null,
+      titleInside: inside(box),
+      dotInside: inside(dot),
+      years: [
+        ...document.querySelectorAll(
+          '.timeline-canvas .vis-time-axis .vis-text.vis-major, .timeline-canvas .vis-time-axis .vis-text.vis-minor',
+        ),
+      ]
+        .map((text) => Number(text.textContent.trim()))
+        .filter((year) => Number.isInteger(year) && year > 1900),
+    }
+  }
+
+  it.each([
+    ['the first event', 0, 1280],
+    ['the third-last event', -3, 1280],
+    ['the last event', -1, 1280],
+    ['the last event', -1, 1920],
+  ] as const)(
+    'shows %s whole, title and dot inside the panel, on an axis that stops after the data (%i, %i px)',
+    async (_name, index, width) => {
+      const event = dataset.events.at(index)!
+      const page = await suite.open(`?event=${encodeURIComponent(event.id)}`, {
+        width,
+        height: 800,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector('.timeline-canvas .vis-item.vis-selected .timeline-item-label')
+      await expect
+        .poll(() => page.evaluate(selectedOnTimeline, event.id), { timeout: 15_000, interval: 250 })
+        .toMatchObject({ title: event.title.en, cut: false, titleInside: true, dotInside: true })
+      // Centred on the last events, the axis runs on a little past the data, never into empty years.
+      const lastYear = new Date(dataset.events.at(-1)!.when.endMs).getUTCFullYear()
+      const { years } = await page.evaluate(selectedOnTimeline, event.id)
+      expect(years.length).toBeGreaterThan(0)
+      expect(Math.max(...years), `axis labels ${years.join(', ')}`).toBeLessThanOrEqual(lastYear + 1)
+    },
+  )
+})
