@@ -56,7 +56,9 @@ describe('placeSelectedTitle', () => {
     const root = timeline(950, 400)
     placeSelectedTitle(root, WINDOW, WINDOW)
     expect(root.querySelector<HTMLElement>('.vis-selected')?.dataset.titleSide).toBe('before')
-    expect(root.querySelector<HTMLElement>('.vis-item.vis-point:not(.vis-selected)')?.dataset.titleSide).toBeUndefined()
+    expect(
+      root.querySelector<HTMLElement>('.vis-item.vis-point:not(.vis-selected)')?.dataset.titleSide,
+    ).toBeUndefined()
   })
 
   it('leaves a title that fits after its dot there', () => {
