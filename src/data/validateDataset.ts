@@ -3,7 +3,7 @@
  * the good ones, and reports each problem with its row, field, value and a hint. Errors make the CLI fail;
  * warnings do not.
  */
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { auditEvent, relationCircles } from './auditChecks'
 import { endMsOf, isBefore, parseCalendarDate, startMsOf, type CalendarDate } from './calendarDate'
 import { stripForbiddenKeys } from './forbiddenKeys'
@@ -80,7 +80,7 @@ export function startValidation(input: unknown): DatasetValidation | ValidationR
 function validateRows<T extends { id: string }>(
   rows: readonly unknown[],
   name: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   problems: Problem[],
 ): T[] {
   const seen = new Set<string>()
@@ -312,7 +312,7 @@ export function problem(
   return { severity, row, field, value: showValue(value), message, ...(hint ? { hint } : {}) }
 }
 
-export function zodProblems(error: z.ZodError, input: unknown, row: string): Problem[] {
+export function zodProblems(error: z.core.$ZodError, input: unknown, row: string): Problem[] {
   return error.issues.map((issue) => {
     const field = formatPath(issue.path)
     const value = valueAt(input, issue.path)

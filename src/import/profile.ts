@@ -64,7 +64,7 @@ export const importedEventSchema = z.strictObject({
   group: z.string().max(500).optional(),
   actors: z.array(z.string().max(500)),
   tags: z.array(z.string().max(500)),
-  sources: z.array(z.strictObject({ name: z.string().max(500).optional(), url: webUrlSchema.optional() })),
+  sources: z.array(z.strictObject({ name: z.string().max(500).optional(), url: z.optional(webUrlSchema) })),
   claim: z.strictObject({ status: z.literal('not assessed') }),
   extra: z.record(z.string(), z.string().max(10_000)).optional(),
 })
