@@ -169,7 +169,7 @@ export function useTimelineFrame(
 }
 
 /** The event kept in view, failed tries in a row, checks passed in a row, and where its item was when the window was last moved for it. */
-type Reveal = {
+export type Reveal = {
   event: EventRecord
   tries: number
   settled: number
@@ -185,7 +185,7 @@ type Reveal = {
  * There is no public API for the vertical scroll, hence the guarded internals (as in useVisTimeline's
  * scrollLaneIntoView).
  */
-function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal): boolean {
+export function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal): boolean {
   const internals = timeline as unknown as ScrollInternals & { dom?: unknown }
   if (!internals.dom) return true // destroyed meanwhile (a layout switch)
   if (typeof internals._getScrollTop !== 'function' || typeof internals._setScrollTop !== 'function')
@@ -260,7 +260,11 @@ function revealItem(timeline: Timeline, container: HTMLElement, reveal: Reveal):
   if (rect.top < box.top + MARGIN_PX) delta = box.top + MARGIN_PX - rect.top
   else if (rect.bottom > box.bottom - MARGIN_PX) delta = box.bottom - MARGIN_PX - rect.bottom
   if (Math.abs(delta) < 1) return true
-  internals._setScrollTop(internals._getScrollTop() + delta)
+  const before = internals._getScrollTop()
+  // vis-timeline clamps the scroll to its lanes and returns where it went. At the last lane the item may sit a few
+  // pixels into the margin with nowhere further to scroll: that is as far as it goes. (Retrying redrew the whole
+  // timeline ten times a second, for over a minute after one selection: 43 redraws for one click at 10k events.)
+  if (Math.abs(internals._setScrollTop(before + delta) - before) < 1) return true
   timeline.redraw()
   return false
 }
