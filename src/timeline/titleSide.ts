@@ -33,6 +33,9 @@ export function placeSelectedTitle(
 ): void {
   for (const stale of root.querySelectorAll<HTMLElement>('.vis-item[data-title-side]:not(.vis-selected)'))
     delete stale.dataset.titleSide
+  const selected = root.querySelectorAll<HTMLElement>('.vis-item.vis-point.vis-selected')
+  // Nothing selected (every redraw while the page loads): nothing to measure, so no layout is forced.
+  if (selected.length === 0) return
   const panel = root.querySelector('.vis-panel.vis-center')?.getBoundingClientRect()
   if (!panel || panel.width === 0 || window.endMs <= window.startMs) return
   const pxPerMs = panel.width / (window.endMs - window.startMs)
@@ -41,7 +44,7 @@ export function placeSelectedTitle(
     endX: panel.left + (limits.endMs - window.startMs) * pxPerMs,
     panelWidth: panel.width,
   }
-  for (const item of root.querySelectorAll<HTMLElement>('.vis-item.vis-point.vis-selected')) {
+  for (const item of selected) {
     const dot = item.querySelector('.vis-dot')?.getBoundingClientRect()
     if (!dot) continue
     const side = titleSide(dot.left + dot.width / 2, item.offsetWidth, axis)
