@@ -5,12 +5,16 @@ import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../src/data/types'
 import { validateDataset } from '../src/data/validateDataset'
+import { de } from '../src/i18n/messages.de'
+import { es } from '../src/i18n/messages.es'
 import { renderChronology } from './chronology'
 import { explorerFiles, injectPrerender, preludeScript } from './prerender'
 import { readDataDir } from './readDataDir'
 
 // The real bundled dataset, read and validated as build-data does.
 const { dataset } = validateDataset(readDataDir(resolve('data')).input)
+
+const THEME_CSS = readFileSync(resolve('src/ui/theme.css'), 'utf8')
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html')
@@ -156,6 +160,30 @@ describe('the prelude', () => {
     expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toMatch(/App\.css$/u)
     expect(document.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).toMatch(/App\.js$/u)
     expect(document.documentElement.hasAttribute('data-prerendered-hidden')).toBe(false)
+  })
+
+  it.each([
+    ['?lang=es', 'es'],
+    ['?event=x&lang=de', 'de'],
+  ])(
+    'in %s, hides the English page behind a loading line in the language, and still loads the explorer',
+    (search, lang) => {
+      const document = run(search)
+      expect(document.documentElement.getAttribute('lang')).toBe(lang)
+      expect(document.documentElement.getAttribute('data-prerendered-hidden')).toBe(lang)
+      expect(document.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).toMatch(/App\.js$/u)
+      // The line theme.css shows is the app's own loading message in that language.
+      const messages = { es, de }[lang as 'es' | 'de']
+      expect(THEME_CSS).toContain(
+        `html[data-prerendered-hidden='${lang}'] #root[data-prerendered]::before {\n  content: '${messages.loading}';`,
+      )
+    },
+  )
+
+  it.each(['?lang=en', '?lang=fr', '?lang=<b>', ''])('shows the English page in %s', (search) => {
+    const document = run(search)
+    expect(document.documentElement.hasAttribute('data-prerendered-hidden')).toBe(false)
+    expect(document.documentElement.hasAttribute('lang')).toBe(false)
   })
 
   it.each(['?embed=1', '?view=map&embed=1', '?presenter=1'])(

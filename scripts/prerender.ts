@@ -64,8 +64,9 @@ export function injectPrerender(
  * script-src 'self' holds). In the explorer it links the explorer chunk's stylesheets (render-blocking, so the
  * prerendered layout is styled from the first paint) and preloads its modules, which then download beside the entry
  * instead of after it. An embed or a presenter window (the same test as src/app/mode.ts) loads neither, and marks
- * the page so that theme.css hides the prerendered explorer until its own layout replaces it. In every mode it sets
- * the page's theme first.
+ * the page so that theme.css hides the prerendered explorer until its own layout replaces it; so does a link in
+ * another language than the prerendered English (it still loads the explorer's files). In every mode it sets the
+ * page's theme first.
  */
 export function preludeScript({
   stylesheets,
@@ -93,6 +94,13 @@ export function preludeScript({
   if (query.get('embed') === '1' || query.get('presenter') === '1') {
     document.documentElement.setAttribute('data-prerendered-hidden', '')
     return
+  }
+  // A link in Spanish or German: the prerendered page is English, so it is hidden behind a loading line in the
+  // reader's language (theme.css) until the app draws itself in it, instead of an English page that then changes.
+  var lang = query.get('lang')
+  if (lang === 'es' || lang === 'de') {
+    document.documentElement.setAttribute('lang', lang)
+    document.documentElement.setAttribute('data-prerendered-hidden', lang)
   }
   var here = document.currentScript ? document.currentScript.src : document.baseURI
   function link(rel, file) {

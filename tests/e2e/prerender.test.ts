@@ -142,6 +142,54 @@ describe('the prerendered page', () => {
     LONG,
   )
 
+  it.each([
+    ['es', 'Cargando los datos…'],
+    ['de', 'Daten werden geladen …'],
+  ])(
+    'never shows the English page first to a link in another language (%s)',
+    async (lang, loadingLine) => {
+      const watched = await openPage(suite.browser, suite.served.url, { width: 1280, height: 800 })
+      suite.watched.push(watched)
+      const { page } = watched
+      let release: () => void = () => undefined
+      const held = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      await page.route(/\/assets\/index-[^/]*\.js$/u, async (route) => {
+        await held
+        await route.continue()
+      })
+      const loading = page.goto(`${suite.served.url}?lang=${lang}`)
+      await page.waitForSelector('#root[data-prerendered] .event-list .event-row', { state: 'attached' })
+      // Before any of the app's code has run: no English on screen, the loading line in the reader's language.
+      const before = await page.evaluate<{ lang: string | null; visibleText: string; line: string }>(`(() => {
+        const root = document.getElementById('root')
+        return {
+          lang: document.documentElement.getAttribute('lang'),
+          visibleText: root.innerText.trim(),
+          line: getComputedStyle(root, '::before').content,
+        }
+      })()`)
+      expect(before.lang).toBe(lang)
+      expect(before.visibleText).toBe('')
+      expect(before.line).toBe(JSON.stringify(loadingLine))
+      expect(await page.locator('.layout-explore').isVisible()).toBe(false)
+      release()
+      await loading
+      // The app's page, in the language, replaces it.
+      await page.waitForSelector('#root:not([data-prerendered]) .layout-explore .event-list .event-row')
+      expect(await page.locator('.layout-explore').isVisible()).toBe(true)
+      const first = dataset.events[0]!
+      expect(await page.locator(`.event-row[data-event-id="${first.id}"]`).first().textContent()).toContain(
+        first.title[lang as 'es' | 'de'],
+      )
+      expect(
+        await page.evaluate(`getComputedStyle(document.getElementById('root'), '::before').content`),
+      ).toBe('none')
+    },
+    LONG,
+  )
+
   it(
     'is drawn afresh for a link to another state; an embed loads neither the explorer nor its code, and embed.html has neither',
     async () => {
