@@ -6,6 +6,7 @@ import { loadDataset } from '../data/loadDataset'
 import { LANGS } from '../data/vocabulary'
 import type { Lang } from '../data/types'
 import { hasMessages, loadMessages } from '../i18n/messages'
+import { PHONE_QUERY } from '../state/layout'
 import { createAppStore } from '../state/store'
 import type { ThemeChoice } from '../state/theme'
 import { Root } from './Root'
@@ -78,10 +79,14 @@ async function start(container: HTMLElement): Promise<void> {
       <Started container={container} />
     </StrictMode>
   )
-  const hydrate = canHydrate(container, { dataset, theme, yourData, problems, url })
+  // A phone's layout is not the prerendered one (src/layouts/PhoneLayout.tsx): drawn afresh, replacing the static
+  // page (the title, the count and the list) at once, rather than hydrating the desktop's and then replacing it.
+  const isPhone = typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches
+  const hydrate = !isPhone && canHydrate(container, { dataset, theme, yourData, problems, url })
   // No longer the static page's layout (theme.css shows the list instead of the map on narrow screens until now):
-  // the app's own panels, map included, are laid out as themselves from its first render.
-  if (container.dataset.prerendered) container.dataset.prerendered = 'starting'
+  // the app's own panels, map included, are laid out as themselves from its first render. A phone's layout is
+  // unaffected by those rules, so its static page stays as it is until replaced.
+  if (container.dataset.prerendered && !isPhone) container.dataset.prerendered = 'starting'
   if (hydrate) {
     // The page holds the explorer's first render (src/app/prerender.tsx) for exactly this state: take over its nodes.
     hydrateRoot(container, tree, {

@@ -143,6 +143,43 @@ describe('the prerendered page', () => {
   )
 
   it.each([
+    ['a phone', 375, '.layout-phone'],
+    ['a tablet', 768, '.layout-explore'],
+  ])(
+    'on %s (%i px) shows the list first, offers no control that does nothing yet, and its layout does not shift',
+    async (_name, width, layout) => {
+      const watched = await openPage(suite.browser, suite.served.url, { width, height: 800 })
+      suite.watched.push(watched)
+      const { page } = watched
+      await page.addInitScript(RECORD_LAYOUT_SHIFTS)
+      let release: () => void = () => undefined
+      const held = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      await page.route(/\/assets\/index-[^/]*\.js$/u, async (route) => {
+        await held
+        await route.continue()
+      })
+      const loading = page.goto(suite.served.url)
+      await page.waitForSelector('#root[data-prerendered] .event-list .event-row')
+      // The chronology is readable; the view tabs (which would say "Map" over the list) are not offered yet, nor on a
+      // phone the desktop's tools.
+      expect(await page.locator('.event-list .event-row').first().isVisible()).toBe(true)
+      expect(await page.locator('.map-panel').isVisible()).toBe(false)
+      expect(await page.locator('.view-tabs').isVisible()).toBe(false)
+      expect(await page.locator('.header-tools').isVisible()).toBe(width > 640)
+      release()
+      await loading
+      await page.waitForSelector(`${layout} .leaflet-container .leaflet-marker-icon`)
+      await page.waitForSelector(`${layout} .timeline-canvas .vis-item`)
+      expect(await page.locator(`${layout} .view-tabs`).isVisible()).toBe(true)
+      expect(await page.evaluate('document.documentElement.dataset.hydration ?? null')).toBeNull()
+      expect(await page.evaluate('window.__layoutShift')).toBeLessThanOrEqual(0.05)
+    },
+    LONG,
+  )
+
+  it.each([
     ['es', 'Cargando los datos…'],
     ['de', 'Daten werden geladen …'],
   ])(
