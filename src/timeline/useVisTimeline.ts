@@ -182,6 +182,8 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
   const timelineRef = useRef<Timeline | null>(null)
   /** A selected event that had no item yet when it was selected (see followStore). */
   const pendingFocusRef = useRef<string | null>(null)
+  /** The frame in which the selected title is placed after a selection (see followStore). */
+  const titleFrameRef = useRef<number | null>(null)
   /** The language of the axis labels the widget has (its `format` option), so they are set again only on a change. */
   const formatLangRef = useRef<Lang | null>(null)
 
@@ -277,10 +279,11 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       )
       timelineRef.current = timeline
       formatLangRef.current = state.lang
-      // The strip draws no titles (its caption names the selection).
+      // The strip draws no titles (its caption names the selection). After each redraw, in the next frame (see
+      // scheduleTitle).
       if (!singleLane)
         timeline.on('changed', () => {
-          placeTitle(timeline, container, extent)
+          scheduleTitle(titleFrameRef, timelineRef, container, extent)
         })
       refreshItemsRef.current(initialWindow)
       const initialEvent = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
@@ -358,7 +361,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
 
   useEffect(
     function followStore() {
-      return store.subscribe((state, previous) => {
+      const unsubscribe = store.subscribe((state, previous) => {
         const timeline = timelineRef.current
         if (!timeline) return
         if (state.resetCount !== previous.resetCount) {
@@ -389,11 +392,16 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
           // setSelection() does not emit 'select' (vis-timeline docs, Events), so this cannot loop.
           timeline.setSelection(selectionOf(state))
           markSelected(items, state.selectedId)
-          // Selecting redraws the items only (no 'changed'): the new title is placed here.
-          if (!singleLane && container) placeTitle(timeline, container, extent)
+          // Selecting redraws the items only (no 'changed'): the new title is placed here too.
+          if (!singleLane && container) scheduleTitle(titleFrameRef, timelineRef, container, extent)
         }
         if (state.hoveredId !== previous.hoveredId) markHovered(items, state.hoveredId)
       })
+      return () => {
+        unsubscribe()
+        if (titleFrameRef.current !== null) cancelAnimationFrame(titleFrameRef.current)
+        titleFrameRef.current = null
+      }
     },
     [store, extent, items, container, singleLane],
   )
@@ -475,10 +483,28 @@ function scrollLaneIntoView(timeline: Timeline, id: string): void {
   timeline.redraw()
 }
 
-/** The selected title's side for the timeline's current window; its axis' ends are the extent (timelineOptions). */
-function placeTitle(timeline: Timeline, container: HTMLElement, extent: TimeWindow): void {
-  const range = timeline.getWindow()
-  placeSelectedTitle(container, { startMs: +range.start, endMs: +range.end }, extent)
+/**
+ * The selected title's side for the timeline's current window (its axis' ends are the extent, timelineOptions), in
+ * the next animation frame, once however many redraws and selections come first. Measured at once, after each of
+ * vis-timeline's redraws (a selection redraws it about 20 times as it settles) and in the selection's own handler, it
+ * forced a layout of the whole page each time: a selection in the bundled data took about 50 ms longer to reach all
+ * three views. In the frame, the browser lays the page out anyway. It runs before useTimelineFrame's reveal, whose
+ * frame is asked for after it on the same 'changed', so the reveal measures the title where it is drawn.
+ */
+function scheduleTitle(
+  frameRef: { current: number | null },
+  timelineRef: { current: Timeline | null },
+  container: HTMLElement,
+  extent: TimeWindow,
+): void {
+  if (frameRef.current !== null) return
+  frameRef.current = requestAnimationFrame(() => {
+    frameRef.current = null
+    const timeline = timelineRef.current
+    if (!timeline) return
+    const range = timeline.getWindow()
+    placeSelectedTitle(container, { startMs: +range.start, endMs: +range.end }, extent)
+  })
 }
 
 function markSelected(items: DataSet<VisItem>, selectedId: string | null): void {
