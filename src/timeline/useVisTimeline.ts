@@ -354,7 +354,8 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       const state = store.getState()
       const pending =
         pendingId !== null && state.selectedId === pendingId ? state.eventsById.get(pendingId) : undefined
-      if (pending && !pending.when.undated) bringIntoView(timeline, pending, store, refreshItemsRef.current)
+      if (pending && !pending.when.undated)
+        bringIntoView(timeline, pending, store, refreshItemsRef.current, extent)
     },
     [container, groups, dataset, eventGroupList, visibleEvents, laneFor, laneMode, lang, extent, store],
   )
@@ -384,7 +385,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
             state.frame !== previous.frame &&
             !!state.frame?.eventIds.includes(event.id)
           if (event && !isFramed && !event.when.undated) {
-            bringIntoView(timeline, event, store, refreshItemsRef.current)
+            bringIntoView(timeline, event, store, refreshItemsRef.current, extent)
             // An event revealed in the same transition (a playhead or a story step passing it) has no item until
             // React renders the new visible events; syncLanesAndLanguage brings it into view then.
             pendingFocusRef.current = items.get(itemIdOf(event.id)) ? null : event.id
@@ -420,6 +421,7 @@ function bringIntoView(
   event: EventRecord,
   store: ReturnType<typeof useAppStore>,
   refreshItems: (window: TimeWindow) => void,
+  extent: TimeWindow,
 ): void {
   const current = timeline.getWindow()
   const width = +current.end - +current.start
@@ -435,6 +437,14 @@ function bringIntoView(
   }
   const center = event.when.startMs + Math.min(event.when.endMs - event.when.startMs, width / 2) / 2
   const window = { startMs: center - width / 2, endMs: center + width / 2 }
+  if (Math.abs(clampedStart(window, extent) - +current.start) < width / 1000) {
+    // The window cannot move (the axis ends at the data, timelineOptions), and focus() scrolls to the item's lane
+    // only when it does: the lane is scrolled to here, at once. (Left to the later call below, the selected item
+    // appeared on the timeline about 60 ms after the list and the map, or 450 ms with motion.)
+    refreshItems({ startMs: +current.start, endMs: +current.end })
+    scrollLaneIntoView(timeline, itemIdOf(event.id))
+    return
+  }
   refreshItems(window)
   const isReduced = prefersReducedMotion()
   timeline.focus(itemIdOf(event.id), {
@@ -448,6 +458,13 @@ function bringIntoView(
     isReduced ? 0 : 450,
   )
   if (store.getState().timeWindow) store.getState().setTimeWindow(window)
+}
+
+/** Where vis-timeline puts a window's start once it keeps the window within the axis (min/max, the extent). */
+function clampedStart(window: TimeWindow, extent: TimeWindow): number {
+  const width = window.endMs - window.startMs
+  if (width >= extent.endMs - extent.startMs) return extent.startMs
+  return Math.min(Math.max(window.startMs, extent.startMs), extent.endMs - width)
 }
 
 type VisInternals = {
