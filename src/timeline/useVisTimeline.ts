@@ -439,10 +439,10 @@ function bringIntoView(
   const window = { startMs: center - width / 2, endMs: center + width / 2 }
   if (Math.abs(clampedStart(window, extent) - +current.start) < width / 1000) {
     // The window cannot move (the axis ends at the data, timelineOptions), and focus() scrolls to the item's lane
-    // only when it does: the lane is scrolled to here, at once. (Left to the later call below, the selected item
-    // appeared on the timeline about 60 ms after the list and the map, or 450 ms with motion.)
+    // only when it does: the lane is scrolled to here, in the next frame. (Left to the later call below, the selected
+    // item appeared on the timeline a task after the list and the map, or 450 ms later with motion.)
     refreshItems({ startMs: +current.start, endMs: +current.end })
-    scrollLaneIntoView(timeline, itemIdOf(event.id))
+    scrollLaneIntoView(timeline, itemIdOf(event.id), 'next frame')
     return
   }
   refreshItems(window)
@@ -488,7 +488,16 @@ function isLaneInView(timeline: Timeline, id: string): boolean {
  * so an item in a lane never scrolled into view stays hidden. Then scroll to its lane ourselves. There is no public
  * API for the vertical scroll, hence the internals, guarded so that a vis-timeline change only loses this fallback.
  */
-function scrollLaneIntoView(timeline: Timeline, id: string): void {
+function scrollLaneIntoView(timeline: Timeline, id: string, when: 'now' | 'next frame' = 'now'): void {
+  if (when === 'next frame') {
+    // In a selection's handler: in the next frame, just before the redraw the selection asks for (vis-timeline's,
+    // throttled to the frame). Done at once, the scroll and its redraw forced a layout there, and the map's handler
+    // then another: the list followed the click about 60 ms later than with the old axis (bundled data).
+    requestAnimationFrame(() => {
+      scrollLaneIntoView(timeline, id, 'now')
+    })
+    return
+  }
   if (!(timeline as unknown as { dom?: unknown }).dom) return // destroyed meanwhile (a layout switch)
   const internals = timeline as unknown as VisInternals
   const item = internals.itemSet?.items?.[id]
