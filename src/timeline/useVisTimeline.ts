@@ -14,6 +14,7 @@ import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { eventIdOf, itemIdOf } from './itemIds'
 import { syncDataSet } from './syncDataSet'
+import { clampedStart } from './axisClamp'
 import { placeSelectedTitle } from './titleSide'
 import { useTimelineFrame } from './useTimelineFrame'
 import {
@@ -460,18 +461,13 @@ function bringIntoView(
   if (store.getState().timeWindow) store.getState().setTimeWindow(window)
 }
 
-/** Where vis-timeline puts a window's start once it keeps the window within the axis (min/max, the extent). */
-function clampedStart(window: TimeWindow, extent: TimeWindow): number {
-  const width = window.endMs - window.startMs
-  if (width >= extent.endMs - extent.startMs) return extent.startMs
-  return Math.min(Math.max(window.startMs, extent.startMs), extent.endMs - width)
-}
-
 type VisInternals = {
   itemSet?: {
     items?: Record<string, { displayed?: boolean; parent?: { top?: number; isVisible?: boolean } }>
   }
   _setScrollTop?: (top: number) => number
+  /** vis-timeline's own redraw, throttled to the next animation frame (the one its data changes ask for). */
+  _redraw?: () => void
 }
 
 /**
@@ -489,15 +485,6 @@ function isLaneInView(timeline: Timeline, id: string): boolean {
  * API for the vertical scroll, hence the internals, guarded so that a vis-timeline change only loses this fallback.
  */
 function scrollLaneIntoView(timeline: Timeline, id: string, when: 'now' | 'next frame' = 'now'): void {
-  if (when === 'next frame') {
-    // In a selection's handler: in the next frame, just before the redraw the selection asks for (vis-timeline's,
-    // throttled to the frame). Done at once, the scroll and its redraw forced a layout there, and the map's handler
-    // then another: the list followed the click about 60 ms later than with the old axis (bundled data).
-    requestAnimationFrame(() => {
-      scrollLaneIntoView(timeline, id, 'now')
-    })
-    return
-  }
   if (!(timeline as unknown as { dom?: unknown }).dom) return // destroyed meanwhile (a layout switch)
   const internals = timeline as unknown as VisInternals
   const item = internals.itemSet?.items?.[id]
@@ -506,7 +493,11 @@ function scrollLaneIntoView(timeline: Timeline, id: string, when: 'now' | 'next 
   const top = item?.parent?.top
   if (typeof top !== 'number' || typeof internals._setScrollTop !== 'function') return
   internals._setScrollTop(-top)
-  timeline.redraw()
+  // In a selection's handler: drawn by vis-timeline's own redraw in the next frame (throttled; the selection asks for
+  // one anyway). Drawn at once, the redraw rewrote the timeline's DOM inside the click's task, and the map's handler
+  // then paid a whole layout for it: the list followed the click about 60 ms later than with the old axis.
+  if (when === 'next frame' && typeof internals._redraw === 'function') internals._redraw()
+  else timeline.redraw()
 }
 
 /**
