@@ -83,20 +83,8 @@ describe('the prerendered page', () => {
   it(
     'is readable before the scripts run, and the app takes over the same nodes without a layout shift',
     async () => {
-      const watched = await openPage(suite.browser, suite.served.url, { width: 1280, height: 800 })
-      suite.watched.push(watched)
-      const { page } = watched
-      await page.addInitScript(RECORD_LAYOUT_SHIFTS)
       // The entry script is held back until the prerendered page has been looked at.
-      let release: () => void = () => undefined
-      const held = new Promise<void>((resolve) => {
-        release = resolve
-      })
-      await page.route(/\/assets\/index-[^/]*\.js$/u, async (route) => {
-        await held
-        await route.continue()
-      })
-      const loading = page.goto(suite.served.url) // resolves once the app has started (harness.ts)
+      const { page, release, loading } = await openHeldBack(1280, '')
       await page.waitForSelector('#root[data-prerendered] .event-list .event-row')
       expect(await page.locator(PRERENDERED_ROOT).count()).toBe(1)
       const before = await prerenderedRows(page)
@@ -148,19 +136,7 @@ describe('the prerendered page', () => {
   ])(
     'on %s (%i px) shows the list first, offers no control that does nothing yet, and its layout does not shift',
     async (_name, width, layout) => {
-      const watched = await openPage(suite.browser, suite.served.url, { width, height: 800 })
-      suite.watched.push(watched)
-      const { page } = watched
-      await page.addInitScript(RECORD_LAYOUT_SHIFTS)
-      let release: () => void = () => undefined
-      const held = new Promise<void>((resolve) => {
-        release = resolve
-      })
-      await page.route(/\/assets\/index-[^/]*\.js$/u, async (route) => {
-        await held
-        await route.continue()
-      })
-      const loading = page.goto(suite.served.url)
+      const { page, release, loading } = await openHeldBack(width, '')
       await page.waitForSelector('#root[data-prerendered] .event-list .event-row')
       // The chronology is readable; the view tabs (which would say "Map" over the list) are not offered yet, nor on a
       // phone the desktop's tools.
@@ -185,18 +161,7 @@ describe('the prerendered page', () => {
   ])(
     'never shows the English page first to a link in another language (%s)',
     async (lang, loadingLine) => {
-      const watched = await openPage(suite.browser, suite.served.url, { width: 1280, height: 800 })
-      suite.watched.push(watched)
-      const { page } = watched
-      let release: () => void = () => undefined
-      const held = new Promise<void>((resolve) => {
-        release = resolve
-      })
-      await page.route(/\/assets\/index-[^/]*\.js$/u, async (route) => {
-        await held
-        await route.continue()
-      })
-      const loading = page.goto(`${suite.served.url}?lang=${lang}`)
+      const { page, release, loading } = await openHeldBack(1280, `?lang=${lang}`)
       await page.waitForSelector('#root[data-prerendered] .event-list .event-row', { state: 'attached' })
       // Before any of the app's code has run: no English on screen, the loading line in the reader's language.
       const before = await page.evaluate<{ lang: string | null; visibleText: string; line: string }>(`(() => {
@@ -256,6 +221,30 @@ describe('the prerendered page', () => {
     LONG,
   )
 })
+
+/**
+ * Opens the app's page with its entry script held back until `release()`, recording layout shifts from the first
+ * paint: the prerendered page can be looked at before any of the app's code runs. `loading` resolves once the app has
+ * started (harness.ts).
+ */
+async function openHeldBack(
+  width: number,
+  search: string,
+): Promise<{ page: Page; release: () => void; loading: Promise<unknown> }> {
+  const watched = await openPage(suite.browser, suite.served.url, { width, height: 800 })
+  suite.watched.push(watched)
+  const { page } = watched
+  await page.addInitScript(RECORD_LAYOUT_SHIFTS)
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[^/]*\.js$/u, async (route) => {
+    await held
+    await route.continue()
+  })
+  return { page, release, loading: page.goto(`${suite.served.url}${search}`) }
+}
 
 /** The prerendered rows, kept in the page for comparison once the app has started. */
 async function prerenderedRows(page: Page): Promise<{ ids: string[]; firstVisible: boolean }> {
