@@ -12,9 +12,9 @@ import { lanesShown, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
+import { clampedStart } from './axisClamp'
 import { eventIdOf, itemIdOf } from './itemIds'
 import { syncDataSet } from './syncDataSet'
-import { clampedStart } from './axisClamp'
 import { placeSelectedTitle } from './titleSide'
 import { useTimelineFrame } from './useTimelineFrame'
 import {
@@ -440,8 +440,9 @@ function bringIntoView(
   const window = { startMs: center - width / 2, endMs: center + width / 2 }
   if (Math.abs(clampedStart(window, extent) - +current.start) < width / 1000) {
     // The window cannot move (the axis ends at the data, timelineOptions), and focus() scrolls to the item's lane
-    // only when it does: the lane is scrolled to here, in the next frame. (Left to the later call below, the selected
-    // item appeared on the timeline a task after the list and the map, or 450 ms later with motion.)
+    // only when it does: the lane's scroll is set here and drawn with the selection's redraw in the next frame. (Left
+    // to the later call below, the selected item appeared on the timeline a task after the list and the map, or
+    // 450 ms later with motion.)
     refreshItems({ startMs: +current.start, endMs: +current.end })
     scrollLaneIntoView(timeline, itemIdOf(event.id), 'next frame')
     return
@@ -495,7 +496,7 @@ function scrollLaneIntoView(timeline: Timeline, id: string, when: 'now' | 'next 
   internals._setScrollTop(-top)
   // In a selection's handler: drawn by vis-timeline's own redraw in the next frame (throttled; the selection asks for
   // one anyway). Drawn at once, the redraw rewrote the timeline's DOM inside the click's task, and the map's handler
-  // then paid a whole layout for it: the list followed the click about 60 ms later than with the old axis.
+  // then paid a whole layout for it: the list followed the click 40–90 ms later than with the old axis.
   if (when === 'next frame' && typeof internals._redraw === 'function') internals._redraw()
   else timeline.redraw()
 }
@@ -504,9 +505,9 @@ function scrollLaneIntoView(timeline: Timeline, id: string, when: 'now' | 'next 
  * The selected title's side for the timeline's current window (its axis' ends are the extent, timelineOptions), in
  * the next animation frame, once however many redraws and selections come first. Measured at once, after each of
  * vis-timeline's redraws (a selection redraws it about 20 times as it settles) and in the selection's own handler, it
- * forced a layout of the whole page each time: a selection in the bundled data took about 50 ms longer to reach all
- * three views. In the frame, the browser lays the page out anyway. It runs before useTimelineFrame's reveal, whose
- * frame is asked for after it on the same 'changed', so the reveal measures the title where it is drawn.
+ * forced a layout of the whole page each time; in the frame, the browser lays the page out anyway. It runs before
+ * useTimelineFrame's reveal, whose frame is asked for after it on the same 'changed', so the reveal measures the title
+ * where it is drawn.
  */
 function scheduleTitle(
   frameRef: { current: number | null },
