@@ -331,6 +331,7 @@ export const de: Messages = {
           ? `${outside} ${outside === 1 ? 'Ereignis' : 'Ereignisse'} hier, außerhalb des Zeitfensters`
           : `${inWindow} ${inWindow === 1 ? 'Ereignis' : 'Ereignisse'} hier und ${outside} außerhalb des Zeitfensters`,
     nationwide: (place, n) => `${place}, landesweit: ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
+    placing: (n: number) => `${n.toLocaleString('de')} Ereignisse werden auf der Karte platziert …`,
     nationwideShort: 'landesweit',
     areaEvents: (place, n) => `${place}: ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
     legendCounts:

@@ -326,6 +326,7 @@ export const es: Messages = {
           ? `${outside} ${outside === 1 ? 'evento' : 'eventos'} aquí, fuera del periodo visible`
           : `${inWindow} ${inWindow === 1 ? 'evento' : 'eventos'} aquí, y ${outside} fuera del periodo visible`,
     nationwide: (place, n) => `${place}, todo el país: ${n} ${n === 1 ? 'evento' : 'eventos'}`,
+    placing: (n: number) => `Situando ${n.toLocaleString('es')} eventos en el mapa…`,
     nationwideShort: 'todo el país',
     areaEvents: (place, n) => `${place}: ${n} ${n === 1 ? 'evento' : 'eventos'}`,
     legendCounts:

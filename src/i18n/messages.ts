@@ -320,6 +320,7 @@ const en = {
           ? `${outside} ${outside === 1 ? 'event' : 'events'} here, outside the time window`
           : `${inWindow} ${inWindow === 1 ? 'event' : 'events'} here, and ${outside} outside the time window`,
     nationwide: (place: string, n: number) => `${place}, nationwide: ${n} ${n === 1 ? 'event' : 'events'}`,
+    placing: (n: number) => `Placing ${n.toLocaleString('en')} events on the map…`,
     nationwideShort: 'nationwide',
     areaEvents: (place: string, n: number) => `${place}: ${n} ${n === 1 ? 'event' : 'events'}`,
     legendCounts:

@@ -7,6 +7,7 @@ import { MapContainer, TileLayer, useMap } from 'react-leaflet'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { handleViewKey } from '../state/viewKeys'
+import { STAGED_MOUNT_MIN_EVENTS, useStagedMount } from '../ui/useStagedMount'
 import { Legend } from './Legend'
 import type { Route } from './geometry'
 import { useBasemap } from './useBasemap'
@@ -24,9 +25,13 @@ const TILE_ATTRIBUTION: string = (import.meta.env.VITE_TILE_ATTRIBUTION as strin
 function EventMapComponent() {
   const messages = useMessages()
   const [basemapError, setBasemapError] = useState<string | null>(null)
-  const faint = useFaintRoutes()
+  // A large list is clustered in a worker: how many events it is placing, said while it does.
+  const [placing, setPlacing] = useState<number | null>(null)
   const isYourData = useAppState((s) => s.yourData !== null)
   const events = useAppState((s) => s.dataset.events)
+  // A large dataset's markers, areas and routes come a task after the list and the empty map (useStagedMount).
+  const layersShown = useStagedMount(events.length >= STAGED_MOUNT_MIN_EVENTS)
+  const faint = useFaintRoutes(layersShown)
   // Only the first view: MapContainer reads `bounds` once, when it is created.
   const home = useMemo(() => homeBounds(events, isYourData), [events, isYourData])
   return (
@@ -46,9 +51,14 @@ function EventMapComponent() {
         attributionControl={Boolean(TILE_URL)}
       >
         {TILE_URL ? <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} /> : null}
-        <MapLayers onBasemapError={setBasemapError} faintRoutes={faint.routes} />
+        {layersShown ? (
+          <MapLayers onBasemapError={setBasemapError} onPlacing={setPlacing} faintRoutes={faint.routes} />
+        ) : null}
       </MapContainer>
       {basemapError ? <p className="map-error">Basemap: {basemapError}</p> : null}
+      <p className="map-status" role="status">
+        {placing === null ? '' : messages.mapSearch.placing(placing)}
+      </p>
       <Legend />
       <div className="map-note">
         <p>
@@ -86,9 +96,11 @@ function ZoomToResults() {
 
 function MapLayers({
   onBasemapError,
+  onPlacing,
   faintRoutes,
 }: {
   onBasemapError: (message: string) => void
+  onPlacing: (events: number | null) => void
   faintRoutes: readonly Route[]
 }) {
   const map = useMap()
@@ -97,7 +109,13 @@ function MapLayers({
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
   useBasemap(map, onBasemapError, isYourData)
-  useEventMarkers(map)
+  const placing = useEventMarkers(map)
+  useEffect(
+    function reportPlacing() {
+      onPlacing(placing)
+    },
+    [placing, onPlacing],
+  )
   useAreaMarkers(map)
   useFitResults(map)
   useFollowSelection(map, faintRoutes)

@@ -1,7 +1,7 @@
 // Owns the event markers on the map: a supercluster index of every event place, re-clustered for the current view on
 // each move; single places become shaped markers, groups become count bubbles. Clicks and hovers go to the store.
 import L from 'leaflet'
-import { useEffect, useMemo } from 'react'
+import { useEffect } from 'react'
 import type { ClusterProperties } from 'supercluster'
 import { isInWindow } from '../data/queries'
 import type { EventRecord } from '../data/types'
@@ -11,18 +11,34 @@ import { useAppStore, type AppState } from '../state/store'
 import { countCluster, distinctEvents, type ClusterSums, type PointProps } from './clusterCounts'
 import { isAreaPlace } from './geometry'
 import { clusterIcon, eventIcon, selectedAreaIcon } from './markerIcons'
-import { buildPlaceIndex } from './placeIndex'
+import { usePlaceIndex } from './usePlaceIndex'
 
 /** Clusters up to this many places list their event ids on the element (data-event-ids), for tests and tools. */
 const MAX_LISTED_IDS = 500
 
-export function useEventMarkers(map: L.Map): void {
+/**
+ * Returns the number of events still being placed (a large list is clustered in a worker), or null when the
+ * markers show the events the list shows. Until then the map keeps the previous list's markers, marked busy.
+ */
+export function useEventMarkers(map: L.Map): number | null {
   const store = useAppStore()
-  const events = useVisibleEvents()
-  const index = useMemo(() => buildPlaceIndex(events), [events])
+  const visibleEvents = useVisibleEvents()
+  const { placed, current } = usePlaceIndex(visibleEvents)
+
+  useEffect(
+    function markBusy() {
+      const container = map.getContainer()
+      if (current) container.removeAttribute('aria-busy')
+      else container.setAttribute('aria-busy', 'true')
+      if (placed) container.dataset.placesBuilt = placed.builtIn
+    },
+    [map, current, placed],
+  )
 
   useEffect(
     function drawMarkers() {
+      const events = placed?.events ?? []
+      const index = placed?.index ?? null
       const layer = L.layerGroup().addTo(map)
       /**
        * The markers on the map by key, each with the signature of what its icon shows. A redraw keeps every marker
@@ -34,14 +50,14 @@ export function useEventMarkers(map: L.Map): void {
       const clusterEvents = new Map<number, readonly EventRecord[]>()
       const eventsOfCluster = (clusterId: number) => {
         let listed = clusterEvents.get(clusterId)
-        if (!listed) {
+        if (!listed && index) {
           listed = distinctEvents(
             index.getLeaves(clusterId, Infinity).map((leaf) => leaf.properties),
             events,
           )
           clusterEvents.set(clusterId, listed)
         }
-        return listed
+        return listed ?? []
       }
 
       const redraw = () => {
@@ -69,10 +85,13 @@ export function useEventMarkers(map: L.Map): void {
         const bounds = map.getBounds().pad(0.2)
         // floor, not round: at a fractional zoom, clustering for the lower whole zoom keeps markers from overlapping.
         const zoom = Math.floor(map.getZoom())
-        const features = index.getClusters(
-          [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
-          zoom,
-        )
+        // No index yet (a large list, still in the worker): only the selected event is drawn.
+        const features = index
+          ? index.getClusters(
+              [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+              zoom,
+            )
+          : []
         for (const feature of features) {
           const [lon, lat] = feature.geometry.coordinates as [number, number]
           const props = feature.properties as Partial<ClusterProperties & ClusterSums> & Partial<PointProps>
@@ -95,7 +114,10 @@ export function useEventMarkers(map: L.Map): void {
                 keyboard: false,
               })
               marker.on('click', () => {
-                const expansionZoom = Math.min(index.getClusterExpansionZoom(clusterId), map.getMaxZoom())
+                const expansionZoom = Math.min(
+                  index?.getClusterExpansionZoom(clusterId) ?? map.getZoom() + 1,
+                  map.getMaxZoom(),
+                )
                 map.setView([lat, lon], expansionZoom, { animate: !prefersReducedMotion() })
               })
               return marker
@@ -208,8 +230,9 @@ export function useEventMarkers(map: L.Map): void {
         layer.remove()
       }
     },
-    [map, index, events, store],
+    [map, placed, store],
   )
+  return current ? null : visibleEvents.length
 }
 
 /** Dimming (outside the timeline's window), hover and selection of a kept marker, set in place. */

@@ -11,13 +11,17 @@ export const MAX_FAINT_ROUTES = 200
 
 export type FaintRoutes = { routes: readonly Route[]; hiddenCount: number }
 
-export function useFaintRoutes(): FaintRoutes {
+const NONE: FaintRoutes = { routes: [], hiddenCount: 0 }
+
+/** `shown`: false while the map's layers wait for their stage (useStagedMount): no routes yet. */
+export function useFaintRoutes(shown = true): FaintRoutes {
   const events = useVisibleEvents()
   const timeWindow = useAppState((s) => s.timeWindow)
   return useMemo(() => {
+    if (!shown) return NONE
     const routes = distinctRoutes(events.filter((event) => isInWindow(event, timeWindow)))
     return routes.length <= MAX_FAINT_ROUTES
       ? { routes, hiddenCount: 0 }
       : { routes: [], hiddenCount: routes.length }
-  }, [events, timeWindow])
+  }, [events, timeWindow, shown])
 }

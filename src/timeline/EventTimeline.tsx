@@ -5,6 +5,7 @@ import { lanesShown, useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { handleViewKey } from '../state/viewKeys'
 import type { LaneMode } from '../state/view'
+import { STAGED_MOUNT_MIN_EVENTS, useStagedMount } from '../ui/useStagedMount'
 import { StripCaption } from './StripCaption'
 import { useVisTimeline } from './useVisTimeline'
 
@@ -19,7 +20,10 @@ function EventTimelineComponent({ singleLane = false }: { singleLane?: boolean }
   const hasGroups = useAppState((s) => s.defaultLaneMode === 'group')
   const laneModes = hasGroups ? LANE_MODES : LANE_MODES.filter((mode) => mode !== 'group')
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
-  useVisTimeline(container, singleLane)
+  // A large dataset's timeline is created in a task of its own, after the list and the map's layers.
+  const isLarge = useAppState((s) => s.dataset.events.length >= STAGED_MOUNT_MIN_EVENTS)
+  const shown = useStagedMount(isLarge)
+  useVisTimeline(shown ? container : null, singleLane)
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const zoom = (direction: 'in' | 'out') => {

@@ -2,12 +2,20 @@
  * Counts and geography on the map (issue 11), in a real browser on the bundled dataset: every number is a number of
  * events, the map and the list agree for the same state, and an event known only to a country is never a pin.
  */
+import { rmSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
+import type { ClusterProperties } from 'supercluster'
 import { describe, expect, it } from 'vitest'
+import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSynthetic'
 import { makeFilterContext, matchesFilters, NO_FILTERS, type Filters } from '../../src/data/matchesFilters'
 import type { Dataset } from '../../src/data/types'
-import { builtDataset } from './fixtures'
+import { validateDataset } from '../../src/data/validateDataset'
+import { countCluster, distinctEvents, type ClusterSums } from '../../src/map/clusterCounts'
+import { buildPlaceIndex } from '../../src/map/placeIndex'
+import { WORKER_MIN_EVENTS } from '../../src/map/usePlaceIndex'
+import { builtDataset, distWithDataset, readBuiltDatasetFile } from './fixtures'
+import { openPage, serveBuild } from './harness'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -149,6 +157,94 @@ describe('map counts', () => {
     expect(counts.listRows).toBe(inWindow.length)
     expect(counts.outside).toBeGreaterThan(0)
     expect(counts.inside).toBeGreaterThan(0)
+  })
+})
+
+const RECORD_MAP_STATUS = `(() => {
+  const said = (window.__mapStatus = [])
+  new MutationObserver(() => {
+    const text = document.querySelector('.map-status')?.textContent ?? ''
+    if (text && said[said.length - 1] !== text) said.push(text)
+  }).observe(document, { subtree: true, childList: true, characterData: true })
+})()`
+
+describe('a long list, clustered in a worker', () => {
+  it('says it is placing the events, then draws the very clusters the page would have made', async () => {
+    const size = WORKER_MIN_EVENTS + 1000
+    const file = {
+      ...readBuiltDatasetFile(),
+      stories: [],
+      ...generateSyntheticDataset(size, 7, readBaseData('data')),
+    }
+    const { events } = validateDataset(JSON.parse(JSON.stringify(file))).dataset
+    expect(events).toHaveLength(size)
+    const dir = distWithDataset(file)
+    const local = await serveBuild(dir)
+    try {
+      const watched = await openPage(suite.browser, local.url, {
+        width: 1280,
+        height: 800,
+        reducedMotion: 'reduce',
+      })
+      suite.watched.push(watched)
+      const { page } = watched
+      // What the map's status line said while it worked: recorded as it changes, not sampled.
+      await page.addInitScript(RECORD_MAP_STATUS)
+      await page.goto(local.url)
+      await page.waitForSelector('.map-canvas:not([aria-busy]) .cluster-marker')
+      expect(await page.locator('.map-canvas').getAttribute('data-places-built')).toBe('worker')
+      // The timeline, created a task after the map's layers (useStagedMount), is there too.
+      await page.waitForSelector('.timeline-canvas .vis-item')
+      const said = await page.evaluate(
+        () => (window as unknown as { __mapStatus?: string[] }).__mapStatus ?? [],
+      )
+      expect(said).toContain(`Placing ${size.toLocaleString('en')} events on the map…`)
+      expect(await page.locator('.map-status').textContent()).toBe('')
+      await zoomOut(page)
+      const zoom = Math.floor(Number(await page.locator('.map-canvas').getAttribute('data-markers-zoom')))
+      const shown = await mapContents(page)
+      expect(shown.clusters.length).toBeGreaterThan(0)
+
+      // The same index built here, on this side: every cluster drawn is one of its clusters at that zoom, with the
+      // same events behind it and the same number; every pin is one of its single places.
+      const index = buildPlaceIndex(events)
+      const expected = index.getClusters([-180, -85, 180, 85], zoom).map((feature) => {
+        const props = feature.properties as Partial<ClusterProperties & ClusterSums> & { eventIndex?: number }
+        if (!props.cluster || props.cluster_id === undefined)
+          return { pin: events[props.eventIndex ?? -1]?.id }
+        const clusterId = props.cluster_id
+        const behind = () =>
+          distinctEvents(
+            index.getLeaves(clusterId, Infinity).map((leaf) => leaf.properties),
+            events,
+          )
+        const count = countCluster(props.point_count ?? 0, props as ClusterSums, null, behind)
+        return {
+          number: count.inWindow,
+          ids: behind()
+            .map((event) => event.id)
+            .sort()
+            .join(' '),
+        }
+      })
+      const clusterKeys = new Set(
+        expected.map((entry) => ('number' in entry ? `${entry.number}|${entry.ids}` : '')),
+      )
+      const numbers = new Set(expected.map((entry) => ('number' in entry ? entry.number : -1)))
+      const pins = new Set(expected.map((entry) => ('pin' in entry ? entry.pin : '')))
+      let listed = 0
+      for (const cluster of shown.clusters) {
+        expect(numbers.has(cluster.number), `a cluster of ${cluster.number}`).toBe(true)
+        if (cluster.ids.length === 0) continue // more than 500 places: its ids are not written on it
+        listed++
+        expect(clusterKeys.has(`${cluster.number}|${[...cluster.ids].sort().join(' ')}`)).toBe(true)
+      }
+      expect(listed).toBeGreaterThan(0)
+      for (const id of shown.pins) expect(pins.has(id ?? ''), `pin ${id}`).toBe(true)
+    } finally {
+      await local.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -1,0 +1,121 @@
+/**
+ * A place index built in a worker and adopted by the page, so that clustering 100,000 places (0.3–0.5 s) is not one
+ * task of the page's. supercluster has no way to save and load an index, so this is the one module that knows its
+ * fields: version 9.1.0, pinned in package.json. placeIndexTransfer.test.ts checks that an adopted index answers every
+ * query exactly as the index it came from; a supercluster update that moves these fields fails there, not on the map.
+ *
+ * What crosses: per zoom, its KD-tree (kdbush's own buffer, read back with `KDBush.from`) and the cluster rows beside
+ * it (an Int32Array); the sums of each cluster (ClusterSums, five numbers each); the places' projected coordinates.
+ * What does not: the points' properties, which the page made itself (placePoints) and keeps.
+ */
+import KDBush from 'kdbush'
+import Supercluster from 'supercluster'
+import type { ClusterSums, PointProps } from './clusterCounts'
+import { PLACE_INDEX_OPTIONS, type PlaceIndex } from './placeIndex'
+
+/** The fields of a loaded supercluster 9.1 index that its queries read. */
+type Tree = Omit<KDBush, 'data'> & { data: Int32Array }
+type Internals = {
+  trees: Tree[]
+  stride: number
+  numPoints: number
+  props: PointProps[]
+  coords: Float64Array
+  ids: unknown[] | null
+  clusterProps: ClusterSums[]
+}
+
+export type PackedPlaceIndex = {
+  numPoints: number
+  coords: Float64Array
+  /** The distinct trees: a zoom at which nothing merged shares the tree of the zoom above. */
+  trees: { kdbush: ArrayBuffer; rows: Int32Array }[]
+  /** Per zoom, 0 to maxZoom + 1: which of `trees`. */
+  treeOfZoom: number[]
+  /** ClusterSums in order, SUM_FIELDS.length numbers per cluster. */
+  sums: Float64Array
+}
+
+const SUM_FIELDS = ['multi', 'minS', 'maxS', 'minE', 'maxE'] as const satisfies readonly (keyof ClusterSums)[]
+
+/** The index as plain data and the buffers to transfer with it (the index is unusable afterwards). */
+export function packPlaceIndex(index: PlaceIndex): { packed: PackedPlaceIndex; transfer: ArrayBuffer[] } {
+  const internals = readInternals(index)
+  const distinct = new Map<Tree, number>()
+  const treeOfZoom = internals.trees.map((tree) => {
+    let at = distinct.get(tree)
+    if (at === undefined) {
+      at = distinct.size
+      distinct.set(tree, at)
+    }
+    return at
+  })
+  const trees = [...distinct.keys()].map((tree) => ({
+    kdbush: tree.ids.buffer,
+    rows: tree.data,
+  }))
+  const sums = new Float64Array(internals.clusterProps.length * SUM_FIELDS.length)
+  internals.clusterProps.forEach((cluster, i) => {
+    SUM_FIELDS.forEach((field, f) => (sums[i * SUM_FIELDS.length + f] = cluster[field]))
+  })
+  const transfer = new Set<ArrayBuffer>([internals.coords.buffer as ArrayBuffer, sums.buffer])
+  for (const tree of trees) {
+    transfer.add(tree.kdbush)
+    transfer.add(tree.rows.buffer as ArrayBuffer)
+  }
+  return {
+    packed: { numPoints: internals.numPoints, coords: internals.coords, trees, treeOfZoom, sums },
+    transfer: [...transfer],
+  }
+}
+
+/** The index again, around the properties of the same points in the same order. */
+export function adoptPlaceIndex(packed: PackedPlaceIndex, props: PointProps[]): PlaceIndex {
+  if (props.length !== packed.numPoints)
+    throw new Error(`the place index has ${packed.numPoints} points, the page ${props.length}`)
+  const index = new Supercluster<PointProps, ClusterSums>(PLACE_INDEX_OPTIONS)
+  const trees = packed.trees.map(({ kdbush, rows }): Tree =>
+    Object.assign(KDBush.from(kdbush), { data: rows }),
+  )
+  const clusterProps: ClusterSums[] = []
+  for (let at = 0; at < packed.sums.length; at += SUM_FIELDS.length) {
+    const read = (f: number) => packed.sums[at + f] ?? 0
+    clusterProps.push({ multi: read(0), minS: read(1), maxS: read(2), minE: read(3), maxE: read(4) })
+  }
+  const adopted: Partial<Internals> = {
+    trees: packed.treeOfZoom.map((at) => {
+      const tree = trees[at]
+      if (!tree) throw new Error(`the place index has no tree ${at}`)
+      return tree
+    }),
+    numPoints: packed.numPoints,
+    props,
+    coords: packed.coords,
+    ids: null,
+    clusterProps,
+  }
+  Object.assign(index, adopted)
+  return index
+}
+
+/** The fields, checked: a supercluster whose index no longer has them is refused here rather than misread. */
+function readInternals(index: PlaceIndex): Internals {
+  const internals = index as unknown as Partial<Internals>
+  const { trees, stride, numPoints, props, coords, clusterProps } = internals
+  const treesOk =
+    Array.isArray(trees) &&
+    trees.every(
+      (tree: unknown) => tree instanceof KDBush && (tree as { data: unknown }).data instanceof Int32Array,
+    )
+  if (
+    !treesOk ||
+    stride !== 7 ||
+    typeof numPoints !== 'number' ||
+    !Array.isArray(props) ||
+    !(coords instanceof Float64Array) ||
+    !Array.isArray(clusterProps) ||
+    (internals.ids ?? null) !== null
+  )
+    throw new Error('supercluster’s index is not laid out as placeIndexTransfer.ts expects (version 9.1.0)')
+  return internals as Internals
+}

@@ -1,0 +1,59 @@
+// Mounting a large dataset's panels one task at a time, so that no single task of the page's holds them all: the
+// list first (it never waits), then the map's layers, then the timeline, each after the previous one has committed.
+import { useEffect, useRef, useState } from 'react'
+
+/** Datasets of at least this many events mount their map layers and timeline in stages. */
+export const STAGED_MOUNT_MIN_EVENTS = 5000
+
+/** The stages waiting, in the order they asked; one runs at a time, each in a task of its own. */
+const waiting: (() => void)[] = []
+let running = false
+
+function runNext(): void {
+  const next = waiting.shift()
+  running = next !== undefined
+  if (next) globalThis.setTimeout(next, 0)
+}
+
+/**
+ * False until this panel's stage comes (when `defer`), then true for good. The stage ends when the panel has
+ * committed with it, and the next one starts in a later task.
+ */
+export function useStagedMount(defer: boolean): boolean {
+  const [ready, setReady] = useState(!defer)
+  const holdsStage = useRef(false)
+
+  useEffect(
+    function waitForStage() {
+      if (ready) return
+      let live = true
+      const start = () => {
+        if (!live) {
+          runNext()
+          return
+        }
+        holdsStage.current = true
+        setReady(true)
+      }
+      waiting.push(start)
+      if (!running) runNext()
+      return function leaveQueue() {
+        live = false
+        const at = waiting.indexOf(start)
+        if (at >= 0) waiting.splice(at, 1)
+      }
+    },
+    [ready],
+  )
+
+  useEffect(
+    function endStage() {
+      if (!ready || !holdsStage.current) return
+      holdsStage.current = false
+      runNext()
+    },
+    [ready],
+  )
+
+  return ready
+}
