@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { mulberry32 } from '../../scripts/generateSynthetic'
 import { serializeDataset } from './datasetLayout'
-import { lineReader, readDatasetStream, wholeFile } from './streamDataset'
+import { lineReader, pieces, readDatasetStream, wholeFile } from './streamDataset'
 import type { Problem } from './types'
 
 const fixtureText = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8')
@@ -50,6 +50,37 @@ describe('readDatasetStream', () => {
       expect(streams(laidOut)).toBe(true)
     },
   )
+
+  it('gives the same when the whole file comes in one read (validated in pieces, with pauses)', async () => {
+    const name = 'good.json'
+    const laidOut = serializeDataset(JSON.parse(fixtureText(name)) as { events: unknown[] })
+    const oneRead = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(laidOut))
+        controller.close()
+      },
+    })
+    const expected = wholeFile(fixtureText(name), name)
+    const actual = await readDatasetStream(oneRead, name)
+    expect(actual.dataset).toEqual(expected.dataset)
+    expect(sorted(actual.problems)).toEqual(sorted(expected.problems))
+  })
+
+  it('cuts text into pieces that join back to it, never between the two halves of a character', () => {
+    const text = 'a😀b😀😀c'.repeat(50)
+    const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff
+    const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff
+    for (const size of [1, 2, 3, 7, 64, 1000]) {
+      const cut = [...pieces(text, size)]
+      expect(cut.join('')).toBe(text)
+      for (const piece of cut) {
+        expect(piece.length).toBeGreaterThan(0)
+        // A piece of one character cannot hold a pair: only then may a half stand alone.
+        if (size > 1) expect(isLow(piece.charCodeAt(0)) || isHigh(piece.charCodeAt(piece.length - 1))).toBe(false)
+      }
+    }
+    expect([...pieces('', 4)]).toEqual([])
+  })
 
   it('reports a prototype key inside a streamed event and removes it', async () => {
     const result = await readDatasetStream(streamOf(serializeDataset(JSON.parse(fixtureText('bad/prototype-key.json')) as { events: unknown[] })), 'x')

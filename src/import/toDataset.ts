@@ -10,6 +10,7 @@
  * The curated dataset's validator is not involved: nothing here can loosen it.
  */
 import type { CalendarDate } from '../data/calendarDate'
+import { nextTask } from '../data/nextTask'
 import type {
   Actor,
   Category,
@@ -137,18 +138,6 @@ export async function importedToDatasetInSlices(
       sliceStart = performance.now()
     }
   }
-}
-
-/** Resolves in a new task, without setTimeout's clamping to 4 ms when nested. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      channel.port1.close()
-      resolve()
-    }
-    channel.port2.postMessage(null)
-  })
 }
 
 /** importedToDataset's work, pausing (yield) after every STEP_EVENTS events checked or converted. */
