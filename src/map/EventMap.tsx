@@ -113,6 +113,9 @@ function MapLayers({
   useEffect(
     function reportPlacing() {
       onPlacing(placing)
+      return function stopReporting() {
+        onPlacing(null)
+      }
     },
     [placing, onPlacing],
   )
