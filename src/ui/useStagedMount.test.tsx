@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import { useEffect } from 'react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useStagedMount } from './useStagedMount'
 
 afterEach(cleanup)
@@ -28,10 +28,11 @@ describe('useStagedMount', () => {
     expect(screen.getByText('list shown')).toBeTruthy()
     expect(screen.getByText('map waiting')).toBeTruthy()
     expect(screen.getByText('timeline waiting')).toBeTruthy()
+    // The log is written by each panel's effect, after its commit: wait for it, not for the text.
     await waitFor(() => {
-      expect(screen.getByText('timeline shown')).toBeTruthy()
+      expect(log).toEqual(['list', 'map', 'timeline'])
     })
-    expect(log).toEqual(['list', 'map', 'timeline'])
+    expect(screen.getByText('timeline shown')).toBeTruthy()
   })
 
   it('never commits two stages together: each one waits for the previous one’s commit and a task after it', async () => {
@@ -50,13 +51,30 @@ describe('useStagedMount', () => {
       </>,
     )
     await waitFor(() => {
-      expect(screen.getByText('b shown')).toBeTruthy()
+      expect(commits).toHaveLength(2)
     })
     // When a committed, b was not shown yet; when b committed, a had been shown already (in an earlier commit).
     expect(commits).toEqual([
       { name: 'a', otherShown: false },
       { name: 'b', otherShown: true },
     ])
+  })
+
+  it('lets the next stage go when a panel goes away after its stage began, before it committed', async () => {
+    // Only setTimeout is faked: the stages' own tasks run when told to, React's scheduling stays real.
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      const first = render(<Stage name="first" defer log={[]} />)
+      render(<Stage name="second" defer log={[]} />)
+      vi.advanceTimersByTime(0) // the first stage begins: its state is set, its render not yet done
+      first.unmount()
+      vi.advanceTimersByTime(0)
+    } finally {
+      vi.useRealTimers()
+    }
+    await waitFor(() => {
+      expect(screen.getByText('second shown')).toBeTruthy()
+    })
   })
 
   it('lets the next stage go when a waiting panel goes away', async () => {

@@ -55,5 +55,15 @@ export function useStagedMount(defer: boolean): boolean {
     [ready],
   )
 
-  return ready
+  useEffect(function passStageOnUnmount() {
+    // Gone after its stage began and before it committed: the next stage must not wait for it.
+    return function passStage() {
+      if (!holdsStage.current) return
+      holdsStage.current = false
+      runNext()
+    }
+  }, [])
+
+  // A panel whose dataset stopped needing stages (defer turned false) does not wait for its turn.
+  return ready || !defer
 }
