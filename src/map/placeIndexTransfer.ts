@@ -7,11 +7,75 @@
  * What crosses: per zoom, its KD-tree (kdbush's own buffer, read back with `KDBush.from`) and the cluster rows beside
  * it (an Int32Array); the sums of each cluster (ClusterSums, five numbers each); the places' projected coordinates.
  * What does not: the points' properties, which the page made itself (placePoints) and keeps.
+ *
+ * Both ends of the exchange are here too: the page's request (placeIndexRequest) and the worker's whole job
+ * (answerPlaceIndexRequest), so that usePlaceIndex.test.tsx can run a stand-in worker on the very same code.
  */
 import KDBush from 'kdbush'
 import Supercluster from 'supercluster'
 import type { ClusterSums, PointProps } from './clusterCounts'
-import { PLACE_INDEX_OPTIONS, type PlaceIndex } from './placeIndex'
+import { indexPoints, PLACE_INDEX_OPTIONS, type PlaceIndex, type PlacePoints } from './placeIndex'
+
+/** What the page sends the worker: the points, as typed arrays (placePoints' props, split by field). */
+export type PlaceIndexRequest = {
+  lon: Float64Array
+  lat: Float64Array
+  eventIndex: Int32Array
+  placeIndex: Int32Array
+  multi: Uint8Array
+  s: Float64Array
+  e: Float64Array
+}
+export type PlaceIndexReply = { type: 'done'; packed: PackedPlaceIndex } | { type: 'failed'; message: string }
+
+/** The points as typed arrays, copied for the worker (the page keeps `props`), and the buffers to transfer. */
+export function placeIndexRequest({ props, lon, lat }: PlacePoints): {
+  request: PlaceIndexRequest
+  transfer: ArrayBuffer[]
+} {
+  const n = props.length
+  const request: PlaceIndexRequest = {
+    lon: lon.slice(),
+    lat: lat.slice(),
+    eventIndex: new Int32Array(n),
+    placeIndex: new Int32Array(n),
+    multi: new Uint8Array(n),
+    s: new Float64Array(n),
+    e: new Float64Array(n),
+  }
+  props.forEach((point, i) => {
+    request.eventIndex[i] = point.eventIndex
+    request.placeIndex[i] = point.placeIndex
+    request.multi[i] = point.multi
+    request.s[i] = point.s
+    request.e[i] = point.e
+  })
+  return { request, transfer: Object.values(request).map((array) => array.buffer as ArrayBuffer) }
+}
+
+/** The worker's whole job: the index of the request's points, packed, or why not. */
+export function answerPlaceIndexRequest(request: PlaceIndexRequest): {
+  reply: PlaceIndexReply
+  transfer: ArrayBuffer[]
+} {
+  try {
+    const { lon, lat, eventIndex, placeIndex, multi, s, e } = request
+    const props: PointProps[] = Array.from(eventIndex, (at, i) => ({
+      eventIndex: at,
+      placeIndex: placeIndex[i] ?? 0,
+      multi: multi[i] ?? 0,
+      s: s[i] ?? 0,
+      e: e[i] ?? 0,
+    }))
+    const { packed, transfer } = packPlaceIndex(indexPoints({ props, lon, lat }))
+    return { reply: { type: 'done', packed }, transfer }
+  } catch (error) {
+    return {
+      reply: { type: 'failed', message: error instanceof Error ? error.message : String(error) },
+      transfer: [],
+    }
+  }
+}
 
 /** The fields of a loaded supercluster 9.1 index that its queries read. */
 type Tree = Omit<KDBush, 'data'> & { data: Int32Array }

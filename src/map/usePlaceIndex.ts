@@ -3,8 +3,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { EventRecord } from '../data/types'
 import { indexPoints, placePoints, type PlaceIndex } from './placeIndex'
-import type { PlaceIndexReply, PlaceIndexRequest } from './placeIndex.worker'
-import { adoptPlaceIndex } from './placeIndexTransfer'
+import { adoptPlaceIndex, placeIndexRequest, type PlaceIndexReply } from './placeIndexTransfer'
 
 /**
  * Lists of at least this many events are clustered in a worker. Below it, on the page: 10,000 events' places take
@@ -43,35 +42,44 @@ export function usePlaceIndex(events: readonly EventRecord[]): {
       // The places are listed in a task of their own (about 50 ms for 100,000 events), not in the commit's.
       const listing = globalThis.setTimeout(() => {
         const points = placePoints(events)
-        const started = new Worker(new URL('./placeIndex.worker.ts', import.meta.url), {
-          type: 'module',
-          name: 'frontera-places',
-        })
-        worker = started
-        // A worker that cannot start or fails: the page builds the index itself, slower but right.
+        // A worker that cannot start, fails, or sends an index that cannot be adopted: the page builds the index
+        // itself, slower but right.
         const buildHere = () => {
-          started.terminate()
+          worker?.terminate()
           if (!cancelled) setBuilt({ events, index: indexPoints(points), builtIn: 'page' })
         }
-        started.onmessage = (message: MessageEvent<PlaceIndexReply>) => {
-          const reply = message.data
-          if (reply.type !== 'done') {
-            buildHere()
-            return
+        try {
+          const started = new Worker(new URL('./placeIndex.worker.ts', import.meta.url), {
+            type: 'module',
+            name: 'frontera-places',
+          })
+          worker = started
+          started.onmessage = (message: MessageEvent<PlaceIndexReply>) => {
+            const reply = message.data
+            started.terminate()
+            if (cancelled) return
+            if (reply.type !== 'done') {
+              buildHere()
+              return
+            }
+            let index: PlaceIndex
+            try {
+              index = adoptPlaceIndex(reply.packed, points.props)
+            } catch {
+              buildHere()
+              return
+            }
+            setBuilt({ events, index, builtIn: 'worker' })
           }
-          started.terminate()
-          if (!cancelled)
-            setBuilt({ events, index: adoptPlaceIndex(reply.packed, points.props), builtIn: 'worker' })
-        }
-        started.onerror = (error) => {
-          error.preventDefault()
+          started.onerror = (error) => {
+            error.preventDefault()
+            buildHere()
+          }
+          const { request, transfer } = placeIndexRequest(points)
+          started.postMessage(request, transfer)
+        } catch {
           buildHere()
         }
-        const request = toRequest(points)
-        started.postMessage(
-          request,
-          Object.values(request).map((array) => array.buffer as ArrayBuffer),
-        )
       }, 0)
       return function stopBuilding() {
         cancelled = true
@@ -84,26 +92,4 @@ export function usePlaceIndex(events: readonly EventRecord[]): {
 
   if (immediate) return { placed: immediate, current: true }
   return { placed: built, current: built?.events === events }
-}
-
-/** The points as typed arrays, copied for the worker (the page keeps `props`). */
-function toRequest({ props, lon, lat }: ReturnType<typeof placePoints>): PlaceIndexRequest {
-  const n = props.length
-  const request: PlaceIndexRequest = {
-    lon: lon.slice(),
-    lat: lat.slice(),
-    eventIndex: new Int32Array(n),
-    placeIndex: new Int32Array(n),
-    multi: new Uint8Array(n),
-    s: new Float64Array(n),
-    e: new Float64Array(n),
-  }
-  props.forEach((point, i) => {
-    request.eventIndex[i] = point.eventIndex
-    request.placeIndex[i] = point.placeIndex
-    request.multi[i] = point.multi
-    request.s[i] = point.s
-    request.e[i] = point.e
-  })
-  return request
 }
