@@ -7,6 +7,9 @@ import { buildPlaceIndex } from './placeIndex'
 import { answerPlaceIndexRequest, type PlaceIndexReply, type PlaceIndexRequest } from './placeIndexTransfer'
 import { usePlaceIndex, WORKER_MIN_EVENTS } from './usePlaceIndex'
 
+/** Waits are for conditions; this is only how long one may take before it counts as never (a busy machine). */
+const WAIT = { timeout: 15_000 }
+
 /** How the stand-in worker behaves: as the real one (the same code, a task later), or failing in one of three ways. */
 let mode: 'answer' | 'cannot start' | 'fails' | 'wrong index' = 'answer'
 const started: FakeWorker[] = []
@@ -66,28 +69,32 @@ afterEach(() => {
 const WORLD: [number, number, number, number] = [-180, -85, 180, 85]
 
 describe('usePlaceIndex on a long list', () => {
-  it('has no index until the worker answers, then the one the page would have built', async () => {
-    vi.stubGlobal('Worker', FakeWorker)
-    const { result } = renderHook(() => usePlaceIndex(events))
-    expect(result.current).toEqual({ placed: null, current: false })
-    await waitFor(() => {
-      expect(result.current.current).toBe(true)
-    })
-    const placed = result.current.placed!
-    expect(placed.builtIn).toBe('worker')
-    expect(placed.events).toBe(events)
-    expect(placed.index.getClusters(WORLD, 3)).toEqual(buildPlaceIndex(events).getClusters(WORLD, 3))
-    expect(started.every((worker) => worker.terminated)).toBe(true)
-  })
+  it(
+    'has no index until the worker answers, then the one the page would have built',
+    { timeout: 60_000 },
+    async () => {
+      vi.stubGlobal('Worker', FakeWorker)
+      const { result } = renderHook(() => usePlaceIndex(events))
+      expect(result.current).toEqual({ placed: null, current: false })
+      await waitFor(() => {
+        expect(result.current.current).toBe(true)
+      }, WAIT)
+      const placed = result.current.placed!
+      expect(placed.builtIn).toBe('worker')
+      expect(placed.events).toBe(events)
+      expect(placed.index.getClusters(WORLD, 3)).toEqual(buildPlaceIndex(events).getClusters(WORLD, 3))
+      expect(started.every((worker) => worker.terminated)).toBe(true)
+    },
+  )
 
   for (const failure of ['cannot start', 'fails', 'wrong index'] as const) {
-    it(`builds the index on the page when the worker ${failure}`, async () => {
+    it(`builds the index on the page when the worker ${failure}`, { timeout: 60_000 }, async () => {
       mode = failure
       vi.stubGlobal('Worker', FakeWorker)
       const { result } = renderHook(() => usePlaceIndex(events))
       await waitFor(() => {
         expect(result.current.current).toBe(true)
-      })
+      }, WAIT)
       expect(result.current.placed!.builtIn).toBe('page')
       expect(result.current.placed!.index.getClusters(WORLD, 3)).toEqual(
         buildPlaceIndex(events).getClusters(WORLD, 3),
@@ -95,23 +102,27 @@ describe('usePlaceIndex on a long list', () => {
     })
   }
 
-  it('keeps the previous list’s index, marked not current, while the next one is built', async () => {
-    vi.stubGlobal('Worker', FakeWorker)
-    const shorter = events.slice(1)
-    const { result, rerender } = renderHook(({ list }) => usePlaceIndex(list), {
-      initialProps: { list: events },
-    })
-    await waitFor(() => {
-      expect(result.current.current).toBe(true)
-    })
-    // Still long enough for the worker: the first list's index stays until the second one's arrives.
-    const longer = [...shorter, ...shorter.slice(0, 10)]
-    rerender({ list: longer })
-    expect(result.current.current).toBe(false)
-    expect(result.current.placed!.events).toBe(events)
-    await waitFor(() => {
-      expect(result.current.current).toBe(true)
-    })
-    expect(result.current.placed!.events).toBe(longer)
-  })
+  it(
+    'keeps the previous list’s index, marked not current, while the next one is built',
+    { timeout: 60_000 },
+    async () => {
+      vi.stubGlobal('Worker', FakeWorker)
+      const shorter = events.slice(1)
+      const { result, rerender } = renderHook(({ list }) => usePlaceIndex(list), {
+        initialProps: { list: events },
+      })
+      await waitFor(() => {
+        expect(result.current.current).toBe(true)
+      }, WAIT)
+      // Still long enough for the worker: the first list's index stays until the second one's arrives.
+      const longer = [...shorter, ...shorter.slice(0, 10)]
+      rerender({ list: longer })
+      expect(result.current.current).toBe(false)
+      expect(result.current.placed!.events).toBe(events)
+      await waitFor(() => {
+        expect(result.current.current).toBe(true)
+      }, WAIT)
+      expect(result.current.placed!.events).toBe(longer)
+    },
+  )
 })

@@ -4,6 +4,9 @@ import { useEffect } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useStagedMount } from './useStagedMount'
 
+/** Waits are for conditions; this is only how long one may take before it counts as never (a busy machine). */
+const WAIT = { timeout: 15_000 }
+
 afterEach(cleanup)
 
 /** Logs its name when it commits shown. */
@@ -31,7 +34,7 @@ describe('useStagedMount', () => {
     // The log is written by each panel's effect, after its commit: wait for it, not for the text.
     await waitFor(() => {
       expect(log).toEqual(['list', 'map', 'timeline'])
-    })
+    }, WAIT)
     expect(screen.getByText('timeline shown')).toBeTruthy()
   })
 
@@ -52,7 +55,7 @@ describe('useStagedMount', () => {
     )
     await waitFor(() => {
       expect(commits).toHaveLength(2)
-    })
+    }, WAIT)
     // When a committed, b was not shown yet; when b committed, a had been shown already (in an earlier commit).
     expect(commits).toEqual([
       { name: 'a', otherShown: false },
@@ -74,7 +77,7 @@ describe('useStagedMount', () => {
     }
     await waitFor(() => {
       expect(screen.getByText('second shown')).toBeTruthy()
-    })
+    }, WAIT)
   })
 
   it('lets the next stage go when a waiting panel goes away', async () => {
@@ -87,6 +90,6 @@ describe('useStagedMount', () => {
     rerender(<Stage name="kept" defer log={[]} />)
     await waitFor(() => {
       expect(screen.getByText('kept shown')).toBeTruthy()
-    })
+    }, WAIT)
   })
 })
