@@ -9,7 +9,7 @@
  * Nothing is sized by the viewport's height, so no height can feed back into itself.
  */
 import { LanguagePicker, ViewTabs } from './ViewControls'
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { NO_EMBED_CONFIG, type EmbedConfig } from '../embed/embedConfig'
 import { resolveEmbedHeight } from '../embed/embedHeight'
 import { fullViewUrl } from '../embed/embedUrl'
@@ -27,39 +27,44 @@ import { useDocumentLang } from './useDocumentLang'
 import '../timeline/visStyles'
 import './EmbedLayout.css'
 import { Credit } from '../ui/Credit'
+import { preloadable } from '../ui/preloadable'
 
 type Pane = PanelView | 'chronology'
 
 // Loaded when first needed, so an embed downloads only what it shows (README "Weight"): the timeline (vis-timeline)
-// only where it is shown (not in narrow frames, nor in a list view), the chronology only in narrow frames, the list only in the list view, the cards once something is selected or a story is open. The fixed height means nothing moves
-// while they arrive.
-const loadTimeline = () => import('../timeline/EventTimeline')
-const loadChronology = () => import('../embed/Chronology')
-const loadCard = () => import('../embed/EmbedCard')
-const loadListPane = () => import('../embed/EmbedListPane')
-const loadStoryCard = () => import('../embed/EmbedStoryCard')
-const EventTimeline = lazy(() => loadTimeline().then((module) => ({ default: module.EventTimeline })))
-const Chronology = lazy(() => loadChronology().then((module) => ({ default: module.Chronology })))
-const EmbedCard = lazy(() => loadCard().then((module) => ({ default: module.EmbedCard })))
-const EmbedListPane = lazy(() => loadListPane().then((module) => ({ default: module.EmbedListPane })))
-const EmbedStoryCard = lazy(() => loadStoryCard().then((module) => ({ default: module.EmbedStoryCard })))
+// only where it is shown (not in narrow frames, nor in a list view), the chronology only in narrow frames, the list
+// only in the list view, the cards once something is selected or a story is open. The fixed height means nothing
+// moves while they arrive. Preloadable (src/ui/preloadable.tsx): a pane whose code came with the data renders with
+// it, instead of waiting out React's Suspense throttle.
+const EventTimeline = preloadable(() =>
+  import('../timeline/EventTimeline').then((module) => module.EventTimeline),
+)
+const Chronology = preloadable(() => import('../embed/Chronology').then((module) => module.Chronology))
+const EmbedCard = preloadable(() => import('../embed/EmbedCard').then((module) => module.EmbedCard))
+const EmbedListPane = preloadable(() =>
+  import('../embed/EmbedListPane').then((module) => module.EmbedListPane),
+)
+const EmbedStoryCard = preloadable(() =>
+  import('../embed/EmbedStoryCard').then((module) => module.EmbedStoryCard),
+)
 
 /**
  * Starts loading the panes and the card the embed will show first, from its link alone, while the dataset downloads
  * (main.tsx): otherwise each is asked for only once the data is in and the layout renders, one round trip and one
- * compile later. A wrong guess (a bad `view=`, which the URL check later refuses) costs one chunk, nothing else.
+ * compile later. main.tsx waits for them with the data, so the first render draws them. A wrong guess (a bad `view=`,
+ * which the URL check later refuses) costs one chunk, nothing else. Resolves when all have loaded or failed: a failed
+ * preload is retried, and reported, by the pane's own lazy() when it renders.
  */
-export function preloadEmbedPanes(search: string): void {
+export function preloadEmbedPanes(search: string): Promise<void> {
   const params = new URLSearchParams(search)
   const view = params.get('view') ?? 'map'
   const narrow = typeof window.matchMedia === 'function' && window.matchMedia(NARROW_QUERY).matches
   const loads: Promise<unknown>[] = []
-  if (view === 'list') loads.push(loadListPane())
-  else loads.push(narrow ? loadChronology() : loadTimeline())
-  if (params.has('story')) loads.push(loadStoryCard())
-  else if (params.has('event')) loads.push(loadCard())
-  // A failed preload is retried, and reported, by the pane's own lazy() when it renders.
-  for (const load of loads) load.catch(() => undefined)
+  if (view === 'list') loads.push(EmbedListPane.preload())
+  else loads.push(narrow ? Chronology.preload() : EventTimeline.preload())
+  if (params.has('story')) loads.push(EmbedStoryCard.preload())
+  else if (params.has('event')) loads.push(EmbedCard.preload())
+  return Promise.allSettled(loads).then(() => undefined)
 }
 
 /** Embed mode's root, as mode.ts loads it (on its own, without the explorer's layouts). */
@@ -163,7 +168,7 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
               {messages.timeline}
             </h2>
             <Suspense fallback={null}>
-              <EventTimeline />
+              <EventTimeline.Component />
             </Suspense>
           </section>
         ) : null}
@@ -177,7 +182,7 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
               {messages.timeline}
             </h2>
             <Suspense fallback={null}>
-              <Chronology />
+              <Chronology.Component />
             </Suspense>
           </section>
         ) : null}
@@ -187,7 +192,7 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
               {messages.eventList}
             </h2>
             <Suspense fallback={null}>
-              <EmbedListPane onOpenDetail={openDetail} />
+              <EmbedListPane.Component onOpenDetail={openDetail} />
             </Suspense>
           </section>
         ) : null}
@@ -195,9 +200,9 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
           <aside className="embed-card-slot" aria-label={messages.details}>
             <Suspense fallback={null}>
               {card === 'step' ? (
-                <EmbedStoryCard fullViewHref={fullView} />
+                <EmbedStoryCard.Component fullViewHref={fullView} />
               ) : (
-                <EmbedCard
+                <EmbedCard.Component
                   fullViewHref={fullView}
                   headingRef={cardHeadingRef}
                   {...(story

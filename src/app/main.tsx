@@ -29,10 +29,10 @@ const MODE: Mode = readMode(window.location.href)
 async function start(container: HTMLElement): Promise<void> {
   const theme = initialTheme(window.location.search)
   applyDocumentTheme(theme) // before the dataset arrives, so a dark page never flashes light
-  if (MODE === 'embed') preloadEmbedPanes(window.location.search)
   const layoutLoading: Promise<LayoutComponent> = // in parallel with the dataset
     MODE === 'embed'
-      ? Promise.resolve(EmbedRoot)
+      ? // With the panes it shows first, so that its first render draws them (src/ui/preloadable.tsx).
+        preloadEmbedPanes(window.location.search).then(() => EmbedRoot)
       : import('./App').then((module) => {
           // Not in embeds: installing the worker precaches the whole app again (bypassing the HTTP cache), which
           // would double what every reader of an article downloads for an embed.
