@@ -13,7 +13,7 @@ import type { Route } from './geometry'
 import { useBasemap } from './useBasemap'
 import { MAX_FAINT_ROUTES, useFaintRoutes } from './useFaintRoutes'
 import { useAreaMarkers } from './useAreaMarkers'
-import { useEventMarkers } from './useEventMarkers'
+import { prefersReducedMotion, useEventMarkers } from './useEventMarkers'
 import { useFitResults } from './useFitResults'
 import { useFollowMapView } from './useFollowMapView'
 import { CURATED_MAX_BOUNDS, homeBounds, useFollowSelection, WORLD_MAX_BOUNDS } from './useFollowSelection'
@@ -34,6 +34,9 @@ function EventMapComponent() {
   const faint = useFaintRoutes(layersShown)
   // Only the first view: MapContainer reads `bounds` once, when it is created.
   const home = useMemo(() => homeBounds(events, isYourData), [events, isYourData])
+  // Read once, like every MapContainer option: under prefers-reduced-motion, zooms and fades are instant (theme.css
+  // has no transitions then, and Leaflet's animated zoom would wait 250 ms for a transitionend).
+  const [animate] = useState(() => !prefersReducedMotion())
   return (
     <div className="map-wrapper">
       <p id="map-help" className="visually-hidden">
@@ -46,6 +49,9 @@ function EventMapComponent() {
         maxZoom={10}
         zoomSnap={0.5}
         keyboard={false}
+        zoomAnimation={animate}
+        fadeAnimation={animate}
+        markerZoomAnimation={animate}
         worldCopyJump={false}
         maxBounds={isYourData ? WORLD_MAX_BOUNDS : CURATED_MAX_BOUNDS}
         attributionControl={Boolean(TILE_URL)}
