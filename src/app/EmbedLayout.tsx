@@ -14,7 +14,7 @@ import { NO_EMBED_CONFIG, type EmbedConfig } from '../embed/embedConfig'
 import { resolveEmbedHeight } from '../embed/embedHeight'
 import { fullViewUrl } from '../embed/embedUrl'
 import { useEmbedChannel } from '../embed/useEmbedChannel'
-import { NARROW_QUERY, useNarrowEmbed } from '../embed/useNarrowEmbed'
+import { useNarrowEmbed } from '../embed/useNarrowEmbed'
 import { EventMap } from '../map/EventMap'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
@@ -27,45 +27,9 @@ import { useDocumentLang } from './useDocumentLang'
 import '../timeline/visStyles'
 import './EmbedLayout.css'
 import { Credit } from '../ui/Credit'
-import { preloadable } from '../ui/preloadable'
+import { Chronology, EmbedCard, EmbedListPane, EmbedStoryCard, EventTimeline } from './embedPanes'
 
 type Pane = PanelView | 'chronology'
-
-// Loaded when first needed, so an embed downloads only what it shows (README "Weight"): the timeline (vis-timeline)
-// only where it is shown (not in narrow frames, nor in a list view), the chronology only in narrow frames, the list
-// only in the list view, the cards once something is selected or a story is open. The fixed height means nothing
-// moves while they arrive. Preloadable (src/ui/preloadable.tsx): a pane whose code came with the data renders with
-// it, instead of waiting out React's Suspense throttle.
-const EventTimeline = preloadable(() =>
-  import('../timeline/EventTimeline').then((module) => module.EventTimeline),
-)
-const Chronology = preloadable(() => import('../embed/Chronology').then((module) => module.Chronology))
-const EmbedCard = preloadable(() => import('../embed/EmbedCard').then((module) => module.EmbedCard))
-const EmbedListPane = preloadable(() =>
-  import('../embed/EmbedListPane').then((module) => module.EmbedListPane),
-)
-const EmbedStoryCard = preloadable(() =>
-  import('../embed/EmbedStoryCard').then((module) => module.EmbedStoryCard),
-)
-
-/**
- * Starts loading the panes and the card the embed will show first, from its link alone, while the dataset downloads
- * (main.tsx): otherwise each is asked for only once the data is in and the layout renders, one round trip and one
- * compile later. main.tsx waits for them with the data, so the first render draws them. A wrong guess (a bad `view=`,
- * which the URL check later refuses) costs one chunk, nothing else. Resolves when all have loaded or failed: a failed
- * preload is retried, and reported, by the pane's own lazy() when it renders.
- */
-export function preloadEmbedPanes(search: string): Promise<void> {
-  const params = new URLSearchParams(search)
-  const view = params.get('view') ?? 'map'
-  const narrow = typeof window.matchMedia === 'function' && window.matchMedia(NARROW_QUERY).matches
-  const loads: Promise<unknown>[] = []
-  if (view === 'list') loads.push(EmbedListPane.preload())
-  else loads.push(narrow ? Chronology.preload() : EventTimeline.preload())
-  if (params.has('story')) loads.push(EmbedStoryCard.preload())
-  else if (params.has('event')) loads.push(EmbedCard.preload())
-  return Promise.allSettled(loads).then(() => undefined)
-}
 
 /** Embed mode's root, as mode.ts loads it (on its own, without the explorer's layouts). */
 export function EmbedRoot({ embed = NO_EMBED_CONFIG }: { embed?: EmbedConfig }) {

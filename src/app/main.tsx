@@ -1,4 +1,6 @@
 /** Composition root: load the dataset → read the URL → create the store → render the app. */
+// First, so that an embed starts loading its panes before the rest of this chunk is evaluated (embedPanes.ts).
+import { embedPanesLoading } from './embedPanes'
 import { StrictMode, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { datasetFingerprint } from '../data/fingerprint'
@@ -19,7 +21,7 @@ import { applyDocumentTheme, initialTheme } from './documentTheme'
 import { readMode, type LayoutComponent, type Mode } from './mode'
 // The embed's layout is in the main bundle (an embed needs nothing else, and one file less); the explorer's layouts,
 // menus and classroom tools load as their own chunk, so an embed never downloads them (README "Weight").
-import { EmbedRoot, preloadEmbedPanes } from './EmbedLayout'
+import { EmbedRoot } from './EmbedLayout'
 import '../ui/theme.css'
 
 const DATASET_URL = new URL('data/frontera.json', document.baseURI).toString()
@@ -32,7 +34,7 @@ async function start(container: HTMLElement): Promise<void> {
   const layoutLoading: Promise<LayoutComponent> = // in parallel with the dataset
     MODE === 'embed'
       ? // With the panes it shows first, so that its first render draws them (src/ui/preloadable.tsx).
-        preloadEmbedPanes(window.location.search).then(() => EmbedRoot)
+        embedPanesLoading.then(() => EmbedRoot)
       : import('./App').then((module) => {
           // Not in embeds: installing the worker precaches the whole app again (bypassing the HTTP cache), which
           // would double what every reader of an article downloads for an embed.
