@@ -4,6 +4,7 @@ import L from 'leaflet'
 import { useEffect } from 'react'
 import type { Feature, Geometry, Position } from 'geojson'
 import { loadBasemap, loadWorldBasemap, type Basemap, type BasemapProps } from './basemapData'
+import { nextTask } from '../data/nextTask'
 import { mapLabel } from './markerIcons'
 
 /** Countries labelled at every zoom; other names appear as you zoom in, largest first, never on top of another. */
@@ -17,7 +18,17 @@ const ALWAYS_LABELLED = new Set([
   'Colombia',
 ])
 
-type Label = { marker: L.Marker; minZoom: number; priority: number; widthPx: number; heightPx: number }
+/** A name on the map. Its marker is made the first time its zoom comes (most are not shown at the first view). */
+type Label = {
+  point: L.LatLngTuple
+  text: string
+  kind: 'country' | 'state'
+  marker: L.Marker | null
+  minZoom: number
+  priority: number
+  widthPx: number
+  heightPx: number
+}
 
 /** `withWorld`: also the countries outside the Americas (an imported dataset, which may be anywhere). */
 export function useBasemap(map: L.Map, onError: (message: string) => void, withWorld = false): void {
@@ -34,11 +45,9 @@ export function useBasemap(map: L.Map, onError: (message: string) => void, withW
         // Sizes are estimated from the text (no layout is read); positions are projected, so this runs per zoom only.
         const boxes: { x0: number; y0: number; x1: number; y1: number }[] = []
         for (const label of placed) {
-          const element = label.marker.getElement()
-          if (!element) continue
           let show = zoom >= label.minZoom
           if (show) {
-            const point = map.latLngToLayerPoint(label.marker.getLatLng())
+            const point = map.latLngToLayerPoint(label.point)
             const box = {
               x0: point.x - label.widthPx / 2 - 4,
               x1: point.x + label.widthPx / 2 + 4,
@@ -50,12 +59,22 @@ export function useBasemap(map: L.Map, onError: (message: string) => void, withW
             )
             if (show) boxes.push(box)
           }
-          element.style.display = show ? '' : 'none'
+          if (show && !label.marker) {
+            label.marker = L.marker(label.point, {
+              icon: mapLabel(label.text, label.kind),
+              interactive: false,
+              keyboard: false,
+              pane: 'basemap',
+            })
+            labels.addLayer(label.marker)
+          }
+          const element = label.marker?.getElement()
+          if (element) element.style.display = show ? '' : 'none'
         }
       }
       map.on('zoomend', updateLabels)
       Promise.all([loadBasemap(), withWorld ? loadWorldBasemap() : null])
-        .then(([americas, world]) => {
+        .then(async ([americas, world]) => {
           if (!isActive) return
           const collection: Basemap = world
             ? { type: 'FeatureCollection', features: [...world.features, ...americas.features] }
@@ -68,27 +87,27 @@ export function useBasemap(map: L.Map, onError: (message: string) => void, withW
                 ? { className: 'basemap-state', weight: 0.6, fill: false }
                 : { className: 'basemap-country', weight: 1, fillOpacity: 1 },
           }).addTo(group)
+          // The names in a task of their own: the boundaries are drawn first, and a frame (the timeline's first
+          // draw, as the app starts) need not wait for both.
+          await nextTask()
+          if (!map.hasLayer(group)) return // the map went away meanwhile (removeBasemap)
           const all: Label[] = []
           for (const feature of collection.features) {
             const spot = labelPoint(feature)
             if (!spot) continue
             const { kind, name } = feature.properties
             const text = shortName(name)
-            const marker = L.marker(spot.point, {
-              icon: mapLabel(text, kind),
-              interactive: false,
-              keyboard: false,
-              pane: 'basemap',
-            })
             const always = kind === 'country' && ALWAYS_LABELLED.has(name)
             all.push({
-              marker,
+              point: spot.point,
+              text,
+              kind,
+              marker: null,
               minZoom: always ? 0 : labelMinZoom(kind, spot.area),
               priority: (always ? 1e6 : 0) + (kind === 'country' ? 1e4 : 0) + spot.area,
               widthPx: text.length * (kind === 'country' ? 9 : 6.5),
               heightPx: kind === 'country' ? 15 : 13,
             })
-            labels.addLayer(marker)
           }
           placed = all.sort((a, b) => b.priority - a.priority)
           labels.addTo(group)
