@@ -277,14 +277,46 @@ describe('languages and layouts', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
   })
 
-  it('jumps instead of flying under prefers-reduced-motion', async () => {
+  it('jumps instead of flying under prefers-reduced-motion, with no transition anywhere', async () => {
     const page = await open('', { reducedMotion: 'reduce' })
+    // Every transition that starts, and every element Leaflet marks as zoom-animating, from here on.
+    await page.evaluate(() => {
+      const seen = { transitions: 0, zoomAnimations: 0 }
+      Object.assign(window, { __motion: seen })
+      document.addEventListener(
+        'transitionrun',
+        () => {
+          seen.transitions++
+        },
+        true,
+      )
+      new MutationObserver((records) => {
+        for (const record of records)
+          if ((record.target as Element).classList.contains('leaflet-zoom-anim')) seen.zoomAnimations++
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] })
+    })
     await page.locator('.map-canvas').focus()
     await page.keyboard.press('ArrowRight')
     expect(await page.evaluate(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
       true,
     )
     await expectSelectedEverywhere(page, dataset.events[0]?.id ?? '')
+    // A zoom, a hover and another selection: each changes styles that a transition could follow.
+    // The boundaries are re-projected at the new zoom: their outline changes.
+    const outline = page.locator('.map-canvas path.basemap-country').first()
+    const zoomBefore = await outline.getAttribute('d')
+    await page.locator('.leaflet-control-zoom-in').click()
+    await expect.poll(() => outline.getAttribute('d'), { timeout: 15_000 }).not.toBe(zoomBefore)
+    await page.locator('.event-list .event-row').nth(3).hover()
+    await page.locator('.event-list .event-row').nth(3).click()
+    await expectSelectedEverywhere(
+      page,
+      (await page.locator('.event-list .event-row').nth(3).getAttribute('data-event-id')) ?? '',
+    )
+    const motion = await page.evaluate(
+      () => (window as unknown as { __motion: { transitions: number; zoomAnimations: number } }).__motion,
+    )
+    expect(motion).toEqual({ transitions: 0, zoomAnimations: 0 })
     expect(await page.$$('.leaflet-zoom-anim')).toHaveLength(0)
   })
 })
