@@ -32,6 +32,9 @@ export type EmbedLoad = {
   files: string[]
   /** ms from navigation start until both map markers and timeline items are drawn (map view) or a row (list). */
   drawnMs: number | null
+  /** Over the runs (benchEmbed's results only): the fastest and the slowest load, and how many there were. */
+  drawnRangeMs?: readonly [number, number]
+  runs?: number
 }
 
 async function measureOnce(
@@ -99,29 +102,43 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
-/** Medians over `runs` fresh loads of each embed view. */
+/**
+ * At least this many loads per case: on this 2-core machine one embed load varies by ±200 ms with what else runs,
+ * and a median of 3 moved by 300 ms between two runs of the same build in one hour (stop 26's closing note).
+ */
+const MIN_RUNS = 5
+
+/**
+ * Medians over `runs` (at least MIN_RUNS) fresh loads of each embed view. The cases take turns (map, list, narrow
+ * map, then again), so that a slow moment of the machine falls on all of them rather than on one case's runs.
+ */
 export async function benchEmbed(browser: Browser, dist = 'dist', runs = 3): Promise<EmbedLoad[]> {
   const server = await startStaticServer({ root: dist })
   try {
-    const results: EmbedLoad[] = []
     const cases = [
       ['map', 640],
       ['list', 640],
       ['map', 320],
     ] as const
-    for (const [view, width] of cases) {
-      const loads: EmbedLoad[] = []
-      for (let run = 0; run < runs; run++) loads.push(await measureOnce(browser, server.url, view, width))
-      const first = loads[0]
-      if (!first) continue
-      results.push({
-        ...first,
-        codeBytes: median(loads.map((load) => load.codeBytes)),
-        dataBytes: median(loads.map((load) => load.dataBytes)),
-        drawnMs: median(loads.map((load) => load.drawnMs ?? Number.NaN)),
-      })
-    }
-    return results
+    const loads: EmbedLoad[][] = cases.map(() => [])
+    for (let run = 0; run < Math.max(runs, MIN_RUNS); run++)
+      for (const [index, [view, width]] of cases.entries())
+        loads[index]?.push(await measureOnce(browser, server.url, view, width))
+    return loads.flatMap((caseLoads) => {
+      const first = caseLoads[0]
+      if (!first) return []
+      const drawn = caseLoads.map((load) => load.drawnMs ?? Number.NaN)
+      return [
+        {
+          ...first,
+          codeBytes: median(caseLoads.map((load) => load.codeBytes)),
+          dataBytes: median(caseLoads.map((load) => load.dataBytes)),
+          drawnMs: median(drawn),
+          drawnRangeMs: [Math.min(...drawn), Math.max(...drawn)] as const,
+          runs: caseLoads.length,
+        },
+      ]
+    })
   } finally {
     await server.close()
   }
@@ -134,19 +151,23 @@ export function embedReport(results: readonly EmbedLoad[]): string {
     (result) =>
       `| \`embed.html?embed=1&view=${result.view}\` | ${result.width} | ${kB(result.codeBytes)} | ${kB(result.dataBytes)} | ${
         result.drawnMs === null || Number.isNaN(result.drawnMs) ? 'n/a' : Math.round(result.drawnMs)
+      } | ${
+        result.drawnRangeMs
+          ? `${Math.round(result.drawnRangeMs[0])}–${Math.round(result.drawnRangeMs[1])} (${result.runs ?? '?'} runs)`
+          : 'n/a'
       } | ${result.files.join(', ')} |`,
   )
   return [
     '## Embed: initial load',
     '',
-    'Fresh profile, 640 × 800 (and a 320 px phone frame), dist/ served by scripts/staticServer.ts (gzip, production headers), median of the',
-    'runs. Code = HTML, JS and CSS before any data, as transferred (compressed, with headers); data = dataset and',
+    'Fresh profile, 640 × 800 (and a 320 px phone frame), dist/ served by scripts/staticServer.ts (gzip, production headers), median of at',
+    `least ${MIN_RUNS} runs per case, the cases taking turns. Code = HTML, JS and CSS before any data, as transferred (compressed, with headers); data = dataset and`,
     'basemap. Drawn = ms from navigation start until map markers and timeline items (map view; the chronology in',
     "frames below 480 px) or the first row (list view) are on screen. The explorer's layouts, the embed code",
     'generator, print, export and cite load only on demand; so do the timeline, the list and the cards in an embed.',
     '',
-    '| embed | width | code | data | drawn (ms) | files loaded |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
+    '| embed | width | code | data | drawn (ms) | drawn, fastest–slowest | files loaded |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
     '',
   ].join('\n')
