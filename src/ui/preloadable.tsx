@@ -5,8 +5,8 @@
  * Why not `lazy()` alone: a `lazy()` component always suspends on its first render, even when its chunk has long
  * arrived, and React then holds the boundary's content back until 300 ms after its fallback was shown (its "fallback
  * throttle", meant to stop loading states from flickering). An embed that had preloaded its timeline still waited
- * about 250 ms for it (measured: a 251 ms timer between the first commit and the pane's, .tmp traces in the closing
- * note of stop 26). Here, an instance mounted after the code has loaded renders the component itself, with no
+ * about 250 ms for it (a Chromium trace of its load showed a 251 ms timer between the first commit and the pane's;
+ * stop 26's closing note). Here, an instance mounted after the code has loaded renders the component itself, with no
  * Suspense at all; one mounted before falls back to `lazy()` and keeps it for its whole life (switching the element
  * type would remount the pane and lose its state).
  */
