@@ -60,6 +60,14 @@ setTimeout(() => {
 // In-page code. Kept as plain JavaScript strings: tsx (esbuild) may wrap functions in helpers that do not exist in
 // the page, so nothing is serialized from TypeScript functions.
 
+/**
+ * What INIT_SCRIPT says on the console once the app is ready, or broken (its load error shown, or a page error and
+ * then 10 s without getting ready). The bench waits for that message instead of asking the page: any question
+ * Playwright asks first evaluates its own script in the page, on the main thread the load is using.
+ */
+const READY_MESSAGE = 'frontera-bench: ready'
+const BROKEN_MESSAGE = 'frontera-bench: broken'
+
 /** Installed before any page script: records when each view first draws, and every long task. */
 const INIT_SCRIPT = `(() => {
   const bench = (window.__bench = { marks: {}, longTasks: [], readyAt: null, errors: [] });
@@ -85,7 +93,9 @@ const INIT_SCRIPT = `(() => {
     mark('timelineVisible', visible);
     mark('timelineItem', item);
     mark('timelineEventItem', document.querySelector('.vis-item [data-event-id], .vis-item.is-aggregate') !== null);
-    if (list && map && visible && item) { bench.readyAt = performance.now(); return; }
+    if (list && map && visible && item) { bench.readyAt = performance.now(); console.debug('${READY_MESSAGE}'); return; }
+    if (document.querySelector('.load-error') !== null ||
+      (bench.errors.length > 0 && performance.now() - bench.errors[0][0] > 10000)) { console.debug('${BROKEN_MESSAGE}'); return; }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -340,20 +350,13 @@ type DatasetResult = {
 }
 
 /**
- * Waits for the ready mark; fails fast when the app shows its load error, or when a page error was followed by
- * 10 s without reaching ready (a broken build should not use up the whole time budget).
+ * Waits for INIT_SCRIPT's ready or broken message (a broken build should not use up the whole time budget), then
+ * reads the state once: a load error or the page's errors when it is not ready.
  */
-const READY_OR_BROKEN = `window.__bench && (window.__bench.readyAt !== null || document.querySelector('.load-error') !== null ||
-  (window.__bench.errors.length > 0 && performance.now() - window.__bench.errors[0][0] > 10000))`
-
-async function waitUntilReady(page: Page, events: number): Promise<void> {
-  // Polled with page.evaluate (DevTools evaluation), not waitForFunction: the app's Content-Security-Policy has no
-  // 'unsafe-eval', and waitForFunction compiles its predicate in the page.
-  const deadline = Date.now() + loadTimeoutFor(events)
-  while (!(await evaluate<boolean>(page, `Boolean(${READY_OR_BROKEN})`))) {
-    if (Date.now() > deadline) throw new Error(`not ready after ${loadTimeoutFor(events) / 1000} s`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+async function waitUntilReady(page: Page, events: number, told: Promise<unknown>): Promise<void> {
+  await told.catch(() => {
+    throw new Error(`not ready after ${loadTimeoutFor(events) / 1000} s`)
+  })
   const state = await evaluate<{ ready: boolean; loadError: string | null; errors: [number, string][] }>(
     page,
     `({ ready: window.__bench.readyAt !== null, loadError: document.querySelector('.load-error')?.textContent ?? null,
@@ -363,6 +366,14 @@ async function waitUntilReady(page: Page, events: number): Promise<void> {
     throw new Error(
       `the app did not load: ${state.loadError ?? state.errors.map(([, message]) => message).join(' | ')}`,
     )
+}
+
+/** Listens, before the navigation, for INIT_SCRIPT's message that the app is ready or broken. */
+function readyOrBroken(page: Page, events: number): Promise<unknown> {
+  return page.waitForEvent('console', {
+    predicate: (message) => message.text() === READY_MESSAGE || message.text() === BROKEN_MESSAGE,
+    timeout: loadTimeoutFor(events),
+  })
 }
 
 const evaluate = <T>(page: Page, source: string): Promise<T> => page.evaluate<T>(source)
@@ -388,7 +399,10 @@ function loadTimeoutFor(events: number): number {
 }
 
 async function measureRun(browser: Browser, url: string, events: number, run: number): Promise<RunResult> {
-  const { page, context, consoleErrors } = await openPage(browser, url, { reducedMotion: 'reduce' })
+  const { page, context, consoleErrors } = await openPage(browser, url, {
+    reducedMotion: 'reduce',
+    waitForApp: false,
+  })
   const result: RunResult = { run, consoleErrors }
   page.on('response', (response) => {
     if (response.status() >= 400)
@@ -422,8 +436,9 @@ async function measureRun(browser: Browser, url: string, events: number, run: nu
     }
     page.setDefaultTimeout(loadTimeoutFor(events))
     const beforeLoad = await snapshot()
+    const told = readyOrBroken(page, events)
     await page.goto(url, { waitUntil: 'commit' })
-    await waitUntilReady(page, events)
+    await waitUntilReady(page, events, told)
     cpu.load = await since(beforeLoad)
     const load = await evaluate<LoadReport>(page, LOAD_REPORT)
     result.load = load
@@ -801,7 +816,7 @@ async function profileRun(
   events: number,
   distDir: string,
 ): Promise<ProfiledRun> {
-  const { page, context } = await openPage(browser, url, { reducedMotion: 'reduce' })
+  const { page, context } = await openPage(browser, url, { reducedMotion: 'reduce', waitForApp: false })
   const result: ProfiledRun = {}
   const resolve = frameResolver(distDir)
   try {
@@ -810,8 +825,9 @@ async function profileRun(
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
     await cdp.send('Profiler.start')
+    const told = readyOrBroken(page, events)
     await page.goto(url, { waitUntil: 'commit', timeout: loadTimeoutFor(events) })
-    await waitUntilReady(page, events)
+    await waitUntilReady(page, events, told)
     const loaded = await cdp.send('Profiler.stop')
     result.readyAt = await evaluate<number | null>(page, 'window.__bench.readyAt')
     result.load = summarizeProfile(loaded.profile, resolve)

@@ -64,11 +64,20 @@ export const CSP_VIOLATION_REPORTER = `document.addEventListener('securitypolicy
 /**
  * A fresh page that records any request leaving the origin, any console error or page error, and (as console errors)
  * any Content-Security-Policy violation.
+ *
+ * `waitForApp: false` leaves `goto` and `reload` as Playwright has them (see waitForAppOnNavigation): for the
+ * benchmarks, which must not run Playwright's own script in the page while it loads (its injected script took
+ * about 60 ms of the main thread, and the embed's drawn time read about 130 ms later for it: stop 27's note).
  */
 export async function openPage(
   browser: Browser,
   origin: string,
-  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    width?: number
+    height?: number
+    reducedMotion?: 'reduce' | 'no-preference'
+    waitForApp?: boolean
+  } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
@@ -80,7 +89,7 @@ export async function openPage(
   context.setDefaultNavigationTimeout(WAIT_LIMIT_MS)
   await context.addInitScript(CSP_VIOLATION_REPORTER)
   const page = await context.newPage()
-  waitForAppOnNavigation(page)
+  if (options.waitForApp !== false) waitForAppOnNavigation(page)
   const foreignRequests: string[] = []
   const consoleErrors: string[] = []
   const allowed = new URL(origin).origin
