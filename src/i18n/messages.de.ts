@@ -78,6 +78,8 @@ export const de: Messages = {
   tags: 'Schlagwörter',
   mexico: 'Mexiko',
   unitedStates: 'Vereinigte Staaten',
+  unitedStatesShort: 'USA',
+  mexicoShort: 'Mex.',
   other: 'Andere',
   presidencies: 'Amtszeiten',
   eras: 'Epochen',

@@ -78,6 +78,8 @@ export const es: Messages = {
   tags: 'Etiquetas',
   mexico: 'México',
   unitedStates: 'Estados Unidos',
+  unitedStatesShort: 'EE. UU.',
+  mexicoShort: 'Méx.',
   other: 'Otros',
   presidencies: 'Presidencias',
   eras: 'Épocas',

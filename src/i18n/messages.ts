@@ -79,6 +79,9 @@ const en = {
   tags: 'Tags',
   mexico: 'Mexico',
   unitedStates: 'United States',
+  /** A lane's name where the timeline is narrow. */
+  unitedStatesShort: 'US',
+  mexicoShort: 'MX',
   other: 'Other',
   presidencies: 'Presidencies',
   eras: 'Eras',

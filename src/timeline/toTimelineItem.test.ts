@@ -248,6 +248,23 @@ describe('groupSpecs', () => {
     ])
   })
 
+  it('gives the presidency and country lanes a short name for narrow timelines, in the UI language', () => {
+    const short = (lang: 'en' | 'es' | 'de') =>
+      groupSpecs(
+        'country',
+        CATEGORIES,
+        new Set(['country:US-MX', 'country:MX']),
+        lang,
+        ALL_MESSAGES[lang],
+      ).map((group) => group.short)
+    expect(short('en')).toEqual(['US', 'MX', 'MX', 'US + MX'])
+    expect(short('es')).toEqual(['EE. UU.', 'Méx.', 'Méx.', 'EE. UU. + Méx.'])
+    expect(short('de')).toEqual(['USA', 'Mex.', 'Mex.', 'USA + Mex.'])
+    // Category lanes show their shape instead (useVisTimeline.ts), so they need none.
+    const categories = groupSpecs('category', CATEGORIES, new Set(['cat:transfer']), 'en', en)
+    expect(categories.find((group) => group.id === 'cat:transfer')?.short).toBeUndefined()
+  })
+
   it('ignores lanes of the other mode', () => {
     const groups = groupSpecs('country', CATEGORIES, new Set(['cat:military']), 'en', en)
     expect(groups.map((group) => group.id)).toEqual(['presidency:US', 'presidency:MX'])

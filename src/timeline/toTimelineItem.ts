@@ -25,7 +25,15 @@ export type ItemSpec = {
   count?: number
 }
 
-export type GroupSpec = { id: string; label: string; order: number; categoryId?: string; className?: string }
+export type GroupSpec = {
+  id: string
+  label: string
+  /** What a narrow timeline shows instead of the label (timeline.css): a country's short name. */
+  short?: string
+  order: number
+  categoryId?: string
+  className?: string
+}
 
 export const AGGREGATE_PREFIX = 'agg:'
 export const PERIOD_PREFIX = 'period:'
@@ -115,12 +123,14 @@ export function groupSpecs(
         {
           id: 'presidency:US',
           label: `${messages.presidencies}: ${messages.unitedStates}`,
+          short: messages.unitedStatesShort,
           order: -2,
           className: 'period-group',
         },
         {
           id: 'presidency:MX',
           label: `${messages.presidencies}: ${messages.mexico}`,
+          short: messages.mexicoShort,
           order: -1,
           className: 'period-group',
         },
@@ -160,10 +170,21 @@ export function groupSpecs(
     'US-MX': `${messages.unitedStates} + ${messages.mexico}`,
     other: messages.other,
   }
+  const countryShorts: Record<Lane, string> = {
+    US: messages.unitedStatesShort,
+    MX: messages.mexicoShort,
+    'US-MX': `${messages.unitedStatesShort} + ${messages.mexicoShort}`,
+    other: messages.other,
+  }
   return [
     ...presidencies,
     ...(Object.keys(countryLabels) as Lane[])
-      .map((lane, order) => ({ id: `country:${lane}`, label: countryLabels[lane], order }))
+      .map((lane, order) => ({
+        id: `country:${lane}`,
+        label: countryLabels[lane],
+        short: countryShorts[lane],
+        order,
+      }))
       .filter((group) => usedLanes.has(group.id)),
   ]
 }

@@ -138,7 +138,20 @@ function groupContent(group: GroupSpec): HTMLElement {
     svg.appendChild(path)
     wrapper.appendChild(svg)
   }
-  wrapper.appendChild(document.createTextNode(group.label))
+  // A narrow timeline (timeline.css) shows the shape, or the short name, instead of the label: the full label stays
+  // the lane's tooltip.
+  const label = document.createElement('span')
+  label.className = 'lane-name'
+  label.textContent = group.label
+  wrapper.appendChild(label)
+  if (group.short) {
+    wrapper.classList.add('has-short')
+    const short = document.createElement('span')
+    short.className = 'lane-short'
+    short.textContent = group.short
+    wrapper.appendChild(short)
+  }
+  wrapper.title = group.label
   return wrapper
 }
 
@@ -258,7 +271,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
         specs.map((group) => ({
           ...group,
           content: groupContent(group),
-          key: `${group.label}|${group.order}`,
+          key: `${group.label}|${group.short ?? ''}|${group.order}`,
         })),
         (group) => group.key,
       )

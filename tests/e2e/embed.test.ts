@@ -445,6 +445,42 @@ describe('an embed link', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
   })
 
+  it('gives the items the width of a narrow timeline: its lanes show shapes and short names, the full names as tooltips', async () => {
+    // 640 px with a card: the timeline is about 350 px wide, narrower than the 40em the lane names need.
+    const { page } = await open(`?embed=1&view=map&event=${someEventId()}`, {
+      width: 640,
+      height: 560,
+      reducedMotion: 'reduce',
+    })
+    await page.waitForSelector('.embed .embed-card[data-event-id]')
+    await page.waitForSelector('.embed .timeline-canvas .vis-item')
+    const lanes = await page.evaluate(() => {
+      const canvas = document.querySelector('.embed .timeline-canvas')!.getBoundingClientRect()
+      const labelset = document
+        .querySelector('.embed .timeline-canvas .vis-labelset')!
+        .getBoundingClientRect()
+      const labels = [...document.querySelectorAll<HTMLElement>('.embed .timeline-group-label')]
+      const switcher = document.querySelector('.embed .lane-switch')!
+      const radios = [...switcher.querySelectorAll('input')].map((radio) => radio.getBoundingClientRect().top)
+      return {
+        canvas: canvas.width,
+        labelset: labelset.width,
+        shown: labels.map((label) => label.innerText.trim()),
+        titles: labels.map((label) => label.title),
+        // The lane switch keeps to one line: its radios side by side.
+        radiosOnOneLine: Math.abs((radios[0] ?? 0) - (radios[1] ?? 100)) < 4,
+      }
+    })
+    expect(lanes.canvas).toBeLessThan(640 * 0.6)
+    expect(lanes.labelset).toBeLessThan(48)
+    expect(lanes.shown.slice(0, 2)).toEqual(['US', 'MX'])
+    expect(lanes.titles.slice(0, 2)).toEqual(['Presidencies: United States', 'Presidencies: Mexico'])
+    // Category lanes: the shape only, named by their tooltip.
+    expect(lanes.shown.slice(2).every((text) => text === '')).toBe(true)
+    expect(lanes.titles.slice(2).every((title) => title.length > 3)).toBe(true)
+    expect(lanes.radiosOnOneLine).toBe(true)
+  })
+
   it('never sizes itself by the viewport height', async () => {
     const heights: number[] = []
     for (const height of [400, 1400]) {
