@@ -114,7 +114,7 @@ function MapLayers({
   const store = useAppStore()
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
-  useBasemap(map, onBasemapError, isYourData)
+  useBasemap(map, onBasemapError, isYourData, lang)
   const placing = useEventMarkers(map)
   useEffect(
     function reportPlacing() {

@@ -30,8 +30,16 @@ type Label = {
   heightPx: number
 }
 
-/** `withWorld`: also the countries outside the Americas (an imported dataset, which may be anywhere). */
-export function useBasemap(map: L.Map, onError: (message: string) => void, withWorld = false): void {
+/**
+ * `withWorld`: also the countries outside the Americas (an imported dataset, which may be anywhere). `lang`: the
+ * language of the countries' names (countryName).
+ */
+export function useBasemap(
+  map: L.Map,
+  onError: (message: string) => void,
+  withWorld = false,
+  lang = 'en',
+): void {
   useEffect(
     function drawBasemap() {
       let isActive = true
@@ -96,7 +104,7 @@ export function useBasemap(map: L.Map, onError: (message: string) => void, withW
             const spot = labelPoint(feature)
             if (!spot) continue
             const { kind, name } = feature.properties
-            const text = shortName(name)
+            const text = kind === 'country' ? countryName(feature.properties, lang) : name
             const always = kind === 'country' && ALWAYS_LABELLED.has(name)
             all.push({
               point: spot.point,
@@ -122,7 +130,7 @@ export function useBasemap(map: L.Map, onError: (message: string) => void, withW
         group.remove()
       }
     },
-    [map, onError, withWorld],
+    [map, onError, withWorld, lang],
   )
 }
 
@@ -132,8 +140,27 @@ export function labelMinZoom(kind: 'country' | 'state', areaDeg2: number): numbe
   return areaDeg2 >= 150 ? 3 : areaDeg2 >= 20 ? 4 : areaDeg2 >= 2 ? 5 : 7
 }
 
-function shortName(name: string): string {
-  return name === 'United States of America' ? 'United States' : name
+const displayNames = new Map<string, Intl.DisplayNames | null>()
+
+/**
+ * A country's name in the reader's language: from its ISO 3166-1 code (the basemap's `country`, build-basemap.ts) with
+ * the browser's own names (Intl.DisplayNames), so "MX" reads Mexico, México or Mexiko. The data's English name where
+ * there is no code (the world's other countries) or the browser has no name for it.
+ */
+export function countryName(properties: Pick<BasemapProps, 'name' | 'country'>, lang: string): string {
+  const english = properties.name === 'United States of America' ? 'United States' : properties.name
+  const code = properties.country ?? ''
+  if (!/^[A-Z]{2}$/u.test(code)) return english
+  let names = displayNames.get(lang)
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' })
+    } catch {
+      names = null
+    }
+    displayNames.set(lang, names)
+  }
+  return names?.of(code) ?? english
 }
 
 /** The centre of the bounding box of the feature's largest ring (good enough for a label), and that box's area. */

@@ -299,11 +299,29 @@ describe('honest geography', () => {
     )
     expect(labels).not.toContain('St. Pierre and Miquelon')
     expect(labels).toContain('Mexico')
+    expect(labels).toContain('United States')
     const mexicoCity = await page.evaluate(() => {
       const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
       return { width: map.width, height: map.height }
     })
     expect(mexicoCity.width).toBeGreaterThan(0)
+  })
+
+  it("names the countries on the map in the reader's language", async () => {
+    for (const [lang, mexico, us] of [
+      ['es', 'México', 'Estados Unidos'],
+      ['de', 'Mexiko', 'Vereinigte Staaten'],
+    ] as const) {
+      const page = await suite.open(`?lang=${lang}`, { width: 1280, height: 800, reducedMotion: 'reduce' })
+      await page.waitForSelector(`.map-canvas .map-label-country:text-is("${mexico}")`)
+      const shown = await page.$$eval('.map-canvas .map-label-country', (elements) =>
+        elements
+          .filter((element) => (element.parentElement as HTMLElement).style.display !== 'none')
+          .map((element) => element.textContent),
+      )
+      expect(shown).toContain(us)
+      expect(shown).not.toContain('Mexico')
+    }
   })
 
   it('never lets the name of an area badge overlap another badge, a cluster or a pin: the one with fewer events keeps only its count', async () => {
