@@ -111,6 +111,14 @@ describe('relatedEvents', () => {
     ])
   })
 
+  it('finds incoming relations only in the list it is given, each list on its own', () => {
+    const question = byId.get('question')!
+    const withoutAnswer = dataset.events.filter((event) => event.id !== 'answer')
+    expect(relatedEvents(question, byId, withoutAnswer).map((r) => r.event.id)).toEqual(['part'])
+    // The full list, asked again after the filtered one, still has both.
+    expect(related('question').map(([, , id]) => id)).toEqual(['answer', 'part'])
+  })
+
   it('lists nothing for an event without relations', () => {
     expect(related('unrelated')).toEqual([])
   })

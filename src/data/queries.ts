@@ -45,12 +45,38 @@ export function relatedEvents(
     const target = byId.get(relation.id)
     return target ? [{ type: relation.type, direction: 'out' as const, event: target }] : []
   })
-  const incoming = events.flatMap((other) =>
-    other.relations
-      .filter((relation) => relation.id === event.id)
-      .map((relation) => ({ type: relation.type, direction: 'in' as const, event: other })),
-  )
+  const incoming = (incomingRelations(events).get(event.id) ?? []).map(({ type, event: other }) => ({
+    type,
+    direction: 'in' as const,
+    event: other,
+  }))
   return [...outgoing, ...incoming]
+}
+
+/** Per list of events: for each event id, the relations pointing at it, in the list's order (built once per list). */
+const incomingIndex = new WeakMap<
+  readonly EventRecord[],
+  ReadonlyMap<string, readonly { type: string; event: EventRecord }[]>
+>()
+
+/**
+ * The relations pointing at each event, found once per list instead of at every selection: scanning the whole list
+ * took about 7 ms a selection at 10,000 events (and ten times that at 100,000).
+ */
+function incomingRelations(
+  events: readonly EventRecord[],
+): ReadonlyMap<string, readonly { type: string; event: EventRecord }[]> {
+  const known = incomingIndex.get(events)
+  if (known) return known
+  const index = new Map<string, { type: string; event: EventRecord }[]>()
+  for (const other of events)
+    for (const relation of other.relations) {
+      const list = index.get(relation.id)
+      if (list) list.push({ type: relation.type, event: other })
+      else index.set(relation.id, [{ type: relation.type, event: other }])
+    }
+  incomingIndex.set(events, index)
+  return index
 }
 
 export type Lane = 'US' | 'MX' | 'US-MX' | 'other'

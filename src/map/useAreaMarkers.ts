@@ -206,7 +206,12 @@ function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup): void {
   ]
     .map((element) => element.getBoundingClientRect())
     .filter((box) => box.width > 0 && boxesOverlap(box, view, 0))
+  // Every box is read before any badge changes, so the page is laid out once here, not again after each badge made
+  // compact. A compact badge is its count, with the badge's padding and border, centred where the badge is (map.css).
   const full = badges.map((badge) => badge.getBoundingClientRect())
+  const counts = badges.map(
+    (badge) => badge.querySelector('.area-badge-count')?.getBoundingClientRect() ?? null,
+  )
   badges.forEach((badge, index) => {
     const box = full[index]
     if (!box) return
@@ -215,6 +220,19 @@ function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup): void {
       return
     }
     badge.classList.add('is-compact')
-    shown.push(badge.getBoundingClientRect())
+    shown.push(compactBox(box, counts[index] ?? null))
   })
 }
+
+/** The box of a badge shown as its count only: the count plus the compact badge's padding and border, centred. */
+function compactBox(full: Box, count: Box | null): Box {
+  if (!count) return full
+  const halfWidth = (count.right - count.left) / 2 + COMPACT_EDGE_PX
+  const halfHeight = (count.bottom - count.top) / 2 + COMPACT_EDGE_PX
+  const x = (full.left + full.right) / 2
+  const y = (full.top + full.bottom) / 2
+  return { left: x - halfWidth, right: x + halfWidth, top: y - halfHeight, bottom: y + halfHeight }
+}
+
+/** A compact badge's padding (0.1rem) and border (2px) on each side of its count (map.css), rounded up. */
+const COMPACT_EDGE_PX = 4
