@@ -1068,13 +1068,14 @@ function report(
   results: DatasetResult[],
   bundle: ReturnType<typeof bundleSizes>,
   totalSeconds: number,
+  browserVersion: string,
 ): string {
   const today = new Date().toISOString().slice(0, 10)
   const lines: string[] = []
   const row = (cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`)
   lines.push('# Benchmarks', '')
   lines.push(
-    `Measured ${today}. Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), headless Debian Chromium (${CHROMIUM_PATH}), production build served on localhost by the browser-test harness (tests/e2e/harness.ts).`,
+    `Measured ${today}. Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), headless Debian Chromium ${browserVersion} (${CHROMIUM_PATH}: named so that a change of browser can be told from a change of code; the same build measured here on two days differed by up to 50 %, so compare builds in one session, interleaved, as stop 27's closing note does), production build served on localhost by the browser-test harness (tests/e2e/harness.ts).`,
     '',
     'Command: `npm run bench` (builds, then runs `tsx scripts/bench.ts`; the measurements took ' +
       `${Math.round(totalSeconds)} s here, plus the build). Raw results, with every run: \`bench-results/\`.`,
@@ -1317,6 +1318,7 @@ async function main(): Promise<void> {
   const base = readBaseData('data')
   const profileDir = PROFILE ? buildProfileCopy() : null
   const launched = await launchChromium()
+  const browserVersion = launched.browser.version()
   const results: DatasetResult[] = []
   let embed: EmbedLoad[] = []
   let imports: ImportLoad[] = []
@@ -1340,7 +1342,7 @@ async function main(): Promise<void> {
     if (DIST.startsWith(tmpdir())) rmSync(DIST, { recursive: true, force: true })
   }
   const totalSeconds = (Date.now() - STARTED) / 1000
-  const markdown = `${report(results, bundle, totalSeconds)}\n${embedReport(embed)}\n${importReport(imports)}`
+  const markdown = `${report(results, bundle, totalSeconds, browserVersion)}\n${embedReport(embed)}\n${importReport(imports)}`
   mkdirSync('bench-results', { recursive: true })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   writeFileSync(
