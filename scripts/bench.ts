@@ -370,10 +370,13 @@ async function waitUntilReady(page: Page, events: number, told: Promise<unknown>
 
 /** Listens, before the navigation, for INIT_SCRIPT's message that the app is ready or broken. */
 function readyOrBroken(page: Page, events: number): Promise<unknown> {
-  return page.waitForEvent('console', {
+  const told = page.waitForEvent('console', {
     predicate: (message) => message.text() === READY_MESSAGE || message.text() === BROKEN_MESSAGE,
     timeout: loadTimeoutFor(events),
   })
+  // Awaited by waitUntilReady; a failed navigation throws first, and this must not then be an unhandled rejection.
+  told.catch(() => undefined)
+  return told
 }
 
 const evaluate = <T>(page: Page, source: string): Promise<T> => page.evaluate<T>(source)

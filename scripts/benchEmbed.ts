@@ -78,6 +78,8 @@ async function measureOnce(
       predicate: (message) => message.text() === DRAWN_MESSAGE,
       timeout: 30_000,
     })
+    // Awaited below; a failed navigation throws first, and this must not then be an unhandled rejection.
+    drawn.catch(() => undefined)
     await page.goto(`${url}embed.html?embed=1&view=${view}`, { waitUntil: 'commit' })
     await drawn
     const done = view === 'map' ? ['map', 'timeline'] : ['list']

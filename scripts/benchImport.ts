@@ -121,6 +121,8 @@ async function measureOnce(browser: Browser, url: string, rows: number): Promise
       predicate: (message) => message.text() === SHOWN_MESSAGE,
       timeout: 600_000,
     })
+    // Awaited below; a failed click or navigation throws first, and this must not then be an unhandled rejection.
+    shown.catch(() => undefined)
     await Promise.all([page.waitForURL(/dataset=yours/, { timeout: 600_000 }), show.click()])
     const shownAt = Date.now()
     await shown

@@ -28,7 +28,7 @@ export type ItemSpec = {
 export type GroupSpec = {
   id: string
   label: string
-  /** What a narrow timeline shows instead of the label (timeline.css): a country's short name. */
+  /** What a narrow timeline shows instead of the label (the container query in theme.css): a country's short name. */
   short?: string
   order: number
   categoryId?: string

@@ -138,8 +138,8 @@ function groupContent(group: GroupSpec): HTMLElement {
     svg.appendChild(path)
     wrapper.appendChild(svg)
   }
-  // A narrow timeline (timeline.css) shows the shape, or the short name, instead of the label: the full label stays
-  // the lane's tooltip.
+  // A narrow timeline (the container query in theme.css) shows the shape, or the short name, instead of the label;
+  // the full label stays the lane's tooltip.
   const label = document.createElement('span')
   label.className = 'lane-name'
   label.textContent = group.label
