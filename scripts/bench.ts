@@ -51,11 +51,6 @@ const MAX_TIMELINE_ITEMS = 500 // mirrors src/timeline/useVisTimeline.ts
 /** One extra, CPU-profiled load (and selection) per synthetic dataset on a source-mapped build; BENCH_PROFILE=0 skips. */
 const PROFILE = process.env.BENCH_PROFILE !== '0'
 
-setTimeout(() => {
-  console.error(`bench: hard deadline of ${HARD_DEADLINE_MS / 60_000} min reached; exiting`)
-  process.exit(1)
-}, HARD_DEADLINE_MS).unref()
-
 // ---------------------------------------------------------------------------------------------------------------
 // In-page code. Kept as plain JavaScript strings: tsx (esbuild) may wrap functions in helpers that do not exist in
 // the page, so nothing is serialized from TypeScript functions.
@@ -321,7 +316,7 @@ type PanResult = {
   longTasks: number
   longestTaskMs: number
 }
-type RunResult = {
+export type RunResult = {
   run: number
   error?: string
   loadMs?: number | null
@@ -337,7 +332,7 @@ type RunResult = {
   consoleErrors: string[]
 }
 type NodePhases = Record<string, number>
-type DatasetResult = {
+export type DatasetResult = {
   name: string
   events: number
   dataBytes: number
@@ -381,7 +376,7 @@ function readyOrBroken(page: Page, events: number): Promise<unknown> {
 
 const evaluate = <T>(page: Page, source: string): Promise<T> => page.evaluate<T>(source)
 
-function median(values: readonly (number | null | undefined)[]): number | null {
+export function median(values: readonly (number | null | undefined)[]): number | null {
   const sorted = values
     .filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
     .sort((a, b) => a - b)
@@ -401,7 +396,12 @@ function loadTimeoutFor(events: number): number {
   return events >= 100_000 ? 240_000 : events >= 10_000 ? 90_000 : 45_000
 }
 
-async function measureRun(browser: Browser, url: string, events: number, run: number): Promise<RunResult> {
+export async function measureRun(
+  browser: Browser,
+  url: string,
+  events: number,
+  run: number,
+): Promise<RunResult> {
   const { page, context, consoleErrors } = await openPage(browser, url, {
     reducedMotion: 'reduce',
     waitForApp: false,
@@ -886,16 +886,16 @@ async function snapshotDist(): Promise<string> {
   }
 }
 
-function bundleSizes() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+export function bundleSizes(dist = DIST) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
   const initial = new Set(
     [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]),
   )
-  const files = readdirSync(join(DIST, 'assets'))
+  const files = readdirSync(join(dist, 'assets'))
     .filter((file) => /\.(js|css)$/.test(file))
     .sort()
     .map((file) => {
-      const buffer = readFileSync(join(DIST, 'assets', file))
+      const buffer = readFileSync(join(dist, 'assets', file))
       return {
         file: `assets/${file}`,
         kind: file.endsWith('.css') ? 'CSS' : 'JS',
@@ -905,7 +905,7 @@ function bundleSizes() {
       }
     })
   const data = ['data/frontera.json', 'basemap.json'].map((file) => {
-    const buffer = readFileSync(join(DIST, file))
+    const buffer = readFileSync(join(dist, file))
     return { file, raw: buffer.length, gzip: gz(buffer) }
   })
   return { files, data }
@@ -975,7 +975,7 @@ function paintedOf(select: SelectResult | undefined): number | null {
   return select.paintedAll && typeof select.paintMs === 'number' ? select.paintMs : select.frameMs
 }
 
-function summarize(result: DatasetResult) {
+export function summarize(result: DatasetResult) {
   const ok = result.runs.filter((run) => run.loadMs !== undefined && run.loadMs !== null)
   const selectDone = result.runs.filter((run) => run.select && !run.select.timedOut)
   return {
@@ -1314,6 +1314,10 @@ function mergeIntoBenchmarksFile(markdown: string): string {
 }
 
 async function main(): Promise<void> {
+  setTimeout(() => {
+    console.error(`bench: hard deadline of ${HARD_DEADLINE_MS / 60_000} min reached; exiting`)
+    process.exit(1)
+  }, HARD_DEADLINE_MS).unref()
   DIST = await snapshotDist()
   const bundle = bundleSizes()
   const bundledText = readFileSync(join(DIST, 'data', 'frontera.json'), 'utf8')
@@ -1369,4 +1373,5 @@ async function main(): Promise<void> {
   console.error(`bench: done in ${totalSeconds.toFixed(0)} s`)
 }
 
-await main()
+// Run as a script (npm run bench); scripts/benchCompare.ts imports the measurements without running them.
+if (process.argv[1]?.endsWith('bench.ts')) await main()

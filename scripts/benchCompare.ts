@@ -1,0 +1,295 @@
+/**
+ * npm run bench:compare -- <git revision>: this build (dist/) against the build of an earlier revision, measured
+ * interleaved in one browser, so that both builds see the same machine at the same moments.
+ *
+ * Why: on this 2-core machine, the same code's figures move by 10–50 % between hours and days (stop 27's note), so
+ * comparing today's `npm run bench` with a BENCHMARKS.md written another day says nothing about a 10 % change. Here
+ * every run of one build is followed by a run of the other (A B, B A, A B, …), each run being exactly one of
+ * `npm run bench`'s runs (measureRun in scripts/bench.ts: load until drawn, pan, map zoom, selection, zoomed-in
+ * selection, heap), and the table compares the medians.
+ *
+ * - The revision is built in a temporary git worktree with this checkout's node_modules (a revision that needs a
+ *   package this checkout lacks fails to build, and the script says so).
+ * - "bundled" is each build's own bundled dataset (the data changed with the code); the synthetic datasets are the
+ *   same file for both builds, made by this checkout's generator.
+ * - The result goes into BENCHMARKS.md between its own marks (the rest of the file is kept) and into
+ *   bench-results/compare-*.json with every run.
+ *
+ * Environment: BENCH_COMPARE_RUNS=7 (runs per build and dataset), BENCH_COMPARE_RUNS_100K=3,
+ * BENCH_COMPARE_SIZES=1000,10000 (add 100000 for the largest; it takes about 10 minutes more).
+ */
+import { execFileSync } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { serializeDataset } from '../src/data/datasetLayout'
+import { launchChromium, serveBuild } from '../tests/e2e/harness'
+import { bundleSizes, measureRun, median, summarize, type DatasetResult, type RunResult } from './bench'
+import { generateSyntheticDataset, readBaseData } from './generateSynthetic'
+import { writeGzipTwin } from './precompress'
+
+const RUNS = Number(process.env.BENCH_COMPARE_RUNS ?? 7)
+const RUNS_100K = Number(process.env.BENCH_COMPARE_RUNS_100K ?? 3)
+const SIZES = (process.env.BENCH_COMPARE_SIZES ?? '1000,10000').split(',').map(Number).filter(Boolean)
+/** A change this large, either way, is called out in the table. */
+const THRESHOLD = 0.1
+
+type Build = { label: string; dist: string }
+type Side = { build: Build; result: DatasetResult }
+type Compared = { name: string; events: [number, number]; sides: [Side, Side] }
+
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim()
+
+/** Builds the revision in a temporary worktree and returns a copy of its dist/ (the worktree is removed). */
+function buildRevision(revision: string): Build {
+  const sha = git('rev-parse', '--short', `${revision}^{commit}`)
+  const worktree = mkdtempSync(join(tmpdir(), `frontera-compare-${sha}-`))
+  const dist = mkdtempSync(join(tmpdir(), `frontera-compare-dist-${sha}-`))
+  git('worktree', 'add', '--detach', '--force', worktree, sha)
+  try {
+    symlinkSync(resolve('node_modules'), join(worktree, 'node_modules'), 'dir')
+    console.error(`bench:compare: building ${sha} in ${worktree}`)
+    try {
+      execFileSync('npm', ['run', 'build'], { cwd: worktree, stdio: ['ignore', 'ignore', 'inherit'] })
+    } catch {
+      throw new Error(
+        `${sha} did not build with this checkout's node_modules (see the messages above); compare with a revision whose dependencies this checkout has`,
+      )
+    }
+    cpSync(join(worktree, 'dist'), dist, { recursive: true })
+  } finally {
+    git('worktree', 'remove', '--force', worktree)
+  }
+  return { label: sha, dist }
+}
+
+/** A copy of this checkout's dist/ (a build running beside the comparison cannot change what is measured). */
+function snapshotCurrent(): Build {
+  if (!existsSync(join('dist', 'index.html'))) throw new Error('no dist/: run `npm run build` first')
+  const dist = mkdtempSync(join(tmpdir(), 'frontera-compare-dist-head-'))
+  cpSync('dist', dist, { recursive: true })
+  const dirty = git('status', '--porcelain', '--untracked-files=no') !== ''
+  return { label: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + changes' : ''}`, dist }
+}
+
+/** Both builds on one dataset: served from copies with that dataset, the runs interleaved. */
+async function compareDataset(
+  browser: Browser,
+  name: string,
+  builds: [Build, Build],
+  dataFor: (build: Build) => string,
+  runs: number,
+): Promise<Compared> {
+  const texts = builds.map(dataFor)
+  const events = texts.map((text) => (JSON.parse(text) as { events: unknown[] }).events.length) as [
+    number,
+    number,
+  ]
+  const dirs = builds.map((build, index) => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontera-compare-run-'))
+    cpSync(build.dist, dir, { recursive: true })
+    writeFileSync(join(dir, 'data', 'frontera.json'), texts[index] ?? '')
+    writeGzipTwin(join(dir, 'data', 'frontera.json'), texts[index] ?? '')
+    return dir
+  })
+  const served = await Promise.all(dirs.map((dir) => serveBuild(dir)))
+  const results: [RunResult[], RunResult[]] = [[], []]
+  try {
+    for (let run = 1; run <= runs; run++) {
+      // A B, then B A: neither build always goes first after the other's run.
+      for (const index of run % 2 ? ([0, 1] as const) : ([1, 0] as const)) {
+        const measured = await measureRun(browser, served[index]?.url ?? '', events[index], run)
+        results[index].push(measured)
+        console.error(
+          `bench:compare: ${name} ${builds[index].label} run ${run}: ${measured.error ? `FAILED (${measured.error})` : `drawn ${Math.round(measured.loadMs ?? NaN)} ms`}`,
+        )
+      }
+    }
+  } finally {
+    await Promise.all(served.map((server) => server.close()))
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  }
+  const side = (index: 0 | 1): Side => ({
+    build: builds[index],
+    result: {
+      name,
+      events: events[index],
+      dataBytes: Buffer.byteLength(texts[index] ?? ''),
+      dataGzipBytes: 0,
+      runsPlanned: runs,
+      runs: results[index],
+    },
+  })
+  return { name, events, sides: [side(0), side(1)] }
+}
+
+type Figure = { label: string; of: (result: DatasetResult) => number | null; unit: 'ms' | 'MB' }
+
+const cpuOf = (phase: 'load' | 'select' | 'selectZoomed' | 'pan' | 'zoom') => (result: DatasetResult) =>
+  median(result.runs.filter((run) => !run.error).map((run) => run.cpu?.[phase]?.thread))
+
+/** The figures of BENCHMARKS.md's tables that one run gives, each as the median over the runs. */
+const FIGURES: readonly Figure[] = [
+  { label: 'load → map + timeline + list drawn', of: (r) => summarize(r).load, unit: 'ms' },
+  { label: 'first contentful paint', of: (r) => summarize(r).firstContentfulPaint, unit: 'ms' },
+  { label: 'first list row', of: (r) => summarize(r).mark('listRow'), unit: 'ms' },
+  { label: 'longest long task until drawn', of: (r) => summarize(r).longestTask, unit: 'ms' },
+  { label: 'select → all 3 views in the DOM', of: (r) => summarize(r).selectDom, unit: 'ms' },
+  { label: 'select → painted', of: (r) => summarize(r).selectPainted, unit: 'ms' },
+  { label: 'select → next frame', of: (r) => summarize(r).selectFrame, unit: 'ms' },
+  { label: 'select, timeline zoomed in → DOM', of: (r) => summarize(r).zoomedDom, unit: 'ms' },
+  { label: 'select, timeline zoomed in → painted', of: (r) => summarize(r).zoomedPainted, unit: 'ms' },
+  { label: 'timeline pan: drag step, median', of: (r) => summarize(r).panStep, unit: 'ms' },
+  { label: 'timeline pan: drag step, slowest', of: (r) => summarize(r).panStepMax, unit: 'ms' },
+  { label: 'timeline pan: release', of: (r) => summarize(r).panRelease, unit: 'ms' },
+  { label: 'map zoom in', of: (r) => summarize(r).zoom, unit: 'ms' },
+  { label: 'JS heap after load, after GC', of: (r) => summarize(r).heap, unit: 'MB' },
+  { label: 'main-thread CPU: load', of: cpuOf('load'), unit: 'ms' },
+  { label: 'main-thread CPU: select', of: cpuOf('select'), unit: 'ms' },
+  { label: 'main-thread CPU: select, zoomed in', of: cpuOf('selectZoomed'), unit: 'ms' },
+  { label: 'main-thread CPU: pan', of: cpuOf('pan'), unit: 'ms' },
+  { label: 'main-thread CPU: map zoom', of: cpuOf('zoom'), unit: 'ms' },
+]
+
+const format = (value: number | null, unit: Figure['unit']) =>
+  value === null ? 'n/a' : unit === 'MB' ? `${value.toFixed(1)} MB` : `${Math.round(value)}`
+
+/** The change from the earlier build (first) to this one (second), and whether it passes the threshold. */
+function change(before: number | null, after: number | null): { text: string; worse: boolean } {
+  if (before === null || after === null) return { text: 'n/a', worse: false }
+  if (before === 0) return { text: after === 0 ? '0 %' : 'from 0', worse: false }
+  const ratio = after / before - 1
+  const text = `${ratio > 0 ? '+' : ratio < 0 ? '−' : ''}${Math.abs(Math.round(ratio * 100))} %`
+  if (ratio > THRESHOLD) return { text: `**${text} worse**`, worse: true }
+  if (ratio < -THRESHOLD) return { text: `${text} better`, worse: false }
+  return { text, worse: false }
+}
+
+function report(compared: Compared[], before: Build, after: Build, seconds: number, version: string): string {
+  const [beforeBytes, afterBytes] = [before, after].map((build) =>
+    bundleSizes(build.dist)
+      .files.filter((file) => file.initial && file.kind === 'JS')
+      .reduce((sum, file) => sum + file.gzip, 0),
+  ) as [number, number]
+  const worse: string[] = []
+  const lines = [
+    '## Interleaved against an earlier build (npm run bench:compare)',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)}: \`npm run bench:compare -- ${before.label}\`, ${seconds.toFixed(0)} s, on ${cpus().length} cores (1-minute load average ${loadavg()[0]?.toFixed(2)} at the end), Chromium ${version}. **Before:** ${before.label}; **after:** ${after.label}. Each run is one of \`npm run bench\`'s runs (scripts/bench.ts \`measureRun\`); the two builds take turns (A B, B A, …) in one browser, so both see the machine at the same moments. Medians over the runs, with the fastest and the slowest run of the first figure. A change of more than ${THRESHOLD * 100} % either way is called out; with ${RUNS} runs a side, smaller changes are within this machine's noise.`,
+    '',
+  ]
+  const bytesChange = change(beforeBytes, afterBytes)
+  if (bytesChange.worse) worse.push('code before data')
+  lines.push(
+    `Code before data (JS referenced by index.html, gzip -9): ${(beforeBytes / 1000).toFixed(1)} kB before, ${(afterBytes / 1000).toFixed(1)} kB after (${bytesChange.text}).`,
+    '',
+  )
+  for (const { name, events, sides } of compared) {
+    const [first, second] = sides
+    const range = (side: Side) => {
+      const loads = side.result.runs
+        .map((run) => run.loadMs)
+        .filter((ms): ms is number => typeof ms === 'number')
+      return loads.length ? ` (${Math.round(Math.min(...loads))}–${Math.round(Math.max(...loads))})` : ''
+    }
+    const ok = (side: Side) => side.result.runs.filter((run) => !run.error).length
+    lines.push(
+      `### ${name}: ${events[0] === events[1] ? `${events[0].toLocaleString('en')} events, the same file for both` : `${events[0]} events before, ${events[1]} after (each build's own data)`}; runs ${ok(first)}/${first.result.runs.length} before, ${ok(second)}/${second.result.runs.length} after`,
+      '',
+      `| figure | before (${first.build.label}) | after (${second.build.label}) | change |`,
+      '| --- | ---: | ---: | --- |',
+    )
+    for (const [index, figure] of FIGURES.entries()) {
+      const a = figure.of(first.result)
+      const b = figure.of(second.result)
+      const delta = change(a, b)
+      if (delta.worse) worse.push(`${name}: ${figure.label}`)
+      lines.push(
+        `| ${figure.label} | ${format(a, figure.unit)}${index === 0 ? range(first) : ''} | ${format(b, figure.unit)}${index === 0 ? range(second) : ''} | ${delta.text} |`,
+      )
+    }
+    const errors = sides.flatMap((side) =>
+      side.result.runs
+        .filter((run) => run.error)
+        .map((run) => `${side.build.label} run ${run.run}: ${run.error}`),
+    )
+    if (errors.length) lines.push('', `Failed runs: ${errors.join('; ')}.`)
+    lines.push('')
+  }
+  lines.push(
+    worse.length
+      ? `**Worse by more than ${THRESHOLD * 100} %:** ${worse.join('; ')}.`
+      : `**No figure is worse by more than ${THRESHOLD * 100} %.**`,
+    '',
+  )
+  return lines.join('\n')
+}
+
+const START_MARK = '<!-- npm run bench:compare: generated from here -->'
+const END_MARK = '<!-- npm run bench:compare: generated up to here -->'
+
+/** Puts the comparison between its marks in BENCHMARKS.md (at the end the first time); the rest is kept. */
+function mergeIntoBenchmarksFile(markdown: string): string {
+  const generated = `${START_MARK}\n${markdown.trimEnd()}\n${END_MARK}\n`
+  const current = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : ''
+  const start = current.indexOf(START_MARK)
+  const end = current.indexOf(END_MARK)
+  if (start >= 0 && end > start)
+    return `${current.slice(0, start)}${generated}${current.slice(end + END_MARK.length).replace(/^\n/, '')}`
+  return current ? `${current.trimEnd()}\n\n${generated}` : generated
+}
+
+async function main(): Promise<void> {
+  const revision = process.argv[2]
+  if (!revision) {
+    console.error('usage: npm run bench:compare -- <git revision to compare this build with>')
+    process.exit(2)
+  }
+  const started = Date.now()
+  const after = snapshotCurrent()
+  const before = buildRevision(revision)
+  const builds: [Build, Build] = [before, after]
+  const compared: Compared[] = []
+  const launched = await launchChromium()
+  const version = launched.browser.version()
+  try {
+    const own = (build: Build) => readFileSync(join(build.dist, 'data', 'frontera.json'), 'utf8')
+    compared.push(await compareDataset(launched.browser, 'bundled', builds, own, RUNS))
+    const base = readBaseData('data')
+    for (const size of SIZES) {
+      const text = serializeDataset(generateSyntheticDataset(size, 1, base))
+      const name = `synthetic ${size >= 1000 ? `${size / 1000}k` : size}`
+      compared.push(
+        await compareDataset(launched.browser, name, builds, () => text, size >= 100_000 ? RUNS_100K : RUNS),
+      )
+    }
+  } finally {
+    await launched.close()
+  }
+  const markdown = report(compared, before, after, (Date.now() - started) / 1000, version)
+  for (const build of builds) rmSync(build.dist, { recursive: true, force: true })
+  mkdirSync('bench-results', { recursive: true })
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  writeFileSync(
+    join('bench-results', `compare-${stamp}.json`),
+    JSON.stringify(
+      { date: new Date().toISOString(), before: before.label, after: after.label, compared },
+      null,
+      2,
+    ),
+  )
+  writeFileSync('BENCHMARKS.md', mergeIntoBenchmarksFile(markdown))
+  console.log(markdown)
+}
+
+await main()
