@@ -72,6 +72,7 @@ describe('injectPrerender', () => {
       fingerprint: '122-abc',
       chronology: '<div class="static-chronology">chronology</div>',
       prelude: './assets/prelude-0123abcd.js',
+      stylesheets: [],
     })
     const document = parse(html)
     const root = document.getElementById('root')!
@@ -87,6 +88,34 @@ describe('injectPrerender', () => {
     expect(html).not.toContain('Loading the dataset')
   })
 
+  it("links the explorer's stylesheets in <head>, after the entry's, and runs the prelude before any", () => {
+    // As the build's index.html has them: the entry's own stylesheet and script (Vite writes both into <head>).
+    const built = index.replace(
+      '</head>',
+      '<script type="module" crossorigin src="./assets/index.js"></script>\n' +
+        '<link rel="stylesheet" crossorigin href="./assets/index.css">\n</head>',
+    )
+    const html = injectPrerender(built, {
+      app: '',
+      fingerprint: '',
+      chronology: '',
+      prelude: './assets/prelude.js',
+      stylesheets: ['./assets/App.css', './assets/List.css'],
+    })
+    const head = parse(html).head
+    const sheets = [...head.querySelectorAll('link[rel="stylesheet"]')].map((link) =>
+      link.getAttribute('href'),
+    )
+    expect(sheets).toEqual(['./assets/index.css', './assets/App.css', './assets/List.css'])
+    // A classic script waits for the stylesheets above it: the prelude comes before all of them, so it never does.
+    const order = [...head.querySelectorAll('script, link[rel="stylesheet"]')]
+    expect(order[0]?.getAttribute('src')).toBe('./assets/prelude.js')
+    // Links render-blocking by where they are: in <head>, not added by a script, not async.
+    expect(
+      head.querySelectorAll('link[rel="stylesheet"][media], link[rel="stylesheet"][disabled]'),
+    ).toHaveLength(0)
+  })
+
   it('refuses an index.html it does not recognise', () => {
     expect(() =>
       injectPrerender('<html><head></head><body></body></html>', {
@@ -94,6 +123,7 @@ describe('injectPrerender', () => {
         fingerprint: '',
         chronology: '',
         prelude: 'p.js',
+        stylesheets: [],
       }),
     ).toThrow(/#root|root/u)
   })
@@ -133,7 +163,7 @@ describe('explorerFiles', () => {
 describe('the prelude', () => {
   function run(search: string, { stored = null as string | null, dark = false } = {}): Document {
     const document = parse('<!doctype html><html><head></head><body></body></html>')
-    const source = preludeScript({ stylesheets: ['App.css'], scripts: ['App.js'] })
+    const source = preludeScript({ scripts: ['App.js'] })
     const window = {
       location: { search },
       localStorage: { getItem: (key: string) => (key === 'frontera.theme' ? stored : null) },
@@ -154,10 +184,9 @@ describe('the prelude', () => {
     expect(run('?theme=<b>', { stored: 'nonsense' }).documentElement.getAttribute('data-theme')).toBe('light')
   })
 
-  it('links the explorer stylesheet (render-blocking) and preloads its modules in the explorer', () => {
+  it("preloads the explorer's modules in the explorer", () => {
     const document = run('?event=x')
-    expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute('blocking')).toBe('render')
-    expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toMatch(/App\.css$/u)
+    expect(document.querySelectorAll('link')).toHaveLength(1)
     expect(document.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).toMatch(/App\.js$/u)
     expect(document.documentElement.hasAttribute('data-prerendered-hidden')).toBe(false)
   })
