@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../src/data/types'
 import { builtDataset, distWithDataset, expectedRows, readBuiltDatasetFile } from './fixtures'
-import { serveBuild } from './harness'
+import { openPage, serveBuild } from './harness'
 import { listRows } from './listRows'
 import { expectSelectedEverywhere } from './selection'
 import { browserSuite } from './suite'
@@ -120,6 +120,35 @@ describe('the bundled dataset', () => {
     }
     for (const look of spans) expect(look.itemEdges, look.id).toBeGreaterThan(0)
   })
+
+  it.each(['', '?event=2025-02-20-state-department-fto-designations'])(
+    'shows the timeline in the frame that draws its first events, not hidden for a while after (%s)',
+    async (query) => {
+      // Counted in frames, not milliseconds: vis-timeline used to stay hidden until 200 ms after its first range
+      // (several frames, however fast or slow the machine); now it shows with the redraw that draws the items.
+      const watched = await openPage(suite.browser, suite.served.url, { reducedMotion: 'reduce' })
+      suite.watched.push(watched)
+      const { page } = watched
+      await page.addInitScript(`(() => {
+        const seen = (window.__timelineFrames = { frame: 0, items: null, visible: null });
+        const tick = () => {
+          seen.frame++;
+          const timeline = document.querySelector('.timeline-canvas .vis-timeline');
+          if (seen.items === null && document.querySelector('.timeline-canvas .vis-item [data-event-id]')) seen.items = seen.frame;
+          if (seen.visible === null && timeline && getComputedStyle(timeline).visibility === 'visible') seen.visible = seen.frame;
+          if (seen.items === null || seen.visible === null) requestAnimationFrame(tick);
+          else document.documentElement.setAttribute('data-timeline-frames', seen.visible - seen.items);
+        };
+        requestAnimationFrame(tick);
+      })()`)
+      await page.goto(`${suite.served.url}${query}`)
+      // (A selector wait: the strict CSP blocks waitForFunction's eval.)
+      const frames = await page.waitForSelector('html[data-timeline-frames]', { state: 'attached' })
+      const framesBetween = Number(await frames.getAttribute('data-timeline-frames'))
+      // The items may be laid out, still hidden, in the frame before: vis-timeline draws once inside its constructor.
+      expect(framesBetween).toBeLessThanOrEqual(1)
+    },
+  )
 })
 
 describe('linked selection', () => {
