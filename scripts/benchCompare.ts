@@ -78,7 +78,10 @@ function snapshotCurrent(): Build {
   if (!existsSync(join('dist', 'index.html'))) throw new Error('no dist/: run `npm run build` first')
   const dist = mkdtempSync(join(tmpdir(), 'frontera-compare-dist-head-'))
   cpSync('dist', dist, { recursive: true })
-  const dirty = git('status', '--porcelain', '--untracked-files=no') !== ''
+  // Changes to Markdown (BENCHMARKS.md, which this script writes, the README) do not change the build.
+  const dirty = git('status', '--porcelain', '--untracked-files=no')
+    .split('\n')
+    .some((line) => line.trim() !== '' && !line.endsWith('.md'))
   return { label: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + changes' : ''}`, dist }
 }
 
