@@ -168,13 +168,15 @@ const format = (value: number | null, unit: Figure['unit']) =>
   value === null ? 'n/a' : unit === 'MB' ? `${value.toFixed(1)} MB` : `${Math.round(value)}`
 
 /** The change from the earlier build (first) to this one (second), and whether it passes the threshold. */
-function change(before: number | null, after: number | null): { text: string; worse: boolean } {
+export function change(before: number | null, after: number | null): { text: string; worse: boolean } {
   if (before === null || after === null) return { text: 'n/a', worse: false }
   if (before === 0) return { text: after === 0 ? '0 %' : 'from 0', worse: false }
-  const ratio = after / before - 1
-  const text = `${ratio > 0 ? '+' : ratio < 0 ? '−' : ''}${Math.abs(Math.round(ratio * 100))} %`
-  if (ratio > THRESHOLD) return { text: `**${text} worse**`, worse: true }
-  if (ratio < -THRESHOLD) return { text: `${text} better`, worse: false }
+  // Judged on the percentage shown, so that a change printed as "+10 %" is never called more than 10 % (110 / 100 - 1
+  // is 0.10000000000000009 in floating point).
+  const percent = Math.round((after / before - 1) * 100)
+  const text = `${percent > 0 ? '+' : percent < 0 ? '−' : ''}${Math.abs(percent)} %`
+  if (percent > THRESHOLD * 100) return { text: `**${text} worse**`, worse: true }
+  if (percent < -THRESHOLD * 100) return { text: `${text} better`, worse: false }
   return { text, worse: false }
 }
 
@@ -242,9 +244,11 @@ const START_MARK = '<!-- npm run bench:compare: generated from here -->'
 const END_MARK = '<!-- npm run bench:compare: generated up to here -->'
 
 /** Puts the comparison between its marks in BENCHMARKS.md (at the end the first time); the rest is kept. */
-function mergeIntoBenchmarksFile(markdown: string): string {
+export function mergeIntoBenchmarksFile(
+  markdown: string,
+  current = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '',
+): string {
   const generated = `${START_MARK}\n${markdown.trimEnd()}\n${END_MARK}\n`
-  const current = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : ''
   const start = current.indexOf(START_MARK)
   const end = current.indexOf(END_MARK)
   if (start >= 0 && end > start)
@@ -295,4 +299,5 @@ async function main(): Promise<void> {
   console.log(markdown)
 }
 
-await main()
+// Run as a script (npm run bench:compare); its tests import the pure parts.
+if (process.argv[1]?.endsWith('benchCompare.ts')) await main()
