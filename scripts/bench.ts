@@ -390,7 +390,7 @@ export function median(values: readonly (number | null | undefined)[]): number |
 const fmtMs = (value: number | null) => (value === null ? 'n/a' : `${Math.round(value)}`)
 const fmtBytes = (bytes: number) =>
   bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${(bytes / 1000).toFixed(1)} kB`
-const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length
+export const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length
 
 function loadTimeoutFor(events: number): number {
   return events >= 100_000 ? 240_000 : events >= 10_000 ? 90_000 : 45_000
@@ -1298,15 +1298,30 @@ const END_MARK = '<!-- npm run bench: generated up to here; other sections below
 const OWN_SECTIONS =
   /^## (Interaction and load|Main-thread CPU|Where the load time goes|The app’s load-time steps|CPU profiles|Bytes|Method|Embed: initial load|Import: a CSV)/
 
+/**
+ * `current` with what lies between the two marks (marks included) replaced by `markdown` between them, or null when
+ * the marks are not there. Each tool that writes BENCHMARKS.md (this one, scripts/benchCompare.ts) has its own marks.
+ */
+export function replaceBetweenMarks(
+  current: string,
+  markdown: string,
+  startMark: string,
+  endMark: string,
+): string | null {
+  const start = current.indexOf(startMark)
+  const end = current.indexOf(endMark)
+  if (start < 0 || end < start) return null
+  const generated = `${startMark}\n${markdown.trimEnd()}\n${endMark}\n`
+  return `${current.slice(0, start)}${generated}${current.slice(end + endMark.length).replace(/^\n/, '')}`
+}
+
 /** Replaces this script's part of BENCHMARKS.md and keeps any sections that other tools have added. */
 function mergeIntoBenchmarksFile(markdown: string): string {
-  const generated = `${START_MARK}\n${markdown.trimEnd()}\n${END_MARK}\n`
-  if (!existsSync('BENCHMARKS.md')) return generated
+  if (!existsSync('BENCHMARKS.md')) return `${START_MARK}\n${markdown.trimEnd()}\n${END_MARK}\n`
   const current = readFileSync('BENCHMARKS.md', 'utf8')
-  const start = current.indexOf(START_MARK)
-  const end = current.indexOf(END_MARK)
-  if (start >= 0 && end > start)
-    return `${current.slice(0, start)}${generated}${current.slice(end + END_MARK.length).replace(/^\n/, '')}`
+  const replaced = replaceBetweenMarks(current, markdown, START_MARK, END_MARK)
+  if (replaced !== null) return replaced
+  const generated = `${START_MARK}\n${markdown.trimEnd()}\n${END_MARK}\n`
   // No marks yet: keep every top-level section that this script does not write.
   const sections = current.split(/^(?=## )/m).slice(1)
   const kept = sections.filter((section) => !OWN_SECTIONS.test(section)).join('')

@@ -34,7 +34,16 @@ import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { serializeDataset } from '../src/data/datasetLayout'
 import { launchChromium, serveBuild } from '../tests/e2e/harness'
-import { bundleSizes, measureRun, median, summarize, type DatasetResult, type RunResult } from './bench'
+import {
+  bundleSizes,
+  gz,
+  measureRun,
+  median,
+  replaceBetweenMarks,
+  summarize,
+  type DatasetResult,
+  type RunResult,
+} from './bench'
 import { generateSyntheticDataset, readBaseData } from './generateSynthetic'
 import { writeGzipTwin } from './precompress'
 
@@ -128,7 +137,7 @@ async function compareDataset(
       name,
       events: events[index],
       dataBytes: Buffer.byteLength(texts[index] ?? ''),
-      dataGzipBytes: 0,
+      dataGzipBytes: gz(texts[index] ?? ''),
       runsPlanned: runs,
       runs: results[index],
     },
@@ -248,11 +257,9 @@ export function mergeIntoBenchmarksFile(
   markdown: string,
   current = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '',
 ): string {
+  const replaced = replaceBetweenMarks(current, markdown, START_MARK, END_MARK)
+  if (replaced !== null) return replaced
   const generated = `${START_MARK}\n${markdown.trimEnd()}\n${END_MARK}\n`
-  const start = current.indexOf(START_MARK)
-  const end = current.indexOf(END_MARK)
-  if (start >= 0 && end > start)
-    return `${current.slice(0, start)}${generated}${current.slice(end + END_MARK.length).replace(/^\n/, '')}`
   return current ? `${current.trimEnd()}\n\n${generated}` : generated
 }
 
