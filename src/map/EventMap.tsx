@@ -10,6 +10,7 @@ import { handleViewKey } from '../state/viewKeys'
 import { STAGED_MOUNT_MIN_EVENTS, useStagedMount } from '../ui/useStagedMount'
 import { Legend } from './Legend'
 import type { Route } from './geometry'
+import { resetOnceSvg } from './svgRenderer'
 import { useBasemap } from './useBasemap'
 import { MAX_FAINT_ROUTES, useFaintRoutes } from './useFaintRoutes'
 import { useAreaMarkers } from './useAreaMarkers'
@@ -37,6 +38,8 @@ function EventMapComponent() {
   // Read once, like every MapContainer option: under prefers-reduced-motion, zooms and fades are instant (theme.css
   // has no transitions then, and Leaflet's animated zoom would wait 250 ms for a transitionend).
   const [animate] = useState(() => !prefersReducedMotion())
+  // Routes and circles: projected and drawn once per zoom without animation (svgRenderer.ts).
+  const [renderer] = useState(() => resetOnceSvg())
   return (
     <div className="map-wrapper">
       <p id="map-help" className="visually-hidden">
@@ -49,6 +52,7 @@ function EventMapComponent() {
         maxZoom={10}
         zoomSnap={0.5}
         keyboard={false}
+        renderer={renderer}
         zoomAnimation={animate}
         fadeAnimation={animate}
         markerZoomAnimation={animate}

@@ -6,6 +6,7 @@ import type { Feature, Geometry, Position } from 'geojson'
 import { loadBasemap, loadWorldBasemap, type Basemap, type BasemapProps } from './basemapData'
 import { nextTask } from '../data/nextTask'
 import { mapLabel } from './markerIcons'
+import { paneRenderer } from './svgRenderer'
 
 /** Countries labelled at every zoom; other names appear as you zoom in, largest first, never on top of another. */
 const ALWAYS_LABELLED = new Set([
@@ -87,9 +88,14 @@ export function useBasemap(
           const collection: Basemap = world
             ? { type: 'FeatureCollection', features: [...world.features, ...americas.features] }
             : americas
-          L.geoJSON<BasemapProps>(collection, {
+          // Leaflet hands these options to each shape it makes (geometryToLayer), `renderer` too; its types omit it.
+          const shapeOptions: L.PathOptions = {
             pane: 'basemap',
+            renderer: paneRenderer(map, 'basemap'),
             interactive: false,
+          }
+          L.geoJSON<BasemapProps>(collection, {
+            ...shapeOptions,
             style: (feature) =>
               feature?.properties.kind === 'state'
                 ? { className: 'basemap-state', weight: 0.6, fill: false }

@@ -1,0 +1,68 @@
+/**
+ * Leaflet's SVG renderer, with a view reset that projects and redraws each path once. A view reset is a zoom without
+ * animation: every zoom under prefers-reduced-motion, and the jumps to a selection or a step. In Leaflet's own
+ * renderer, Map._resetView fires zoomend (the renderer projects every path), moveend (it redraws every path) and then
+ * viewreset (it redraws every path, then projects and redraws each again): every basemap shape projected twice and
+ * drawn three times, about 40 ms of a zoom at 1k events in stop 28's profile. Leaflet's Canvas renderer has the same
+ * guard for the same sequence (its viewprereset flag); its SVG renderer has none. Leaflet 1.9 (pinned in
+ * package.json); the methods replaced are the renderer's own, named in its source.
+ */
+import L from 'leaflet'
+
+type RendererMethods = {
+  getEvents: () => Record<string, L.LeafletEventHandlerFn>
+  _onZoomEnd: () => void
+  _updatePaths: () => void
+  _reset: () => void
+}
+
+type ResetOnce = RendererMethods & { _isResetting: boolean; _onViewPreReset: () => void }
+
+const svg = L.SVG.prototype as unknown as RendererMethods
+
+const ResetOnceSVG = (
+  L.SVG as unknown as { extend: (props: object) => new (options?: L.RendererOptions) => L.SVG }
+).extend({
+  getEvents(this: ResetOnce) {
+    return { ...svg.getEvents.call(this), viewprereset: this._onViewPreReset }
+  },
+  /** A view reset begins: its viewreset projects and draws every path (_reset); nothing before it need. */
+  _onViewPreReset(this: ResetOnce) {
+    this._isResetting = true
+  },
+  _onZoomEnd(this: ResetOnce) {
+    if (!this._isResetting) svg._onZoomEnd.call(this)
+  },
+  _updatePaths(this: ResetOnce) {
+    if (!this._isResetting) svg._updatePaths.call(this)
+  },
+  _reset(this: ResetOnce) {
+    try {
+      svg._reset.call(this)
+    } finally {
+      this._isResetting = false
+    }
+  },
+})
+
+/** A renderer for the map's paths; `pane` for a pane of its own (Leaflet gives a pane a plain SVG renderer). */
+export function resetOnceSvg(options?: L.RendererOptions): L.SVG {
+  return new ResetOnceSVG(options)
+}
+
+const byPane = new WeakMap<L.Map, Map<string, L.SVG>>()
+
+/** The one such renderer of this map's pane, as Leaflet keeps one renderer per pane. */
+export function paneRenderer(map: L.Map, pane: string): L.SVG {
+  let renderers = byPane.get(map)
+  if (!renderers) {
+    renderers = new Map()
+    byPane.set(map, renderers)
+  }
+  let renderer = renderers.get(pane)
+  if (!renderer) {
+    renderer = resetOnceSvg({ pane })
+    renderers.set(pane, renderer)
+  }
+  return renderer
+}
