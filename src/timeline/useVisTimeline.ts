@@ -15,6 +15,7 @@ import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { clampedStart } from './axisClamp'
 import { eventIdOf, itemIdOf } from './itemIds'
 import { syncDataSet } from './syncDataSet'
+import { withItemRedrawsHeld } from './holdItemRedraws'
 import { placeSelectedTitle } from './titleSide'
 import { useTimelineFrame } from './useTimelineFrame'
 import {
@@ -235,7 +236,9 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
           selected,
         ),
       ]
-      syncDataSet(items, specs, specKey, (item) => item.key, toVisItem, stageOutOfView)
+      withItemRedrawsHeld(timelineRef.current, () => {
+        syncDataSet(items, specs, specKey, (item) => item.key, toVisItem, stageOutOfView)
+      })
       timelineRef.current?.setSelection(selectionOf(state))
       markSelected(items, state.selectedId)
     },
