@@ -10,6 +10,7 @@
  * with the data renders with it, instead of suspending and waiting out React's Suspense throttle.
  */
 import { NARROW_QUERY } from '../embed/useNarrowEmbed'
+import { loadBasemap } from '../map/basemapData'
 import { preloadable } from '../ui/preloadable'
 import { readMode } from './mode'
 
@@ -37,6 +38,9 @@ export function preloadEmbedPanes(search: string): Promise<void> {
   const loads: Promise<unknown>[] = []
   if (view === 'list') loads.push(EmbedListPane.preload())
   else loads.push(narrow ? Chronology.preload() : EventTimeline.preload())
+  // The map's boundaries, beside the dataset rather than after the first render (the map asks for them as it
+  // mounts, about half a second later): not waited for here; a failure is the map's to report (it asks again).
+  if (view === 'map') loadBasemap().catch(() => undefined)
   if (params.has('story')) loads.push(EmbedStoryCard.preload())
   else if (params.has('event')) loads.push(EmbedCard.preload())
   return Promise.allSettled(loads).then(() => undefined)

@@ -9,6 +9,7 @@ import { LANGS } from '../data/vocabulary'
 import type { Lang } from '../data/types'
 import { hasMessages, loadMessages } from '../i18n/messages'
 import { PHONE_QUERY } from '../state/layout'
+import { loadBasemap } from '../map/basemapData'
 import { createAppStore } from '../state/store'
 import type { ThemeChoice } from '../state/theme'
 import { Root } from './Root'
@@ -47,6 +48,12 @@ async function start(container: HTMLElement): Promise<void> {
   const messagesLoading = (LANGS as readonly string[]).includes(asked ?? '')
     ? loadMessages(asked as Lang).catch(() => undefined)
     : Promise.resolve()
+  // The explorer's map boundaries, beside the dataset rather than after the first render (the map asks for them as
+  // it mounts). Not on a phone whose link opens another view than the map (a phone shows one view at a time); an
+  // embed asks for them itself (embedPanes.ts).
+  const linkView = new URLSearchParams(window.location.search).get('view')
+  if (MODE === 'explore' && (linkView === null || linkView === 'map' || !matchesQuery(PHONE_QUERY)))
+    loadBasemap().catch(() => undefined)
   const { dataset, problems, yourData } = await loadChosenDataset(window.location.search)
   // An imported file's categories get the palette's colour-and-shape pairs (the curated ones have their own).
   if (yourData) assignCategoryStyles(dataset.categories.map((category) => category.id))
@@ -83,7 +90,7 @@ async function start(container: HTMLElement): Promise<void> {
   )
   // A phone's layout is not the prerendered one (src/layouts/PhoneLayout.tsx): drawn afresh, replacing the static
   // page (the title, the count and the list) at once, rather than hydrating the desktop's and then replacing it.
-  const isPhone = typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches
+  const isPhone = matchesQuery(PHONE_QUERY)
   const hydrate = !isPhone && canHydrate(container, { dataset, theme, yourData, problems, url })
   // No longer the static page's layout (theme.css shows the list instead of the map on narrow screens until now):
   // the app's own panels, map included, are laid out as themselves from its first render. A phone's layout is
@@ -103,6 +110,10 @@ async function start(container: HTMLElement): Promise<void> {
     // prerendered page when React first commits, so it stays readable until then.
     createRoot(container).render(tree)
   }
+}
+
+function matchesQuery(query: string): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(query).matches
 }
 
 /**

@@ -84,6 +84,9 @@ export function useBasemap(
       map.on('zoomend', updateLabels)
       Promise.all([loadBasemap(), withWorld ? loadWorldBasemap() : null])
         .then(async ([americas, world]) => {
+          // Fetched early (embedPanes.ts, main.tsx), the file is often there as the map mounts: drawn a task later,
+          // the shapes (about 100 ms) do not hold back the frame that shows the markers and the timeline.
+          await nextTask()
           if (!isActive) return
           const collection: Basemap = world
             ? { type: 'FeatureCollection', features: [...world.features, ...americas.features] }

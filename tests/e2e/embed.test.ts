@@ -481,6 +481,51 @@ describe('an embed link', () => {
     expect(lanes.radiosOnOneLine).toBe(true)
   })
 
+  it('asks for the map’s boundaries beside the dataset, before the map exists, and only where a map is shown', async () => {
+    // When the map first exists, recorded from the start; compared with when the basemap's request was sent.
+    const RECORD_MAP = `new MutationObserver((_, observer) => {
+      if (document.querySelector('.leaflet-container')) { window.__mapAt = performance.now(); observer.disconnect() }
+    }).observe(document, { childList: true, subtree: true })`
+    const cases = [
+      {
+        path: 'embed.html?embed=1&eid=bm&view=map',
+        width: 640,
+        shown: '.embed .leaflet-marker-icon',
+        map: true,
+      },
+      { path: 'embed.html?embed=1&eid=bm&view=map', width: 320, shown: '.embed .chrono-item', map: true },
+      { path: 'embed.html?embed=1&eid=bm&view=list', width: 640, shown: '.embed .event-row', map: false },
+      { path: '', width: 1280, shown: '.map-canvas .leaflet-marker-icon', map: true },
+    ]
+    for (const { path, width, shown, map } of cases) {
+      const watched = await openPage(suite.browser, suite.served.url, {
+        width,
+        height: 700,
+        reducedMotion: 'reduce',
+      })
+      suite.watched.push(watched)
+      await watched.context.addInitScript(RECORD_MAP)
+      const { page } = watched
+      await page.goto(`${suite.served.url}${path}`)
+      await page.waitForSelector(shown)
+      await page.waitForLoadState('networkidle')
+      const seen = await page.evaluate(() => ({
+        mapAt: (window as unknown as { __mapAt?: number }).__mapAt ?? null,
+        basemap: performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('/basemap.json'))
+          .map((entry) => entry.startTime),
+      }))
+      const label = `${path || 'index.html'} at ${width} px`
+      if (map) {
+        expect(seen.basemap, label).toHaveLength(1)
+        expect(seen.mapAt, label).not.toBeNull()
+        expect(seen.basemap[0] ?? Infinity, label).toBeLessThan(seen.mapAt ?? 0)
+        await page.waitForSelector('.leaflet-basemap-pane path')
+      } else expect(seen.basemap, label).toEqual([])
+    }
+  })
+
   it('never sizes itself by the viewport height', async () => {
     const heights: number[] = []
     for (const height of [400, 1400]) {
