@@ -9,12 +9,22 @@
  * it to that on the bundled data, synthetic rows and thousands of broken variants of them.
  */
 import { parseCalendarDate } from './calendarDate'
-import type { RawEvent } from './schema'
+import {
+  CALENDAR_DATE_PATTERN,
+  CORRECTION_ORIGINS,
+  DATE_QUALIFIERS,
+  ID_MAX_LENGTH,
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  SOURCE_KINDS,
+  TEXT_LIMITS,
+  URL_MAX_LENGTH,
+  type RawEvent,
+} from './schema'
 import { CLAIM_STATUSES, PLACE_PRECISIONS, PLACE_ROLES, RELATION_TYPES } from './vocabulary'
 
-/** schema.ts's TEXT_LIMITS (not imported: that module builds every zod schema). */
-const SHORT = 500
-const LONG = 10_000
+const SHORT = TEXT_LIMITS.short
+const LONG = TEXT_LIMITS.long
 
 type Plain = Record<string, unknown>
 
@@ -74,17 +84,15 @@ function localized(value: unknown, limit: number): { en: string; es: string; de:
   return { en: text(given.en, limit), es: text(given.es, limit), de: text(given.de, limit) }
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 function id(value: unknown): string {
-  if (typeof value !== 'string' || value.length > 100 || !ID.test(value)) fail()
+  if (typeof value !== 'string' || value.length > ID_MAX_LENGTH || !ID_PATTERN.test(value)) fail()
   return value
 }
 
-const CALENDAR_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 function calendarDate(value: unknown): string {
   if (
     typeof value !== 'string' ||
-    !CALENDAR_DATE.test(value) ||
+    !CALENDAR_DATE_PATTERN.test(value) ||
     value.startsWith('0000') ||
     parseCalendarDate(value) === null
   )
@@ -93,7 +101,7 @@ function calendarDate(value: unknown): string {
 }
 
 function webUrl(value: unknown): string {
-  if (typeof value !== 'string' || value.length > 2000 || !/^https?:\/\//i.test(value) || !URL.canParse(value)) fail()
+  if (typeof value !== 'string' || value.length > URL_MAX_LENGTH || !/^https?:\/\//i.test(value) || !URL.canParse(value)) fail()
   return value
 }
 
@@ -156,16 +164,16 @@ function source(value: unknown): RawEvent['sources'][number] {
     'undated',
     optional(given, 'undated', (undated) => (undated === true ? true : fail())),
   )
-  if (typeof given.language !== 'string' || !/^[a-z]{2}$/.test(given.language)) fail()
+  if (typeof given.language !== 'string' || !LANGUAGE_PATTERN.test(given.language)) fail()
   out.language = given.language
-  out.kind = oneOf(given.kind, ['primary', 'official', 'press', 'other'] as const)
+  out.kind = oneOf(given.kind, SOURCE_KINDS)
   return out as RawEvent['sources'][number]
 }
 
 function correction(value: unknown): RawEvent['corrections'][number] {
   const given = object(value, CORRECTION_KEYS)
   return {
-    origin: oneOf(given.origin, ['seed', 'reporting'] as const),
+    origin: oneOf(given.origin, CORRECTION_ORIGINS),
     said: localized(given.said, LONG),
     correct: localized(given.correct, LONG),
     sourceUrl: webUrl(given.sourceUrl),
@@ -197,7 +205,7 @@ export function readPlainEvent(row: unknown): RawEvent | undefined {
     out.date = withOptional(
       withOptional({ start: calendarDate(date.start) }, 'end', optional(date, 'end', calendarDate)),
       'qualifier',
-      optional(date, 'qualifier', (value) => oneOf(value, ['circa', 'before', 'after'] as const)),
+      optional(date, 'qualifier', (value) => oneOf(value, DATE_QUALIFIERS)),
     )
     out.title = localized(given.title, SHORT)
     out.summary = localized(given.summary, LONG)

@@ -51,8 +51,21 @@ export const shortTextSchema = z
   .strictObject({ en: nonEmpty, es: nonEmpty, de: nonEmpty })
   .check(z.describe(`The same text in English, Spanish and German (at most ${TEXT_LIMITS.short} characters each)`))
 
+/**
+ * The patterns and lists below are shared with the validator's fast path (eventFastPath.ts), which must answer as
+ * these schemas do.
+ */
+export const CALENDAR_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const ID_MAX_LENGTH = 100
+export const URL_MAX_LENGTH = 2000
+export const LANGUAGE_PATTERN = /^[a-z]{2}$/
+export const SOURCE_KINDS = ['primary', 'official', 'press', 'other'] as const
+export const CORRECTION_ORIGINS = ['seed', 'reporting'] as const
+export const DATE_QUALIFIERS = ['circa', 'before', 'after'] as const
+
 export const calendarDateSchema = z.string().check(
-  z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a calendar date YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.regex(CALENDAR_DATE_PATTERN, 'must be a calendar date YYYY, YYYY-MM or YYYY-MM-DD'),
   z.refine((value) => !value.startsWith('0000'), {
     error: 'uses year 0000, which readers would see as 1 BC: dates before AD 1 (0001) are not supported',
     abort: true,
@@ -66,12 +79,12 @@ export const calendarDateSchema = z.string().check(
 const idSchema = z
   .string()
   .check(
-    z.maxLength(100, { abort: true }),
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens'),
+    z.maxLength(ID_MAX_LENGTH, { abort: true }),
+    z.regex(ID_PATTERN, 'must be lower-case letters, digits and single hyphens'),
   )
 
 export const webUrlSchema = z.string().check(
-  z.maxLength(2000),
+  z.maxLength(URL_MAX_LENGTH),
   // The scheme by pattern, the rest by the URL parser (canParse builds no URL object: this runs for every source).
   z.refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
     error: 'must be an absolute https:// or http:// URL',
@@ -86,8 +99,8 @@ export const sourceSchema = z.strictObject({
   undated: z
     .optional(z.literal(true))
     .check(z.describe('Set after checking that the page shows no publication date; leave "published" out then')),
-  language: z.string().check(z.regex(/^[a-z]{2}$/, 'must be a two-letter language code such as "en"')),
-  kind: z.enum(['primary', 'official', 'press', 'other']),
+  language: z.string().check(z.regex(LANGUAGE_PATTERN, 'must be a two-letter language code such as "en"')),
+  kind: z.enum(SOURCE_KINDS),
 })
 
 
@@ -117,7 +130,7 @@ export const claimSchema = z
   )
 
 export const correctionSchema = z.strictObject({
-  origin: z.enum(['seed', 'reporting']),
+  origin: z.enum(CORRECTION_ORIGINS),
   said: localizedTextSchema,
   correct: localizedTextSchema,
   sourceUrl: webUrlSchema,
@@ -132,7 +145,7 @@ export const eventSchema = z.strictObject({
   date: z.strictObject({
     start: calendarDateSchema,
     end: z.optional(calendarDateSchema),
-    qualifier: z.optional(z.enum(['circa', 'before', 'after'])),
+    qualifier: z.optional(z.enum(DATE_QUALIFIERS)),
   }),
   title: shortTextSchema,
   summary: localizedTextSchema,
