@@ -134,6 +134,12 @@ const SETTLE = (quietMs: number, maxMs: number) => `new Promise((resolve) => {
   check();
 })`
 
+/** Until the page's service worker is active (at most maxMs; at once where there is none to wait for). */
+const OFFLINE_READY = (maxMs: number) => `Promise.race([
+  'serviceWorker' in navigator && window.isSecureContext ? navigator.serviceWorker.ready.then(() => true) : false,
+  new Promise((resolve) => setTimeout(() => resolve(false), ${maxMs})),
+])`
+
 /**
  * Records, for every pointer move with the button down and for the release, the time from the input event until the
  * frame after its handlers (requestAnimationFrame + setTimeout 0, as for selection): what a reader feels per step.
@@ -447,6 +453,9 @@ export async function measureRun(
     result.load = load
     result.loadMs = load.readyAt
 
+    // The app installs its service worker once the page is drawn and quiet (src/app/registerServiceWorker.ts); the
+    // interactions below are measured after that install, as they were when it ran during the load.
+    await evaluate(page, OFFLINE_READY(15_000))
     await evaluate(page, SETTLE(500, slow ? 30_000 : 10_000))
     const heapOf = async () => {
       const { metrics } = await cdp.send('Performance.getMetrics')
@@ -834,6 +843,7 @@ async function profileRun(
     const loaded = await cdp.send('Profiler.stop')
     result.readyAt = await evaluate<number | null>(page, 'window.__bench.readyAt')
     result.load = summarizeProfile(loaded.profile, resolve)
+    await evaluate(page, OFFLINE_READY(15_000)) // as in measureRun
     await evaluate(page, SETTLE(500, 30_000))
     const slow = events >= 100_000
     await cdp.send('Profiler.start')

@@ -30,18 +30,14 @@ const DATASET_URL = new URL('data/frontera.json', document.baseURI).toString()
 const MODE: Mode = readMode(window.location.href)
 
 async function start(container: HTMLElement): Promise<void> {
+  const appLoading = MODE === 'embed' ? null : import('./App') // in parallel with the dataset
   const theme = initialTheme(window.location.search)
   applyDocumentTheme(theme) // before the dataset arrives, so a dark page never flashes light
-  const layoutLoading: Promise<LayoutComponent> = // in parallel with the dataset
-    MODE === 'embed'
+  const layoutLoading: Promise<LayoutComponent> =
+    appLoading === null
       ? // With the panes it shows first, so that its first render draws them (src/ui/preloadable.tsx).
         embedPanesLoading.then(() => EmbedRoot)
-      : import('./App').then((module) => {
-          // Not in embeds: installing the worker precaches the whole app again (bypassing the HTTP cache), which
-          // would double what every reader of an article downloads for an embed.
-          module.registerServiceWorker()
-          return module.App
-        })
+      : appLoading.then((module) => module.App)
   // The reader's language, in parallel with the dataset, so the first render is in it (the URL is checked properly
   // below; a bad value loads nothing extra and falls back to English there).
   const asked = new URLSearchParams(window.location.search).get('lang')
@@ -110,6 +106,13 @@ async function start(container: HTMLElement): Promise<void> {
     // prerendered page when React first commits, so it stays readable until then.
     createRoot(container).render(tree)
   }
+  // Offline use, once the page is drawn and quiet. Not in embeds: installing the worker precaches the whole app again
+  // (bypassing the HTTP cache), which would double what every reader of an article downloads for an embed.
+  appLoading
+    ?.then((module) => {
+      module.registerServiceWorker()
+    })
+    .catch(() => undefined)
 }
 
 function matchesQuery(query: string): boolean {
