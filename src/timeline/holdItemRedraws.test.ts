@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DataSet } from 'vis-data/esnext'
 import { Timeline } from 'vis-timeline/esnext'
-import { withItemRedrawsHeld } from './holdItemRedraws'
+import { withFirstDrawHeld, withItemRedrawsHeld } from './holdItemRedraws'
 
 type Item = { id: string; content: string; start: Date }
 type ItemSetInternals = { redraw: () => boolean; initialItemSetDrawn: boolean }
@@ -103,5 +103,85 @@ describe('withItemRedrawsHeld', () => {
       })
     }).toThrow('bad item')
     expect(Object.hasOwn(itemSet, 'redraw')).toBe(false)
+  })
+})
+
+describe('withFirstDrawHeld', () => {
+  type Group = { id: string; content: string }
+  const WINDOW = { start: new Date(Date.UTC(2025, 0, 1)), end: new Date(Date.UTC(2025, 1, 1)) }
+
+  /** A new widget with neither groups nor items, and a count of the redraws it makes at once (its `_origRedraw`). */
+  function bare() {
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(800)
+    const container = document.createElement('div')
+    document.body.append(container)
+    const timeline = new Timeline(container, null as unknown as DataSet<Item>, WINDOW)
+    timelines.push(timeline)
+    const internals = timeline as unknown as { _origRedraw: () => void }
+    const original = internals._origRedraw
+    let atOnce = 0
+    internals._origRedraw = () => {
+      atOnce++
+      original()
+    }
+    return { container, timeline, atOnce: () => atOnce }
+  }
+
+  const fill = (timeline: Timeline) => {
+    timeline.setGroups(
+      new DataSet<Group>([
+        { id: 'g1', content: 'Lane one' },
+        { id: 'g2', content: 'Lane two' },
+      ]),
+    )
+    const items = new DataSet<Item & { group: string }>()
+    timeline.setItems(items)
+    items.add([
+      { ...item('a', 10), group: 'g1' },
+      { ...item('b', 20), group: 'g2' },
+    ])
+  }
+
+  it('without it, a new timeline redraws at once for its groups and again for its first items', () => {
+    const { timeline, atOnce } = bare()
+    fill(timeline)
+    expect(atOnce()).toBeGreaterThanOrEqual(2)
+  })
+
+  it('draws the groups and first items once, in the next animation frame, with every lane and item in place', async () => {
+    const { container, timeline, atOnce } = bare()
+    withFirstDrawHeld(timeline, () => {
+      fill(timeline)
+    })
+    expect(atOnce()).toBe(0)
+    expect(container.querySelectorAll('.vis-item')).toHaveLength(0) // nothing drawn yet
+    await nextFrame()
+    await nextFrame()
+    const labels = [...container.querySelectorAll('.vis-label .vis-inner')].map(
+      (element) => element.textContent,
+    )
+    expect(labels).toEqual(['Lane one', 'Lane two'])
+    const drawn = [...container.querySelectorAll('.vis-item-content')].map((element) => element.textContent)
+    expect(drawn.sort()).toEqual(['a', 'b'])
+    expect((timeline as unknown as { itemSet: ItemSetInternals }).itemSet.initialItemSetDrawn).toBe(true)
+  })
+
+  it('holds nothing once the widget has been drawn, and gives the redraw back when the change throws', async () => {
+    const { timeline } = await setup()
+    const internals = timeline as unknown as { _origRedraw: () => void }
+    const original = internals._origRedraw
+    const change = vi.fn()
+    withFirstDrawHeld(timeline, change)
+    expect(change).toHaveBeenCalledTimes(1)
+    expect(internals._origRedraw).toBe(original)
+
+    const fresh = bare().timeline as unknown as { _origRedraw: () => void }
+    const before = fresh._origRedraw
+    expect(() => {
+      withFirstDrawHeld(fresh as unknown as Timeline, () => {
+        throw new Error('bad group')
+      })
+    }).toThrow('bad group')
+    expect(fresh._origRedraw).toBe(before)
   })
 })

@@ -9,6 +9,8 @@ type HeldInternals = {
   }
   /** The widget's redraw, throttled to the next animation frame (the one its data changes ask for). */
   _redraw?: () => void
+  /** The same, at once: what every change asks for until the item set has been drawn once (an own property). */
+  _origRedraw?: () => void
 }
 
 /**
@@ -42,4 +44,36 @@ export function withItemRedrawsHeld(timeline: Timeline | null, change: () => voi
     delete itemSet.redraw
   }
   if (held > 0 && typeof internals?._redraw === 'function') internals._redraw()
+}
+
+/**
+ * Until its item set has been drawn once, vis-timeline answers every change (its groups set, its items set, each
+ * add to their DataSets) with a whole redraw at once, inside the call: each lays out the widget and measures it,
+ * while the widget is still hidden and its first real draw is already asked for in the next animation frame (its
+ * constructor's last call). Held here, the groups and the first items given to a new timeline are drawn once, by
+ * that redraw: 49 ms of synchronous redraws in the bundled explorer's load profile, none after. When the widget has
+ * been drawn already, or its internals are not what this expects, the change runs as it would without it.
+ */
+export function withFirstDrawHeld(timeline: Timeline, change: () => void): void {
+  const internals = timeline as unknown as HeldInternals
+  const original = internals._origRedraw
+  if (
+    internals.itemSet?.initialItemSetDrawn !== false ||
+    typeof original !== 'function' ||
+    !Object.hasOwn(internals, '_origRedraw') ||
+    typeof internals._redraw !== 'function'
+  ) {
+    change()
+    return
+  }
+  let held = 0
+  internals._origRedraw = () => {
+    held++
+  }
+  try {
+    change()
+  } finally {
+    internals._origRedraw = original
+  }
+  if (held > 0) internals._redraw()
 }

@@ -15,7 +15,7 @@ import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { clampedStart } from './axisClamp'
 import { eventIdOf, itemIdOf } from './itemIds'
 import { syncDataSet } from './syncDataSet'
-import { withItemRedrawsHeld } from './holdItemRedraws'
+import { withFirstDrawHeld, withItemRedrawsHeld } from './holdItemRedraws'
 import { placeSelectedTitle } from './titleSide'
 import { useTimelineFrame } from './useTimelineFrame'
 import {
@@ -287,11 +287,10 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       if (!container) return
       const state = store.getState()
       const initialWindow = state.timeWindow ?? extent
-      // vis-timeline accepts DOM elements as item and group content at run time; its types only say string.
+      // The groups and items are given below, drawn with the widget's first draw (withFirstDrawHeld).
       const timeline = new Timeline(
         container,
-        items as unknown as DataItemCollectionType,
-        groups,
+        null as unknown as DataItemCollectionType,
         timelineOptions(state.lang, initialWindow, extent, !singleLane),
       )
       timelineRef.current = timeline
@@ -303,7 +302,12 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
         timeline.on('changed', () => {
           scheduleTitle(titleFrameRef, timelineRef, container, extent)
         })
-      refreshItemsRef.current(initialWindow)
+      withFirstDrawHeld(timeline, () => {
+        timeline.setGroups(groups)
+        // vis-timeline accepts DOM elements as item and group content at run time; its types only say string.
+        timeline.setItems(items as unknown as DataItemCollectionType)
+        refreshItemsRef.current(initialWindow)
+      })
       const initialEvent = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
       // focus() scrolls to the item's lane only when the window moves, which it may not (the axis is clamped to the
       // data): useTimelineFrame keeps the selected item in view as the lanes settle.
