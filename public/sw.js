@@ -1,6 +1,7 @@
 /*
  * Frontera's service worker: after one visit the app and its data work without a network.
- * - Precaches the app shell: index.html, the hashed assets, data/frontera.json, basemap.json (every built file).
+ * - Precaches the app shell: index.html, the hashed assets, data/frontera.json, basemap.json (every built file); the
+ *   hashed assets through the HTTP cache (the page has just downloaded most of them), the rest past it.
  * - Hashed assets (assets/): cache first. index.html, the data and other built files: network first, cache on failure.
  * - Never intercepts or caches a request to another origin, outside its scope, or that is not a GET.
  * The build (scripts/serviceWorkerBuild.ts) writes the list of files and a version hashed from their contents into
@@ -19,15 +20,18 @@ const EVENTS_URL = new URL('events/', SCOPE).href
 const PRECACHED = new Set(BUILD.files.map((file) => new URL(file, SCOPE).href))
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    // "reload" skips the HTTP cache, so the precache holds this deployment's files and not older copies.
-    caches
-      .open(CACHE)
-      .then((cache) =>
-        cache.addAll(BUILD.files.map((file) => new Request(new URL(file, SCOPE), { cache: 'reload' }))),
-      ),
-  )
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(BUILD.files.map(precacheRequest))))
 })
+
+/**
+ * A hashed file's name changes with its content, so the copy in the HTTP cache (the page has just downloaded most of
+ * them) is this deployment's: taken from there instead of downloaded again. Every other file skips the HTTP cache
+ * ("reload"), so the precache holds this deployment's copy and not an older one.
+ */
+function precacheRequest(file) {
+  const url = new URL(file, SCOPE)
+  return new Request(url, { cache: url.href.startsWith(ASSETS_URL) ? 'default' : 'reload' })
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

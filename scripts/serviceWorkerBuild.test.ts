@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { buildManifest, injectManifest, listBuiltFiles } from './serviceWorkerBuild'
 
@@ -63,4 +64,54 @@ it('finds the marked line in the real worker', () => {
   expect(injectManifest(source, { version: 'v1', files: [] })).toContain(
     'const BUILD = {"version":"v1","files":[]}',
   )
+})
+
+it('precaches the hashed assets through the HTTP cache and every other file past it', async () => {
+  const source = injectManifest(readFileSync('public/sw.js', 'utf8'), {
+    version: 'v1',
+    files: ['assets/index-abc123.js', 'assets/App-def456.css', 'index.html', 'data/frontera.json'],
+  })
+  // The real worker, run in a context of its own with the few globals its install step uses.
+  const listeners = new Map<string, (event: unknown) => void>()
+  const added: { url: string; cache: string }[] = []
+  class FakeRequest {
+    url: string
+    cache: string
+    constructor(url: URL, init: { cache: string }) {
+      this.url = url.href
+      this.cache = init.cache
+    }
+  }
+  const context = {
+    URL,
+    Request: FakeRequest,
+    self: {
+      registration: { scope: 'https://example.org/frontera/' },
+      addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
+    },
+    caches: {
+      open: () =>
+        Promise.resolve({
+          addAll: (requests: FakeRequest[]) => {
+            added.push(...requests.map(({ url, cache }) => ({ url, cache })))
+            return Promise.resolve()
+          },
+        }),
+    },
+  }
+  runInNewContext(source, context)
+  let installing: Promise<unknown> | undefined
+  listeners.get('install')?.({
+    waitUntil: (promise: Promise<unknown>) => {
+      installing = promise
+    },
+  })
+  expect(installing).toBeInstanceOf(Promise)
+  await installing
+  expect(added).toEqual([
+    { url: 'https://example.org/frontera/assets/index-abc123.js', cache: 'default' },
+    { url: 'https://example.org/frontera/assets/App-def456.css', cache: 'default' },
+    { url: 'https://example.org/frontera/index.html', cache: 'reload' },
+    { url: 'https://example.org/frontera/data/frontera.json', cache: 'reload' },
+  ])
 })

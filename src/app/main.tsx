@@ -106,8 +106,8 @@ async function start(container: HTMLElement): Promise<void> {
     // prerendered page when React first commits, so it stays readable until then.
     createRoot(container).render(tree)
   }
-  // Offline use, once the page is drawn and quiet. Not in embeds: installing the worker precaches the whole app again
-  // (bypassing the HTTP cache), which would double what every reader of an article downloads for an embed.
+  // Offline use, once the page is drawn and quiet. Not in embeds: installing the worker stores every file of the app,
+  // most of which an embed never loads, and would add them to what every reader of an article downloads.
   appLoading
     ?.then((module) => {
       module.registerServiceWorker()

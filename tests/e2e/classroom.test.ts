@@ -14,6 +14,7 @@ import type { Dataset } from '../../src/data/types'
 import { validateDataset } from '../../src/data/validateDataset'
 import { parseCsv } from '../../src/test/parseCsv'
 import { injectManifest, listBuiltFiles } from '../../scripts/serviceWorkerBuild'
+import { startStaticServer } from '../../scripts/staticServer'
 import { builtDataset } from './fixtures'
 import { openPage, serveBuild } from './harness'
 import { browserSuite } from './suite'
@@ -221,6 +222,36 @@ describe('themes', () => {
 })
 
 describe('offline', () => {
+  it('installs from the HTTP cache what the page downloaded (hashed files), and everything else afresh', async () => {
+    const running = await startStaticServer({ root: 'dist', port: 0, host: '127.0.0.1' })
+    const asked: string[] = []
+    running.server.on('request', (request: { url?: string }) => {
+      asked.push(new URL(request.url ?? '/', running.url).pathname)
+    })
+    const { page, context } = await openPage(suite.browser, running.url)
+    try {
+      await page.goto(running.url)
+      await page.waitForSelector('.event-row')
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+      const entry = await page.evaluate(
+        () => new URL(document.querySelector<HTMLScriptElement>('script[type="module"]')!.src).pathname,
+      )
+      const cached = await page.evaluate(async () => {
+        const keys = await caches.keys()
+        const cache = await caches.open(keys.find((key) => key.startsWith('frontera-'))!)
+        return (await cache.keys()).map((request) => new URL(request.url).pathname)
+      })
+      expect(cached).toEqual(expect.arrayContaining([entry, '/index.html', '/data/frontera.json']))
+      const times = (path: string) => asked.filter((asked) => asked === path).length
+      expect(times(entry)).toBe(1) // the page's own download: the worker took it from the HTTP cache
+      expect(times('/data/frontera.json')).toBe(2) // the page's, and the worker's own (this deployment's copy)
+      expect(times('/index.html')).toBe(1) // the worker's (the page asked for "/")
+    } finally {
+      await context.close()
+      await running.close()
+    }
+  })
+
   it('reloads without a network once the service worker has cached the app', async () => {
     const own = await serveBuild()
     const watched = await openPage(suite.browser, own.url)
