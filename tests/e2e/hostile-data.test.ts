@@ -61,12 +61,15 @@ async function openWith(text: string, query = '', settle = '.timeline-canvas .vi
   writeFileSync(join(dir, 'data/frontera.json'), text)
   rmSync(join(dir, 'data/frontera.json.gz'), { force: true })
   const local = await serveBuild(dir)
+  const watched = await openPage(suite.browser, local.url)
+  suite.watched.push(watched)
   cleanups.push(async () => {
+    // The page first: a page left open on a closed server fails what it still asks for (its service worker,
+    // registered once the page is quiet) and says so on its console.
+    await watched.context.close()
     await local.close()
     rmSync(dir, { recursive: true, force: true })
   })
-  const watched = await openPage(suite.browser, local.url)
-  suite.watched.push(watched)
   const { page } = watched
   page.setDefaultTimeout(WAIT_MS)
   const cdp = await page.context().newCDPSession(page)

@@ -180,13 +180,13 @@ describe('a long list, clustered in a worker', () => {
     expect(events).toHaveLength(size)
     const dir = distWithDataset(file)
     const local = await serveBuild(dir)
+    const watched = await openPage(suite.browser, local.url, {
+      width: 1280,
+      height: 800,
+      reducedMotion: 'reduce',
+    })
+    suite.watched.push(watched)
     try {
-      const watched = await openPage(suite.browser, local.url, {
-        width: 1280,
-        height: 800,
-        reducedMotion: 'reduce',
-      })
-      suite.watched.push(watched)
       const { page } = watched
       // What the map's status line said while it worked: recorded as it changes, not sampled.
       await page.addInitScript(RECORD_MAP_STATUS)
@@ -242,6 +242,8 @@ describe('a long list, clustered in a worker', () => {
       expect(listed).toBeGreaterThan(0)
       for (const id of shown.pins) expect(pins.has(id ?? ''), `pin ${id}`).toBe(true)
     } finally {
+      // The page first: left open on a closed server, it fails what it still asks for (its service worker).
+      await watched.context.close()
       await local.close()
       rmSync(dir, { recursive: true, force: true })
     }
