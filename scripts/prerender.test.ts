@@ -161,15 +161,23 @@ describe('explorerFiles', () => {
 })
 
 describe('the prelude', () => {
-  function run(search: string, { stored = null as string | null, dark = false } = {}): Document {
+  /** Runs the prelude, then its first frame and the task after it (`frame: false`: before them). */
+  function run(
+    search: string,
+    { stored = null as string | null, dark = false, frame = true } = {},
+  ): Document {
     const document = parse('<!doctype html><html><head></head><body></body></html>')
     const source = preludeScript({ scripts: ['App.js'] })
+    const queued: (() => void)[] = []
     const window = {
       location: { search },
       localStorage: { getItem: (key: string) => (key === 'frontera.theme' ? stored : null) },
       matchMedia: (query: string) => ({ matches: dark && query === '(prefers-color-scheme: dark)' }),
+      requestAnimationFrame: (callback: () => void) => queued.push(callback),
+      setTimeout: (callback: () => void) => queued.push(callback),
     }
     runInNewContext(source, { window, document, URL, URLSearchParams })
+    while (frame && queued.length > 0) queued.shift()?.()
     return document
   }
 
@@ -184,7 +192,8 @@ describe('the prelude', () => {
     expect(run('?theme=<b>', { stored: 'nonsense' }).documentElement.getAttribute('data-theme')).toBe('light')
   })
 
-  it("preloads the explorer's modules in the explorer", () => {
+  it("preloads the explorer's modules in the explorer, once the first frame is painted", () => {
+    expect(run('?event=x', { frame: false }).querySelectorAll('link')).toHaveLength(0)
     const document = run('?event=x')
     expect(document.querySelectorAll('link')).toHaveLength(1)
     expect(document.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).toMatch(/App\.js$/u)
