@@ -34,6 +34,14 @@ const environment = (Observer?: QuietEnvironment['PerformanceObserver']): QuietE
   },
 })
 
+/** `run` is not called until `ms` from now, and then exactly once. */
+function expectRunIn(run: ReturnType<typeof vi.fn>, ms: number) {
+  vi.advanceTimersByTime(ms - 1)
+  expect(run).not.toHaveBeenCalled()
+  vi.advanceTimersByTime(1)
+  expect(run).toHaveBeenCalledTimes(1)
+}
+
 describe('afterQuiet', () => {
   beforeEach(() => {
     vi.useFakeTimers()
@@ -51,10 +59,7 @@ describe('afterQuiet', () => {
     vi.advanceTimersByTime(900)
     expect(run).not.toHaveBeenCalled()
     longTask()
-    vi.advanceTimersByTime(999)
-    expect(run).not.toHaveBeenCalled()
-    vi.advanceTimersByTime(1)
-    expect(run).toHaveBeenCalledTimes(1)
+    expectRunIn(run, 1000)
     expect(live).toHaveLength(0) // the observer is disconnected
     longTask()
     vi.advanceTimersByTime(20_000)
@@ -69,10 +74,7 @@ describe('afterQuiet', () => {
       vi.advanceTimersByTime(500) // 4.5 s, a long task every half second
       longTask()
     }
-    vi.advanceTimersByTime(499)
-    expect(run).not.toHaveBeenCalled()
-    vi.advanceTimersByTime(1)
-    expect(run).toHaveBeenCalledTimes(1)
+    expectRunIn(run, 500)
     vi.advanceTimersByTime(5000)
     expect(run).toHaveBeenCalledTimes(1)
   })
@@ -80,10 +82,7 @@ describe('afterQuiet', () => {
   it('waits the quiet time alone where long tasks are not reported', () => {
     const run = vi.fn()
     afterQuiet(run, { quietMs: 1000, maxWaitMs: 10_000 }, environment(undefined))
-    vi.advanceTimersByTime(999)
-    expect(run).not.toHaveBeenCalled()
-    vi.advanceTimersByTime(1)
-    expect(run).toHaveBeenCalledTimes(1)
+    expectRunIn(run, 1000)
 
     const { FakeObserver, longTask } = fakeObserver(['paint']) // an observer without long tasks
     const other = vi.fn()
