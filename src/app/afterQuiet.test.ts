@@ -34,6 +34,14 @@ const environment = (Observer?: QuietEnvironment['PerformanceObserver']): QuietE
   },
 })
 
+/** afterQuiet started with a spy, in a browser that reports these entry types (none: no PerformanceObserver). */
+function started(supported: string[] | null, options: { quietMs: number; maxWaitMs: number }) {
+  const fake = supported ? fakeObserver(supported) : null
+  const run = vi.fn()
+  const cancel = afterQuiet(run, options, environment(fake?.FakeObserver))
+  return { run, cancel, longTask: fake?.longTask ?? (() => undefined), live: fake?.live ?? [] }
+}
+
 /** `run` is not called until `ms` from now, and then exactly once. */
 function expectRunIn(run: ReturnType<typeof vi.fn>, ms: number) {
   vi.advanceTimersByTime(ms - 1)
@@ -51,9 +59,7 @@ describe('afterQuiet', () => {
   })
 
   it('runs once the main thread has had no long task for the quiet time', () => {
-    const { FakeObserver, longTask, live } = fakeObserver(['longtask', 'paint'])
-    const run = vi.fn()
-    afterQuiet(run, { quietMs: 1000, maxWaitMs: 10_000 }, environment(FakeObserver))
+    const { run, longTask, live } = started(['longtask', 'paint'], { quietMs: 1000, maxWaitMs: 10_000 })
     vi.advanceTimersByTime(900)
     longTask() // the quiet time starts again
     vi.advanceTimersByTime(900)
@@ -67,9 +73,7 @@ describe('afterQuiet', () => {
   })
 
   it('runs at the latest after the longest wait, however busy the page stays', () => {
-    const { FakeObserver, longTask } = fakeObserver(['longtask'])
-    const run = vi.fn()
-    afterQuiet(run, { quietMs: 1000, maxWaitMs: 5000 }, environment(FakeObserver))
+    const { run, longTask } = started(['longtask'], { quietMs: 1000, maxWaitMs: 5000 })
     for (let step = 0; step < 9; step++) {
       vi.advanceTimersByTime(500) // 4.5 s, a long task every half second
       longTask()
@@ -80,22 +84,15 @@ describe('afterQuiet', () => {
   })
 
   it('waits the quiet time alone where long tasks are not reported', () => {
-    const run = vi.fn()
-    afterQuiet(run, { quietMs: 1000, maxWaitMs: 10_000 }, environment(undefined))
-    expectRunIn(run, 1000)
-
-    const { FakeObserver, longTask } = fakeObserver(['paint']) // an observer without long tasks
-    const other = vi.fn()
-    afterQuiet(other, { quietMs: 1000, maxWaitMs: 10_000 }, environment(FakeObserver))
+    expectRunIn(started(null, { quietMs: 1000, maxWaitMs: 10_000 }).run, 1000)
+    // An observer without long tasks.
+    const { run, longTask } = started(['paint'], { quietMs: 1000, maxWaitMs: 10_000 })
     longTask()
-    vi.advanceTimersByTime(1000)
-    expect(other).toHaveBeenCalledTimes(1)
+    expectRunIn(run, 1000)
   })
 
   it('never runs once cancelled', () => {
-    const { FakeObserver, live } = fakeObserver(['longtask'])
-    const run = vi.fn()
-    const cancel = afterQuiet(run, { quietMs: 1000, maxWaitMs: 5000 }, environment(FakeObserver))
+    const { run, cancel, live } = started(['longtask'], { quietMs: 1000, maxWaitMs: 5000 })
     vi.advanceTimersByTime(500)
     cancel()
     vi.advanceTimersByTime(10_000)
