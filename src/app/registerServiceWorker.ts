@@ -28,9 +28,9 @@ export function registerServiceWorker(): void {
       console.warn('Offline mode is unavailable:', error)
     })
   }
-  // Installing the worker downloads and stores every file of the app again. On a small machine that work competes
-  // with the first draw of the map and the timeline (measured: drawn about 0.3 s later on the bundled data), so it
-  // waits for the page to load and then for a second without long tasks (at most 10 s).
+  // Installing the worker fetches and stores every file of the app (the hashed ones from the HTTP cache, public/sw.js).
+  // On a small machine that work competed with the first draw of the map and the timeline (drawn about 0.3 s later
+  // on the bundled data), so it waits for the page to load and then for a second without long tasks (at most 10 s).
   const whenQuiet = () => afterQuiet(register, { quietMs: 1000, maxWaitMs: 10_000 })
   if (document.readyState === 'complete') whenQuiet()
   else window.addEventListener('load', whenQuiet, { once: true })
