@@ -1,9 +1,3 @@
-/**
- * Runs `run` once the main thread has been free of long tasks (over 50 ms) for `quietMs`, and at the latest after
- * `maxWaitMs`, for background work that should not compete with the page's first draw on a small machine (the
- * service worker's install downloads and stores every file of the app). Where the browser does not report long tasks,
- * `quietMs` after the call. Returns a function that cancels it.
- */
 export interface QuietOptions {
   quietMs: number
   maxWaitMs: number
@@ -27,6 +21,12 @@ const browserEnvironment = (): QuietEnvironment => ({
   },
 })
 
+/**
+ * Runs `run` once the main thread has been free of long tasks (over 50 ms) for `quietMs`, and at the latest after
+ * `maxWaitMs`, for background work that should not compete with the page's first draw on a small machine (the
+ * service worker's install, which fetches and stores every file of the app). Where the browser does not report long
+ * tasks, `quietMs` after the call. Returns a function that cancels it.
+ */
 export function afterQuiet(
   run: () => void,
   { quietMs, maxWaitMs }: QuietOptions,
