@@ -4,6 +4,8 @@
 // vis-timeline positions and restacks lanes lazily. It keeps the item in view until the reader selects something else
 // or touches the timeline (so it never fights the reader's own scrolling), and gives up after a run of failed tries
 // (100 ms apart, then a second apart). Once in view, it is measured again once a second while it stays the one kept.
+// While the window is animated to a story step, it only waits: the drawn item then lags the window by a frame, and a
+// move computed from that measurement would cut the animation short at the wrong place.
 import { useEffect, type RefObject } from 'react'
 import type { Timeline } from 'vis-timeline/esnext'
 import type { EventRecord } from '../data/types'
@@ -20,6 +22,10 @@ const SETTLE_CHECKS = 16
 /** A framed event is shown in at most about three years, so its neighbours stay apart and its label readable. */
 const MAX_FRAME_WIDTH_MS = 3 * 365 * 86_400_000
 const MARGIN_PX = 6
+/** How long a story step's window takes to move to its frame, when motion is allowed. */
+const FRAME_ANIMATION_MS = 400
+/** How long past its own duration a frame's window animation is waited for, should its end never be reported. */
+const ANIMATION_GRACE_MS = 1000
 
 type ScrollInternals = {
   _getScrollTop?: () => number
@@ -67,6 +73,11 @@ export function useTimelineFrame(
       if (!timeline || !container) return
       let reveal: Reveal | null = null
       let frameHandle = 0
+      // Each redraw of the timeline: the reveal then measures the item where the current window puts it.
+      const onRedraw = () => {
+        if (reveal) reveal.redraws++
+        tryReveal()
+      }
       let retryTimer: ReturnType<typeof setTimeout> | undefined
       const tryReveal = () => {
         clearTimeout(retryTimer)
@@ -109,18 +120,29 @@ export function useTimelineFrame(
         const current = { startMs: +range.start, endMs: +range.end }
         const target = frameWindow(frame.window, events, current)
         if (!target) return
+        const next: Reveal | null = events[0] ? newReveal(events[0], true) : null
+        reveal = next
         if (target !== current) {
           refreshItemsRef.current(target)
           const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches
-          timeline.setWindow(target.startMs, target.endMs, {
-            animation: animate ? { duration: 400, easingFunction: 'easeInOutQuad' } : false,
-          })
+          if (next && animate)
+            next.animatingUntil = performance.now() + FRAME_ANIMATION_MS + ANIMATION_GRACE_MS
+          timeline.setWindow(
+            target.startMs,
+            target.endMs,
+            {
+              animation: animate ? { duration: FRAME_ANIMATION_MS, easingFunction: 'easeInOutQuad' } : false,
+            },
+            // The animation's end (not called when something else moves the window first: hence the deadline).
+            () => {
+              if (next?.animatingUntil === undefined) return
+              delete next.animatingUntil
+              tryReveal()
+            },
+          )
           // The store's window (it fades what lies outside) follows, unless it is the step's own window.
           if (!frame.window && state.timeWindow) store.getState().setTimeWindow(target)
         }
-        reveal = events[0]
-          ? { event: events[0], tries: 0, settled: 0, shiftedFrom: null, horizontal: true }
-          : null
         tryReveal()
       }
       // The first range change is the widget settling on its start window: frame again after it (a deep link).
@@ -130,7 +152,7 @@ export function useTimelineFrame(
         isFirstRange = false
         apply(store.getState())
       }
-      timeline.on('changed', tryReveal)
+      timeline.on('changed', onRedraw)
       timeline.on('rangechanged', applyAfterFirstRange)
       apply(store.getState())
       const initial = store.getState()
@@ -138,7 +160,7 @@ export function useTimelineFrame(
         // An event selected from the start (a link): its lane is kept in view as the lanes settle, as for a selection.
         const selected = initial.eventsById.get(initial.selectedId)
         if (selected) {
-          reveal = { event: selected, tries: 0, settled: 0, shiftedFrom: null, horizontal: false }
+          reveal = newReveal(selected, false)
           tryReveal()
         }
       }
@@ -148,9 +170,7 @@ export function useTimelineFrame(
           // The reader selected another event (a click, a key, a playback step): useVisTimeline brings it into
           // view; its lane is then kept in view here as the lanes settle, without moving the window.
           const selected = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-          reveal = selected
-            ? { event: selected, tries: 0, settled: 0, shiftedFrom: null, horizontal: false }
-            : null
+          reveal = selected ? newReveal(selected, false) : null
           tryReveal()
         }
       })
@@ -158,7 +178,7 @@ export function useTimelineFrame(
         unsubscribe()
         for (const type of takeOverEvents)
           container.removeEventListener(type, readerTakesOver, { capture: true })
-        timeline.off('changed', tryReveal)
+        timeline.off('changed', onRedraw)
         timeline.off('rangechanged', applyAfterFirstRange)
         cancelAnimationFrame(frameHandle)
         clearTimeout(retryTimer)
@@ -168,16 +188,25 @@ export function useTimelineFrame(
   )
 }
 
-/** The event kept in view, failed tries in a row, checks passed in a row, and where its item was when the window was last moved for it. */
+/** The event kept in view, failed tries in a row, and checks passed in a row. */
 export type Reveal = {
   event: EventRecord
   tries: number
   settled: number
-  shiftedFrom: { left: number; start: number } | null
+  /** The timeline's redraws ('changed') seen while this reveal runs. */
+  redraws: number
+  /** Where the window started, and how many redraws had been seen, when the window was last moved for it. */
+  shiftedFrom: { start: number; redraws: number } | null
   /** A frame may move the window to show the item and its title; a plain selection only scrolls the lanes. */
   horizontal: boolean
   /** The window was narrowed once because it could not move further (see revealItem). */
   narrowed?: boolean
+  /** Until when (performance.now()) the window is being animated to the frame, if it is. */
+  animatingUntil?: number
+}
+
+export function newReveal(event: EventRecord, horizontal: boolean): Reveal {
+  return { event, tries: 0, settled: 0, redraws: 0, shiftedFrom: null, horizontal }
 }
 
 /**
@@ -191,6 +220,11 @@ export function revealItem(timeline: Timeline, container: HTMLElement, reveal: R
   if (typeof internals._getScrollTop !== 'function' || typeof internals._setScrollTop !== 'function')
     return true
   const { event } = reveal
+  // The window is still moving to the frame, and the drawn item lags it: measure once it has arrived.
+  if (reveal.animatingUntil !== undefined) {
+    if (performance.now() < reveal.animatingUntil) return false
+    delete reveal.animatingUntil
+  }
   const panel = container.querySelector('.vis-panel.vis-center')
   const item = container
     .querySelector(`.vis-item [data-event-id="${CSS.escape(event.id)}"]`)
@@ -227,9 +261,9 @@ export function revealItem(timeline: Timeline, container: HTMLElement, reveal: R
     item.querySelector('.timeline-item-label')?.getBoundingClientRect(),
   )
   const shifted = reveal.shiftedFrom
-  reveal.shiftedFrom = null
-  if (shifted && Math.abs(rect.left - shifted.left) < 0.5) {
+  if (shifted) {
     if (Math.abs(start - shifted.start) < 1) {
+      reveal.shiftedFrom = null
       // The window refused to move (clamped at the axis' end). If the title still runs past the right edge (a narrow
       // panel, a recent event), narrow the window from just before the event to that end, once: the item then sits
       // at the left with the panel's width for its title.
@@ -241,9 +275,10 @@ export function revealItem(timeline: Timeline, container: HTMLElement, reveal: R
       }
       return true // as far as it goes
     }
-    // It moved, and the item has not been redrawn at its new place yet: wait for the redraw.
-    reveal.shiftedFrom = shifted
-    return false
+    // It moved, and the item has not been redrawn at its new place yet: wait for the redraw. (Not inferred from the
+    // item staying put: a move computed from a stale measurement can leave it exactly where it was.)
+    if (reveal.redraws === shifted.redraws) return false
+    reveal.shiftedFrom = null
   }
   // Horizontally: a label running past either edge moves the window by as much (a wide one aligns left).
   let shift = 0
@@ -252,7 +287,7 @@ export function revealItem(timeline: Timeline, container: HTMLElement, reveal: R
   else if (rect.right > box.right - MARGIN_PX) shift = rect.right - (box.right - MARGIN_PX)
   if (reveal.horizontal && Math.abs(shift) >= 1 && box.width > 0) {
     const msPerPx = (end - start) / box.width
-    reveal.shiftedFrom = { left: rect.left, start }
+    reveal.shiftedFrom = { start, redraws: reveal.redraws }
     timeline.setWindow(start + shift * msPerPx, end + shift * msPerPx, { animation: false })
     return false
   }
