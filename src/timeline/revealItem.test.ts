@@ -10,11 +10,8 @@ Object.assign(globalThis, { CSS: { escape: (value: string) => value } })
 const rect = (left: number, top: number, width: number, height: number) =>
   DOMRect.fromRect({ x: left, y: top, width, height })
 
-/**
- * A timeline whose lanes scroll between `min` and 0 (vis-timeline clamps there and returns where it went), with one
- * drawn item `itemTop` px from the top of a 200 px panel once scrolled by `scroll`.
- */
-function setup(itemTop: number, min: number, scroll = 0) {
+/** One event's item, with its label, drawn in a timeline's 1000 × 200 px centre panel; the item is placed by its caller. */
+function drawnItem() {
   const event = makeEvent({ id: 'e1', start: '2025-03-01' })
   const container = document.createElement('div')
   const panel = document.createElement('div')
@@ -28,6 +25,15 @@ function setup(itemTop: number, min: number, scroll = 0) {
   item.append(label)
   panel.append(item)
   container.append(panel)
+  return { event, container, item, label }
+}
+
+/**
+ * A timeline whose lanes scroll between `min` and 0 (vis-timeline clamps there and returns where it went), with one
+ * drawn item `itemTop` px from the top of a 200 px panel once scrolled by `scroll`.
+ */
+function setup(itemTop: number, min: number, scroll = 0) {
+  const { event, container, item, label } = drawnItem()
   const state = { scrollTop: scroll }
   item.getBoundingClientRect = () => rect(400, itemTop + state.scrollTop - scroll, 200, 20)
   label.getBoundingClientRect = () => rect(410, itemTop + state.scrollTop - scroll, 180, 20)
@@ -71,19 +77,7 @@ const DAY_MS = 86_400_000
  * which lags the window itself until `redrawn()`: as during an animation, or right after a move.
  */
 function setupFramed(windowStart: number, drawnStart: number) {
-  const event = makeEvent({ id: 'e1', start: '2025-03-01' })
-  const container = document.createElement('div')
-  const panel = document.createElement('div')
-  panel.className = 'vis-panel vis-center'
-  panel.getBoundingClientRect = () => rect(0, 0, 1000, 200)
-  const item = document.createElement('div')
-  item.className = 'vis-item'
-  const label = document.createElement('span')
-  label.className = 'timeline-item-label'
-  label.dataset.eventId = event.id
-  item.append(label)
-  panel.append(item)
-  container.append(panel)
+  const { event, container, item, label } = drawnItem()
   const state = { start: windowStart, drawnStart }
   const dotX = () => (event.when.startMs - state.drawnStart) / DAY_MS
   item.getBoundingClientRect = () => rect(dotX() - 300, 50, 300, 20)
