@@ -145,6 +145,21 @@ describe('revealItem, framing a story step', () => {
     expect(run()).toBe(true)
   })
 
+  it('does not wait for an animation that something else cut short (vis-timeline cleared its timer)', () => {
+    const eventMs = Date.UTC(2025, 2, 1)
+    const windowStart = eventMs - 290 * DAY_MS
+    const { timeline, reveal, run } = setupFramed(windowStart, windowStart)
+    const range: { animationTimer: number | null } = { animationTimer: 7 }
+    Object.assign(timeline, { range })
+    reveal.animatingUntil = performance.now() + 60_000
+    expect(run()).toBe(false)
+    expect(timeline.setWindow).not.toHaveBeenCalled()
+    range.animationTimer = null
+    expect(run()).toBe(false)
+    expect(timeline.setWindow).toHaveBeenCalledTimes(1)
+    expect(reveal.animatingUntil).toBeUndefined()
+  })
+
   it("stops where the window cannot move any further (the axis' end)", () => {
     const eventMs = Date.UTC(2025, 2, 1)
     const windowStart = eventMs - 300 * DAY_MS

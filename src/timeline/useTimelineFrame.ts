@@ -220,9 +220,13 @@ export function revealItem(timeline: Timeline, container: HTMLElement, reveal: R
   if (typeof internals._getScrollTop !== 'function' || typeof internals._setScrollTop !== 'function')
     return true
   const { event } = reveal
-  // The window is still moving to the frame, and the drawn item lags it: measure once it has arrived.
+  // The window is still moving to the frame, and the drawn item lags it: measure once it has arrived. Unless the
+  // animation was cut short (a window set at once, e.g. the store's time window following the frame): vis-timeline
+  // then clears its animation timer, an internal read only when it is there (otherwise the deadline ends the wait).
   if (reveal.animatingUntil !== undefined) {
-    if (performance.now() < reveal.animatingUntil) return false
+    const range = (timeline as unknown as { range?: { animationTimer?: unknown } }).range
+    const cutShort = range !== undefined && 'animationTimer' in range && range.animationTimer === null
+    if (!cutShort && performance.now() < reveal.animatingUntil) return false
     delete reveal.animatingUntil
   }
   const panel = container.querySelector('.vis-panel.vis-center')
