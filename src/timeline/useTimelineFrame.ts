@@ -4,7 +4,7 @@
 // vis-timeline positions and restacks lanes lazily. It keeps the item in view until the reader selects something else
 // or touches the timeline (so it never fights the reader's own scrolling), and gives up after a run of failed tries
 // (100 ms apart, then a second apart). Once in view, it is measured again once a second while it stays the one kept.
-// While the window is animated to a story step, it only waits: the drawn item then lags the window by a frame, and a
+// While the window is animated to a frame (a story step's), it only waits: the drawn item then lags the window by a frame, and a
 // move computed from that measurement would cut the animation short at the wrong place.
 import { useEffect, type RefObject } from 'react'
 import type { Timeline } from 'vis-timeline/esnext'
@@ -22,7 +22,7 @@ const SETTLE_CHECKS = 16
 /** A framed event is shown in at most about three years, so its neighbours stay apart and its label readable. */
 const MAX_FRAME_WIDTH_MS = 3 * 365 * 86_400_000
 const MARGIN_PX = 6
-/** How long a story step's window takes to move to its frame, when motion is allowed. */
+/** How long the window takes to move to a frame (a story step's), when motion is allowed. */
 const FRAME_ANIMATION_MS = 400
 /** How long past its own duration a frame's window animation is waited for, should its end never be reported. */
 const ANIMATION_GRACE_MS = 1000
