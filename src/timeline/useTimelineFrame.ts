@@ -31,6 +31,8 @@ type ScrollInternals = {
   _getScrollTop?: () => number
   _setScrollTop?: (top: number) => number
   itemSet?: { items?: Record<string, { parent?: { top?: number } }> }
+  /** The window's range: its animation timer is cleared when an animation is cut short. */
+  range?: { animationTimer?: unknown }
 }
 
 /** The window that shows the frame: the requested one with a margin, or the current one if the events fit in it. */
@@ -224,7 +226,7 @@ export function revealItem(timeline: Timeline, container: HTMLElement, reveal: R
   // animation was cut short (a window set at once, e.g. the store's time window following the frame): vis-timeline
   // then clears its animation timer, an internal read only when it is there (otherwise the deadline ends the wait).
   if (reveal.animatingUntil !== undefined) {
-    const range = (timeline as unknown as { range?: { animationTimer?: unknown } }).range
+    const range = internals.range
     const cutShort = range !== undefined && 'animationTimer' in range && range.animationTimer === null
     if (!cutShort && performance.now() < reveal.animatingUntil) return false
     delete reveal.animatingUntil
