@@ -6,7 +6,7 @@
  * - in <noscript>, the whole chronology with summaries and sources (scripts/chronology.ts), which theme.css shows
  *   instead of the explorer when scripting is off;
  * - the explorer chunk's stylesheets as links in <head>, so that the first paint is styled, and a prelude script
- *   (preludeScript), right after them, that sets the theme and, in the explorer only, preloads the chunk's modules.
+ *   (preludeScript), first in <head>, that sets the theme and, in the explorer only, preloads the chunk's modules.
  *
  * The app's modules are loaded through Vite's SSR loader in this process, with a jsdom window as the global one for
  * the time of the render (Leaflet reads `window` when imported); nothing of the app runs but its render.
@@ -27,8 +27,6 @@ import { escapeAttribute } from './html'
 const ROOT_PLACEHOLDER = /<div id="root">[\s\S]*?<\/div>\s*<noscript\s*>[\s\S]*?<\/noscript\s*>/u
 const HEAD_END = '</head>'
 const TITLE_END = /<\/title>/u
-/** A render-blocking stylesheet link as Vite writes it (the entry's own). */
-const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*>/gu
 const APP_MODULE = 'src/app/App.tsx'
 /** The dataset's reader and validator (src/data/loadDataset.ts imports it while the data downloads). */
 const DATASET_MODULE = 'src/data/streamDataset.ts'
@@ -55,36 +53,25 @@ export function injectPrerender(
     throw new Error('prerender: index.html has no <div id="root">…</div> followed by <noscript>…</noscript>')
   if (!indexHtml.includes(HEAD_END)) throw new Error('prerender: index.html has no </head>')
   if (!TITLE_END.test(indexHtml)) throw new Error('prerender: index.html has no </title>')
-  // Every stylesheet first in <head>, right after the title, then the prelude. The entry's own (Vite writes it after
-  // the entry's script) and the explorer chunk's, as links in the page itself, so they download at once instead of
-  // once the prelude has run (about 90 ms sooner to the first paint, stop 28's note); and first, so that they ask for
-  // the browser's six connections to the site before the data, the entry and the preloaded modules take them. The
-  // entry's first, as the prelude used to append the others, so the cascade is the same. The prelude after them: it
-  // waits for them (a classic script waits for the stylesheets above it), and the body is parsed once they are there.
-  // Against the prelude first, interleaved loads of the bundled page, median of the paired differences: first
-  // contentful paint 28 and 32 ms sooner (15 and 21 pairs, with a frame loop like the bench's) and 16 ms sooner (31
-  // pairs, without); the map and timeline drawn no later (-19 and +8 ms: noise) (stop 32's note). An embed or a presenter window opened from index.html loads them too (about 3 kB gzip;
-  // every rule in them is scoped to the explorer's own classes).
-  const head = indexHtml.slice(0, indexHtml.indexOf(HEAD_END))
-  const entrySheets = [...head.matchAll(STYLESHEET_LINK)].map((match) => match[0])
-  const links = [
-    ...entrySheets,
-    ...stylesheets.map((file) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(file)}">`),
-  ]
-    .map((link) => `    ${link}\n`)
+  // Render-blocking links in the page itself: they download at once, beside the entry, instead of once the prelude
+  // has run (about 90 ms sooner to the first paint here, stop 28's note). After the entry's own stylesheet, as the
+  // prelude used to append them, so the cascade is the same. An embed or a presenter window opened from index.html
+  // loads them too (about 3 kB gzip; every rule in them is scoped to the explorer's own classes).
+  const links = stylesheets
+    .map((file) => `  <link rel="stylesheet" crossorigin href="${escapeAttribute(file)}">\n`)
     .join('')
-  const withoutEntrySheets = entrySheets.reduce((html, link) => html.replace(link, () => ''), indexHtml)
-  return withoutEntrySheets
-    .replace(
-      TITLE_END,
-      (title) => `${title}\n${links}    <script src="${escapeAttribute(prelude)}"></script>`,
-    )
-    .replace(
-      ROOT_PLACEHOLDER,
-      () =>
-        `<div id="root" data-prerendered="explore" data-dataset="${escapeAttribute(fingerprint)}">${app}</div>` +
-        `\n    <noscript>${chronology}</noscript>`,
-    )
+  return (
+    indexHtml
+      .replace(HEAD_END, () => `${links}  ${HEAD_END}`)
+      // Before every stylesheet: a classic script waits for the stylesheets above it before it runs.
+      .replace(TITLE_END, (title) => `${title}\n    <script src="${escapeAttribute(prelude)}"></script>`)
+      .replace(
+        ROOT_PLACEHOLDER,
+        () =>
+          `<div id="root" data-prerendered="explore" data-dataset="${escapeAttribute(fingerprint)}">${app}</div>` +
+          `\n    <noscript>${chronology}</noscript>`,
+      )
+  )
 }
 
 /**
