@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateSyntheticDataset } from '../../scripts/generateSynthetic'
 import { serializeDataset } from './datasetLayout'
-import { closeBidiControls, parseJsonSafely, stripForbiddenKeys } from './forbiddenKeys'
+import { closeBidiControls, mayHoldForbiddenKey, parseJsonSafely, stripForbiddenKeys } from './forbiddenKeys'
 import { lineReader, readDatasetStream, wholeFile } from './streamDataset'
 import type { Problem } from './types'
 import { validateDataset } from './validateDataset'
@@ -227,7 +227,10 @@ describe('bidirectional controls', () => {
         ;(row.sources as Record<string, unknown>[])[0]!.publisher = `P ${RLO}`
       }),
     )
-    for (const result of await readAllWays(serializeDataset(file))) {
+    // Raw in the JSON text, as a hand-written file may have it (the build escapes it: datasetLayout.ts asciiJson).
+    const raw = serializeDataset(file).replaceAll('\\u202e', RLO)
+    expect(raw).toContain(RLO)
+    for (const result of await readAllWays(raw)) {
       const event = result.dataset.events.find((e) => e.id === 'bidi')
       expect(event?.title.en).toBe(`Harmless ${RLO}title${PDF}`)
       expect(event?.sources[0]?.publisher).toBe(`P ${RLO}${PDF}`)
@@ -238,10 +241,42 @@ describe('bidirectional controls', () => {
       ])
       expect(warnings[0]?.message).toContain('U+202E')
     }
-    // The same as a \u escape in the JSON text.
-    const escaped = serializeDataset(file).replace(RLO, '\\u202e')
-    expect(escaped).toContain('\\u202e')
-    const result = await readDatasetStream(streamOf(escaped), 'x')
-    expect(result.dataset.events.find((e) => e.id === 'bidi')?.title.en).toBe(`Harmless ${RLO}title${PDF}`)
+    // The same as a \u escape in the JSON text, as the build writes it, in either case.
+    for (const escaped of [serializeDataset(file), serializeDataset(file).replaceAll('\\u202e', '\\u202E')]) {
+      expect(escaped).not.toContain(RLO)
+      for (const result of await readAllWays(escaped))
+        expect(result.dataset.events.find((e) => e.id === 'bidi')?.title.en).toBe(`Harmless ${RLO}title${PDF}`)
+    }
+  })
+})
+
+describe('escapes in the JSON text', () => {
+  it.each([
+    ['accented letters, dashes and an emoji', '{"title":"Extradici\\u00f3n \\u2013 \\ud83d\\ude00"}', false],
+    ['an escaped letter of a key', '{"\\u005f_proto__":{}}', true],
+    ['an escaped letter, upper-case hex', '{"c\\u006Fnstructor":1}', true],
+    ['an escaped control character', '{"t":"a\\u0000b"}', true],
+    ['an escaped right-to-left override', '{"t":"\\u202e"}', true],
+    ['an escaped isolate, upper-case hex', '{"t":"\\u2067"}', true],
+    ['a raw override', '{"t":"\u202E"}', true],
+    ['a key spelled out', '{"prototype":1}', true],
+  ])('%s: a walk is needed = %s', (_, json, needed) => {
+    expect(mayHoldForbiddenKey(json)).toBe(needed)
+  })
+
+  it('finds a forbidden key written with escapes wherever the row has other escapes too', async () => {
+    const file = hundred()
+    const row = variant(file, 'escaped-key', (event) => {
+      event.title = { en: 'Extradición – “quoted” 😀', es: 'T', de: 'T' }
+    })
+    file.events.push(row)
+    // The key as \u escapes, in a line whose other characters outside ASCII are escaped too (the build's layout).
+    const text = serializeDataset(file).replace('"id":"escaped-key"', '"\\u005f_proto__":{"x":1},"id":"escaped-key"')
+    expect(text).toContain('\\u005f_proto__')
+    for (const result of await readAllWays(text)) {
+      const event = result.dataset.events.find((e) => e.id === 'escaped-key')
+      expect(event?.title.en).toBe('Extradición – “quoted” 😀')
+      expect(names(result.problems)).toContain('events[100] › events[100].__proto__')
+    }
   })
 })

@@ -148,4 +148,16 @@ describe('serializeDataset', () => {
     ])
     expect(JSON.parse(serializeDataset({ events: [] }))).toEqual({ events: [] })
   })
+
+  it('writes every character outside ASCII as an escape, so that the file is ASCII and reads back the same', () => {
+    // Accents, a dash, curly quotes, an emoji (a surrogate pair), a lone surrogate, a right-to-left mark.
+    const text = 'Extradición – “Auslieferung” 😀 \ud800 \u200f'
+    const file = { generated: 'é', categories: [{ id: 'ü', label: text }], events: [{ id: 'a', title: text }] }
+    const laidOut = serializeDataset(file)
+    // Every UTF-16 code unit below 0x80: ASCII bytes only.
+    expect(Buffer.byteLength(laidOut, 'utf8')).toBe(laidOut.length)
+    expect(laidOut).toContain('Extradici\\u00f3n \\u2013 \\u201cAuslieferung\\u201d \\ud83d\\ude00 \\ud800 \\u200f')
+    expect(JSON.parse(laidOut)).toEqual(file)
+    expect(laidOut.split('\n')).toHaveLength(4)
+  })
 })
