@@ -55,7 +55,8 @@ const THRESHOLD = 0.1
 
 type Build = { label: string; dist: string }
 type Side = { build: Build; result: DatasetResult }
-type Compared = { name: string; events: [number, number]; sides: [Side, Side] }
+/** `sameFile`: both builds read the very same text (the synthetic datasets; the bundled one only if unchanged). */
+type Compared = { name: string; events: [number, number]; sameFile: boolean; sides: [Side, Side] }
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim()
 
@@ -142,7 +143,7 @@ async function compareDataset(
       runs: results[index],
     },
   })
-  return { name, events, sides: [side(0), side(1)] }
+  return { name, events, sameFile: texts[0] === texts[1], sides: [side(0), side(1)] }
 }
 
 type Figure = { label: string; of: (result: DatasetResult) => number | null; unit: 'ms' | 'MB' }
@@ -208,7 +209,7 @@ function report(compared: Compared[], before: Build, after: Build, seconds: numb
     `Code before data (JS referenced by index.html, gzip -9): ${(beforeBytes / 1000).toFixed(1)} kB before, ${(afterBytes / 1000).toFixed(1)} kB after (${bytesChange.text}).`,
     '',
   )
-  for (const { name, events, sides } of compared) {
+  for (const { name, events, sameFile, sides } of compared) {
     const [first, second] = sides
     const range = (side: Side) => {
       const loads = side.result.runs
@@ -218,7 +219,7 @@ function report(compared: Compared[], before: Build, after: Build, seconds: numb
     }
     const ok = (side: Side) => side.result.runs.filter((run) => !run.error).length
     lines.push(
-      `### ${name}: ${events[0] === events[1] ? `${events[0].toLocaleString('en')} events, the same file for both` : `${events[0]} events before, ${events[1]} after (each build's own data)`}; runs ${ok(first)}/${first.result.runs.length} before, ${ok(second)}/${second.result.runs.length} after`,
+      `### ${name}: ${sameFile ? `${events[0].toLocaleString('en')} events, the same file for both` : `${events[0].toLocaleString('en')} events before, ${events[1].toLocaleString('en')} after (each build's own file)`}; runs ${ok(first)}/${first.result.runs.length} before, ${ok(second)}/${second.result.runs.length} after`,
       '',
       `| figure | before (${first.build.label}) | after (${second.build.label}) | change |`,
       '| --- | ---: | ---: | --- |',
