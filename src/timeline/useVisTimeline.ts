@@ -14,6 +14,7 @@ import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { clampedStart } from './axisClamp'
 import { eventIdOf, itemIdOf } from './itemIds'
+import { isListedAlready, type ListedWindow } from './listedWindow'
 import { syncDataSet } from './syncDataSet'
 import { withFirstDrawHeld, withItemRedrawsHeld } from './holdItemRedraws'
 import { placeSelectedTitle } from './titleSide'
@@ -199,6 +200,8 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
   const pendingFocusRef = useRef<string | null>(null)
   /** The frame in which the selected title is placed after a selection (see followStore). */
   const titleFrameRef = useRef<number | null>(null)
+  /** What refreshItems last gave the DataSet, and for which widget (see refreshItems). */
+  const lastRefreshRef = useRef<ListedWindow | null>(null)
   /** The language of the axis labels the widget has (its `format` option), so they are set again only on a change. */
   const formatLangRef = useRef<Lang | null>(null)
 
@@ -217,15 +220,22 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
     [laneMode, actorCountry],
   )
 
-  /** Puts into the DataSet what lies in and near the window, plus the context bands, and re-applies selection. */
+  /**
+   * Puts into the DataSet what lies in and near the window, plus the context bands, and re-applies selection. Asked
+   * again for what it last gave the same widget (the same window, and the same selection where the timeline shows
+   * counts, which pin the selected event), it only re-applies the selection: a new widget's first window is asked
+   * for by its creation, by followLanesAndLanguage in the same commit and by its first 'rangechanged', and at 100,000
+   * events each listing of the window took about 70–90 ms (BENCHMARKS.md, itemsForWindow).
+   */
   const refreshItems = useCallback(
     (window: TimeWindow) => {
       const messages = MESSAGES[lang]
       const state = store.getState()
-      const selected = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-      const specs = [
-        ...periodItems(dataset.periods, lang, extent.endMs),
-        ...itemsForWindow(
+      const timeline = timelineRef.current
+      const asked = { timeline, startMs: window.startMs, endMs: window.endMs, selectedId: state.selectedId }
+      if (!isListedAlready(lastRefreshRef.current, asked)) {
+        const selected = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
+        const eventSpecs = itemsForWindow(
           visibleEvents,
           window,
           MAX_TIMELINE_ITEMS,
@@ -234,12 +244,17 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
           lang,
           messages,
           selected,
-        ),
-      ]
-      withItemRedrawsHeld(timelineRef.current, () => {
-        syncDataSet(items, specs, specKey, (item) => item.key, toVisItem, stageOutOfView)
-      })
-      timelineRef.current?.setSelection(selectionOf(state))
+        )
+        const specs = [...periodItems(dataset.periods, lang, extent.endMs), ...eventSpecs]
+        withItemRedrawsHeld(timeline, () => {
+          syncDataSet(items, specs, specKey, (item) => item.key, toVisItem, stageOutOfView)
+        })
+        lastRefreshRef.current = {
+          ...asked,
+          counts: eventSpecs.some((spec) => spec.id.startsWith(AGGREGATE_PREFIX)),
+        }
+      }
+      timeline?.setSelection(selectionOf(state))
       markSelected(items, state.selectedId)
     },
     [lang, dataset, visibleEvents, extent, maxDurationMs, laneFor, items, store],
@@ -249,6 +264,8 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
   useEffect(
     function keepRefreshCurrent() {
       refreshItemsRef.current = refreshItems
+      // What the DataSet holds was listed with the previous inputs: the next refresh lists again.
+      lastRefreshRef.current = null
     },
     [refreshItems],
   )
