@@ -74,6 +74,21 @@ describe('cluster counting', () => {
     expect(countCluster(props.point_count, props, none, listed)).toEqual({ inWindow: 0, outside: 4 })
   })
 
+  it('settles a cluster holding an event twice by its counted events, listing its points only across the window’s edge', () => {
+    const { props, listed } = clusterAtLowZoom()
+    expect(props.multi).toBeGreaterThan(0)
+    expect(props.events).toBe(4)
+    const never = () => {
+      throw new Error('listed the points')
+    }
+    expect(countCluster(props.point_count, props, null, never)).toEqual({ inWindow: 4, outside: 0 })
+    const earlier = { startMs: Date.UTC(2024, 0, 1), endMs: Date.UTC(2024, 5, 1) }
+    expect(countCluster(props.point_count, props, earlier, never)).toEqual({ inWindow: 0, outside: 4 })
+    const across = { startMs: Date.UTC(2025, 0, 1), endMs: Date.UTC(2025, 2, 1) }
+    expect(() => countCluster(props.point_count, props, across, never)).toThrow(/listed/u)
+    expect(countCluster(props.point_count, props, across, listed)).toEqual({ inWindow: 2, outside: 2 })
+  })
+
   it('settles a cluster of one-place events by its sums, without listing its points', () => {
     const single = makeDataset({
       events: [

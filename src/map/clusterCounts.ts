@@ -3,17 +3,27 @@
  * cluster counts once), split into events inside the timeline's window and events outside it. Pure; no Leaflet.
  *
  * Supercluster sums a few numbers per cluster as it builds (clusterReduce): how many of its points belong to events
- * with several shown places, and the range of their dates. Most clusters are settled by those numbers alone; only a
- * cluster that may hold an event twice, or whose dates straddle the window's edge, has its points listed (once per
- * cluster, cached).
+ * with several shown places, and the range of their dates; and once it is built, each cluster's number of distinct
+ * events (countClusterEvents). A cluster is settled by those numbers unless its dates straddle the window's edge: only
+ * then are its points listed (once per cluster, cached).
  */
 import type { EventRecord } from '../data/types'
 import type { TimeWindow } from '../state/view'
 
 /** Per point: its event's index, whether the event has several shown places, and its dates. */
 export type PointProps = { eventIndex: number; placeIndex: number; multi: number; s: number; e: number }
-/** Per cluster, summed by supercluster. */
-export type ClusterSums = { multi: number; minS: number; maxS: number; minE: number; maxE: number }
+/**
+ * Per cluster: summed by supercluster as it builds (all but `events`), and `events`, its number of distinct events,
+ * counted once the index is built (countClusterEvents, superclusterInternals.ts; 0 until then).
+ */
+export type ClusterSums = {
+  multi: number
+  minS: number
+  maxS: number
+  minE: number
+  maxE: number
+  events: number
+}
 
 export const clusterMap = (props: PointProps): ClusterSums => ({
   multi: props.multi,
@@ -21,6 +31,7 @@ export const clusterMap = (props: PointProps): ClusterSums => ({
   maxS: props.s,
   minE: props.e,
   maxE: props.e,
+  events: 0,
 })
 
 export function clusterReduce(sums: ClusterSums, other: ClusterSums): void {
@@ -35,7 +46,8 @@ export type ClusterCount = { inWindow: number; outside: number }
 
 /**
  * @param pointCount the cluster's number of points (places)
- * @param eventsOf lists the distinct events behind the cluster (called only when the sums cannot settle it)
+ * @param eventsOf lists the distinct events behind the cluster (called only when the sums cannot settle it: the
+ *   window's edge falls among its dates, or its events were not counted)
  */
 export function countCluster(
   pointCount: number,
@@ -45,11 +57,11 @@ export function countCluster(
 ): ClusterCount {
   const allIn = !timeWindow || (sums.maxS < timeWindow.endMs && sums.minE > timeWindow.startMs)
   const noneIn = timeWindow !== null && (sums.minS >= timeWindow.endMs || sums.maxE <= timeWindow.startMs)
-  if (sums.multi === 0 && (allIn || noneIn))
-    return allIn ? { inWindow: pointCount, outside: 0 } : { inWindow: 0, outside: pointCount }
+  if (allIn || noneIn) {
+    const count = sums.multi === 0 ? pointCount : sums.events > 0 ? sums.events : eventsOf().length
+    return allIn ? { inWindow: count, outside: 0 } : { inWindow: 0, outside: count }
+  }
   const events = eventsOf()
-  if (allIn) return { inWindow: events.length, outside: 0 }
-  if (noneIn) return { inWindow: 0, outside: events.length }
   let inWindow = 0
   for (const event of events)
     if (event.when.startMs < timeWindow.endMs && event.when.endMs > timeWindow.startMs) inWindow++

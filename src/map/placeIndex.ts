@@ -3,6 +3,7 @@ import Supercluster, { type Options, type PointFeature } from 'supercluster'
 import type { EventRecord } from '../data/types'
 import { clusterMap, clusterReduce, type ClusterSums, type PointProps } from './clusterCounts'
 import { isAreaPlace, shownPlaceIndices } from './geometry'
+import { countClusterEvents } from './superclusterInternals'
 
 export type PlaceIndex = Supercluster<PointProps, ClusterSums>
 
@@ -47,7 +48,9 @@ export function indexPoints({ props, lon, lat }: PlacePoints): PlaceIndex {
     geometry: { type: 'Point', coordinates: [lon[i] ?? 0, lat[i] ?? 0] },
     properties,
   }))
-  return new Supercluster<PointProps, ClusterSums>(PLACE_INDEX_OPTIONS).load(features)
+  const index = new Supercluster<PointProps, ClusterSums>(PLACE_INDEX_OPTIONS).load(features)
+  countClusterEvents(index)
+  return index
 }
 
 /** The event's places drawn as pins: shown and exact. Areas are badges (useAreaMarkers). */

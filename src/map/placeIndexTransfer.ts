@@ -1,11 +1,12 @@
 /**
  * A place index built in a worker and adopted by the page, so that clustering 100,000 places (0.3–0.5 s) is not one
  * task of the page's. supercluster has no way to save and load an index, so this is the one module that knows its
- * fields: version 9.1.0, pinned in package.json. placeIndexTransfer.test.ts checks that an adopted index answers every
- * query exactly as the index it came from; a supercluster update that moves these fields fails there, not on the map.
+ * fields through superclusterInternals.ts (version 9.1.0, pinned in package.json). placeIndexTransfer.test.ts checks
+ * that an adopted index answers every query exactly as the index it came from; a supercluster update that moves these
+ * fields fails there, not on the map.
  *
  * What crosses: per zoom, its KD-tree (kdbush's own buffer, read back with `KDBush.from`) and the cluster rows beside
- * it (an Int32Array); the sums of each cluster (ClusterSums, five numbers each); the places' projected coordinates.
+ * it (an Int32Array); the sums of each cluster (ClusterSums, six numbers each, its count of distinct events among them); the places' projected coordinates.
  * What does not: the points' properties, which the page made itself (placePoints) and keeps.
  *
  * Both ends of the exchange are here too: the page's request (placeIndexRequest) and the worker's whole job
@@ -15,6 +16,7 @@ import KDBush from 'kdbush'
 import Supercluster from 'supercluster'
 import type { ClusterSums, PointProps } from './clusterCounts'
 import { indexPoints, PLACE_INDEX_OPTIONS, type PlaceIndex, type PlacePoints } from './placeIndex'
+import { readInternals, type Internals, type Tree } from './superclusterInternals'
 
 /** What the page sends the worker: the points, as typed arrays (placePoints' props, split by field). */
 export type PlaceIndexRequest = {
@@ -77,18 +79,6 @@ export function answerPlaceIndexRequest(request: PlaceIndexRequest): {
   }
 }
 
-/** The fields of a loaded supercluster 9.1 index that its queries read. */
-type Tree = Omit<KDBush, 'data'> & { data: Int32Array }
-type Internals = {
-  trees: Tree[]
-  stride: number
-  numPoints: number
-  props: PointProps[]
-  coords: Float64Array
-  ids: unknown[] | null
-  clusterProps: ClusterSums[]
-}
-
 export type PackedPlaceIndex = {
   numPoints: number
   coords: Float64Array
@@ -100,7 +90,14 @@ export type PackedPlaceIndex = {
   sums: Float64Array
 }
 
-const SUM_FIELDS = ['multi', 'minS', 'maxS', 'minE', 'maxE'] as const satisfies readonly (keyof ClusterSums)[]
+const SUM_FIELDS = [
+  'multi',
+  'minS',
+  'maxS',
+  'minE',
+  'maxE',
+  'events',
+] as const satisfies readonly (keyof ClusterSums)[]
 
 /** The index as plain data and the buffers to transfer with it (the index is unusable afterwards). */
 export function packPlaceIndex(index: PlaceIndex): { packed: PackedPlaceIndex; transfer: ArrayBuffer[] } {
@@ -144,7 +141,14 @@ export function adoptPlaceIndex(packed: PackedPlaceIndex, props: PointProps[]): 
   const clusterProps: ClusterSums[] = []
   for (let at = 0; at < packed.sums.length; at += SUM_FIELDS.length) {
     const read = (f: number) => packed.sums[at + f] ?? 0
-    clusterProps.push({ multi: read(0), minS: read(1), maxS: read(2), minE: read(3), maxE: read(4) })
+    clusterProps.push({
+      multi: read(0),
+      minS: read(1),
+      maxS: read(2),
+      minE: read(3),
+      maxE: read(4),
+      events: read(5),
+    })
   }
   const adopted: Partial<Internals> = {
     trees: packed.treeOfZoom.map((at) => {
@@ -160,26 +164,4 @@ export function adoptPlaceIndex(packed: PackedPlaceIndex, props: PointProps[]): 
   }
   Object.assign(index, adopted)
   return index
-}
-
-/** The fields, checked: a supercluster whose index no longer has them is refused here rather than misread. */
-function readInternals(index: PlaceIndex): Internals {
-  const internals = index as unknown as Partial<Internals>
-  const { trees, stride, numPoints, props, coords, clusterProps } = internals
-  const treesOk =
-    Array.isArray(trees) &&
-    trees.every(
-      (tree: unknown) => tree instanceof KDBush && (tree as { data: unknown }).data instanceof Int32Array,
-    )
-  if (
-    !treesOk ||
-    stride !== 7 ||
-    typeof numPoints !== 'number' ||
-    !Array.isArray(props) ||
-    !(coords instanceof Float64Array) ||
-    !Array.isArray(clusterProps) ||
-    (internals.ids ?? null) !== null
-  )
-    throw new Error('supercluster’s index is not laid out as placeIndexTransfer.ts expects (version 9.1.0)')
-  return internals as Internals
 }
