@@ -10,6 +10,8 @@ import {
   groupSpecs,
   SINGLE_LANE,
   itemsForWindow,
+  windowListing,
+  withPinned,
   laneOf,
   periodItems,
   toTimelineItem,
@@ -359,5 +361,28 @@ describe('itemsForWindow with a selection', () => {
       pinned.id,
     ])
     expect(items.some((item) => item.count !== undefined)).toBe(true)
+  })
+})
+
+describe('a window’s listing kept while the selection changes', () => {
+  it('pins each new selection on the same counts, as a fresh listing would', () => {
+    const many = makeManyEvents(200)
+    const window = { startMs: many[0]!.when.startMs, endMs: many.at(-1)!.when.endMs }
+    const lane = () => 'cat:diplomacy'
+    const listing = windowListing(many, window, 50, DAY_MS, lane, 'en', en)
+    expect(listing.counts).toBe(true)
+    for (const pinned of [many[3], many[120], undefined])
+      expect(withPinned(listing, pinned, 'en', lane)).toEqual(
+        itemsForWindow(many, window, 50, DAY_MS, lane, 'en', en, pinned),
+      )
+    expect(withPinned(listing, many[3], 'en', lane)).toHaveLength(listing.specs.length + 1)
+  })
+
+  it('pins nothing where the events show as themselves', () => {
+    const few = makeManyEvents(20)
+    const window = { startMs: few[0]!.when.startMs, endMs: few.at(-1)!.when.endMs }
+    const listing = windowListing(few, window, 50, DAY_MS, () => 'cat:diplomacy', 'en', en)
+    expect(listing.counts).toBe(false)
+    expect(withPinned(listing, few[4], 'en', () => 'cat:diplomacy')).toBe(listing.specs)
   })
 })

@@ -203,6 +203,39 @@ export function itemsForWindow(
   messages: Messages,
   pinned?: EventRecord,
 ): ItemSpec[] {
+  const listing = windowListing(events, window, maxItems, maxDurationMs, laneFor, lang, messages)
+  return withPinned(listing, pinned, lang, laneFor)
+}
+
+/** A window's items without the selection: the events themselves, or counts (`counts`: true). */
+export type WindowListing = { specs: ItemSpec[]; counts: boolean }
+
+/**
+ * The listing with the `pinned` event drawn as itself on top of the counts, so every view can show the selection.
+ * Events listed as themselves need no pin: the selected one is among them or outside the window. A listing can so be
+ * kept for its window while the selection changes (useVisTimeline).
+ */
+export function withPinned(
+  listing: WindowListing,
+  pinned: EventRecord | undefined,
+  lang: Lang,
+  laneFor: (event: EventRecord) => string,
+): ItemSpec[] {
+  return listing.counts && pinned && !pinned.when.undated
+    ? [...listing.specs, toTimelineItem(pinned, lang, laneFor(pinned))]
+    : listing.specs
+}
+
+/** What itemsForWindow lists before the pin: see there. */
+export function windowListing(
+  events: readonly EventRecord[],
+  window: TimeWindow,
+  maxItems: number,
+  maxDurationMs: number,
+  laneFor: (event: EventRecord) => string,
+  lang: Lang,
+  messages: Messages,
+): WindowListing {
   const widthMs = window.endMs - window.startMs
   const padStart = window.startMs - widthMs / 2
   const padEnd = window.endMs + widthMs / 2
@@ -215,7 +248,7 @@ export function itemsForWindow(
     if (event && event.when.endMs > padStart && !event.when.undated) candidates.push(event)
   }
   if (candidates.length <= maxItems)
-    return candidates.map((event) => toTimelineItem(event, lang, laneFor(event)))
+    return { specs: candidates.map((event) => toTimelineItem(event, lang, laneFor(event))), counts: false }
 
   const binMs = binWidthMs((padEnd - padStart) / BIN_COUNT)
   const bins = new Map<string, ItemSpec>()
@@ -246,8 +279,5 @@ export function itemsForWindow(
     const text = messages.markerCluster(bin.count ?? 0)
     return { ...bin, label: String(bin.count ?? 0), description: text }
   })
-  // The selected event is always drawn as itself, on top of the counts, so every view can show the selection.
-  return pinned && !pinned.when.undated
-    ? [...aggregates, toTimelineItem(pinned, lang, laneFor(pinned))]
-    : aggregates
+  return { specs: aggregates, counts: true }
 }

@@ -14,7 +14,7 @@ import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { clampedStart } from './axisClamp'
 import { eventIdOf, itemIdOf } from './itemIds'
-import { isListedAlready, type ListedWindow } from './listedWindow'
+import { isListedAlready, listingFor, type ListedWindow } from './listedWindow'
 import { syncDataSet } from './syncDataSet'
 import { withFirstDrawHeld, withItemRedrawsHeld } from './holdItemRedraws'
 import { placeSelectedTitle } from './titleSide'
@@ -22,13 +22,14 @@ import { useTimelineFrame } from './useTimelineFrame'
 import {
   AGGREGATE_PREFIX,
   groupSpecs,
-  itemsForWindow,
   laneOf,
   periodItems,
   SINGLE_LANE,
   type GroupSpec,
   type ItemSpec,
   type TimelineLanes,
+  windowListing,
+  withPinned,
 } from './toTimelineItem'
 
 /** Above this many items in and near the window, the timeline shows counts per lane and period instead. */
@@ -225,7 +226,8 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
    * again for what it last gave the same widget (the same window, and the same selection where the timeline shows
    * counts, which pin the selected event), it only re-applies the selection: a new widget's first window is asked
    * for by its creation, by followLanesAndLanguage in the same commit and by its first 'rangechanged', and at 100,000
-   * events each listing of the window took about 70–90 ms (BENCHMARKS.md, itemsForWindow).
+   * events each listing of the window took about 70–90 ms (BENCHMARKS.md, itemsForWindow). A selection that keeps
+   * the window reuses its listing and only pins the new selection (listedWindow.ts).
    */
   const refreshItems = useCallback(
     (window: TimeWindow) => {
@@ -235,24 +237,17 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       const asked = { timeline, startMs: window.startMs, endMs: window.endMs, selectedId: state.selectedId }
       if (!isListedAlready(lastRefreshRef.current, asked)) {
         const selected = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-        const eventSpecs = itemsForWindow(
-          visibleEvents,
-          window,
-          MAX_TIMELINE_ITEMS,
-          maxDurationMs,
-          laneFor,
-          lang,
-          messages,
-          selected,
-        )
-        const specs = [...periodItems(dataset.periods, lang, extent.endMs), ...eventSpecs]
+        const listing =
+          listingFor(lastRefreshRef.current, window) ??
+          windowListing(visibleEvents, window, MAX_TIMELINE_ITEMS, maxDurationMs, laneFor, lang, messages)
+        const specs = [
+          ...periodItems(dataset.periods, lang, extent.endMs),
+          ...withPinned(listing, selected, lang, laneFor),
+        ]
         withItemRedrawsHeld(timeline, () => {
           syncDataSet(items, specs, specKey, (item) => item.key, toVisItem, stageOutOfView)
         })
-        lastRefreshRef.current = {
-          ...asked,
-          counts: eventSpecs.some((spec) => spec.id.startsWith(AGGREGATE_PREFIX)),
-        }
+        lastRefreshRef.current = { ...asked, listing }
       }
       timeline?.setSelection(selectionOf(state))
       markSelected(items, state.selectedId)
