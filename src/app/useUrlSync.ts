@@ -7,7 +7,7 @@ import { useEffect } from 'react'
 import type { AppState, AppStore } from '../state/store'
 import { NO_FILTERS } from '../data/matchesFilters'
 import { selectStory } from '../state/story'
-import { decodeUrlState, encodeUrlState, urlVocabulary } from '../state/urlState'
+import { decodeUrlState, encodeUrlState, pageHrefWith, urlVocabulary } from '../state/urlState'
 
 const query = (state: AppState) => encodeUrlState(state)
 
@@ -19,7 +19,7 @@ export function useUrlSync(store: AppStore): void {
         if (applyingHistory) return
         const next = query(state)
         if (next === query(previous) || next === window.location.search) return
-        const url = `${window.location.pathname}${next}${window.location.hash}`
+        const url = pageHrefWith(window.location.href, next)
         const isNewPlace =
           (state.selectedId !== previous.selectedId && !state.isPlaying) ||
           state.storyId !== previous.storyId ||

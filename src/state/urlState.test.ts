@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeUrlState, encodeUrlState } from './urlState'
+import { decodeUrlState, encodeUrlState, pageHrefWith } from './urlState'
 
 const KNOWN = new Set(['2025-02-27-transfer', 'a'])
 const DEFAULTS = { lang: 'en', view: 'map', laneMode: 'category' } as const
@@ -178,5 +178,22 @@ describe('the theme parameter', () => {
     const { state, problems } = decode('?theme=%3Cb%3Epink')
     expect(state).toEqual({})
     expect(problems).toEqual([expect.objectContaining({ field: 'theme', value: '"<b>pink"' })])
+  })
+})
+
+describe('pageHrefWith', () => {
+  it('replaces the query and keeps the path and, unless asked not to, the hash', () => {
+    expect(pageHrefWith('https://example.org/frontera/?lang=de#map', '?event=a')).toBe(
+      'https://example.org/frontera/?event=a#map',
+    )
+    expect(pageHrefWith('https://example.org/frontera/?lang=de#map', '', false)).toBe(
+      'https://example.org/frontera/',
+    )
+  })
+
+  it('stays on this host for a path of double slashes (a host-less `//?event=` is refused by pushState)', () => {
+    const href = pageHrefWith('http://127.0.0.1:8080//', '?event=a')
+    expect(new URL(href).origin).toBe('http://127.0.0.1:8080')
+    expect(href).toBe('http://127.0.0.1:8080//?event=a')
   })
 })

@@ -199,3 +199,15 @@ export function urlVocabulary(dataset: Dataset): UrlVocabulary {
     stories: storyVocabulary(dataset),
   }
 }
+
+/**
+ * This page's address with another query (`search`: '' or '?…'), absolute, for the History API and for links. Built
+ * from the whole address rather than its path: a path such as `//` would otherwise read as a host-less
+ * `//?event=…`, which pushState refuses, so that no selection could be made on a page opened at `https://site//`.
+ */
+export function pageHrefWith(href: string, search: string, keepHash = true): string {
+  const url = new URL(href)
+  url.search = search
+  if (!keepHash) url.hash = ''
+  return url.href
+}

@@ -165,6 +165,20 @@ describe('linked selection', () => {
     expect(new URL(page.url()).searchParams.get('event')).toBe(id)
   })
 
+  it('selects on a page opened at a path of double slashes (a mistyped link), keeping the host', async () => {
+    // served.url ends with '/': the page's path is '//'. The address once became a host-less '//?event=…', which
+    // pushState refused, so that no click selected anything.
+    const page = await open('/')
+    expect(new URL(page.url()).pathname).toBe('//')
+    const id = '2025-02-27-transfer-of-29'
+    await scrollListTo(page, id)
+    await page.locator(`.event-list [data-event-id="${id}"]`).click()
+    await expectSelectedEverywhere(page, id)
+    const url = new URL(page.url())
+    expect(url.origin).toBe(new URL(suite.served.url).origin)
+    expect(url.searchParams.get('event')).toBe(id)
+  })
+
   it('follows a click on a map marker in the list and the timeline', async () => {
     const page = await open()
     // the first marker that nothing covers at its centre
