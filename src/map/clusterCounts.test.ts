@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ClusterProperties } from 'supercluster'
 import { makeDataset } from '../test/fixtures'
-import { countCluster, distinctEvents, type ClusterSums } from './clusterCounts'
-import { buildPlaceIndex, pinnedPlaceIndices } from './placeIndex'
+import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSynthetic'
+import type { EventRecord } from '../data/types'
+import { validateDataset } from '../data/validateDataset'
+import { countCluster, distinctEvents, type ClusterSums, type PointProps } from './clusterCounts'
+import { buildPlaceIndex, pinnedPlaceIndices, placePoints } from './placeIndex'
 
 const city = (lat: number, lon: number, role: 'occurred' | 'origin' | 'destination' = 'occurred') => ({
   name: { en: `City ${lat}`, es: `Ciudad ${lat}`, de: `Stadt ${lat}` },
@@ -105,5 +108,53 @@ describe('cluster counting', () => {
     expect(countCluster(props.point_count, props, null, never)).toEqual({ inWindow: 2, outside: 0 })
     const later = { startMs: Date.UTC(2026, 0, 1), endMs: Date.UTC(2026, 5, 1) }
     expect(countCluster(props.point_count, props, later, never)).toEqual({ inWindow: 0, outside: 2 })
+  })
+})
+
+describe('placePoints', () => {
+  /** What placePoints must give: every event's pinned places (pinnedPlaceIndices), in order, flagged when several. */
+  function expected(list: readonly EventRecord[]) {
+    const props: PointProps[] = []
+    const lon: number[] = []
+    const lat: number[] = []
+    list.forEach((event, eventIndex) => {
+      const pinned = pinnedPlaceIndices(event)
+      for (const placeIndex of pinned) {
+        const place = event.places[placeIndex]!
+        props.push({
+          eventIndex,
+          placeIndex,
+          multi: pinned.length > 1 ? 1 : 0,
+          s: event.when.startMs,
+          e: event.when.endMs,
+        })
+        lon.push(place.lon)
+        lat.push(place.lat)
+      }
+    })
+    return { props, lon: Float64Array.from(lon), lat: Float64Array.from(lat) }
+  }
+
+  it('gives each event’s pinned places: no areas, a transfer’s origin only, several flagged', () => {
+    expect(placePoints(events)).toEqual(expected(events))
+    expect(placePoints([])).toEqual(expected([]))
+  })
+
+  it('gives the same on a large synthetic dataset', () => {
+    const synthetic = validateDataset(generateSyntheticDataset(3000, 7, readBaseData('data'))).dataset.events
+    expect(placePoints(synthetic)).toEqual(expected(synthetic))
+  })
+
+  it('grows its arrays past their first size (one per event) when events have several places', () => {
+    const many = makeDataset({
+      events: Array.from({ length: 40 }, (_, i) => ({
+        id: `m${i}`,
+        start: '2025-01-10',
+        places: [city(10 + i / 10, -99), city(20 + i / 10, -98), city(30 + i / 10, -97)],
+      })),
+    }).events
+    const points = placePoints(many)
+    expect(points.props).toHaveLength(120)
+    expect(points).toEqual(expected(many))
   })
 })
