@@ -19,7 +19,9 @@ export function useFaintRoutes(shown = true): FaintRoutes {
   const timeWindow = useAppState((s) => s.timeWindow)
   return useMemo(() => {
     if (!shown) return NONE
-    const routes = distinctRoutes(events.filter((event) => isInWindow(event, timeWindow)))
+    const routes = distinctRoutes(
+      timeWindow ? events.filter((event) => isInWindow(event, timeWindow)) : events,
+    )
     return routes.length <= MAX_FAINT_ROUTES
       ? { routes, hiddenCount: 0 }
       : { routes: [], hiddenCount: routes.length }
