@@ -125,6 +125,10 @@ describe('relation circles', () => {
       'closes a circle of relations: a → b → c → a',
     )
     expect(relationCircles(graph({ a: ['b', 'c'], b: ['c'], c: [], d: ['nowhere', 'd'] }))).toEqual([])
+    // Events without relations first (passed over as roots) and then reached as targets, in and beside a circle.
+    expect(relationCircles(graph({ x: [], y: [], a: ['x', 'b'], b: ['y', 'a'] }))[0]!.message).toBe(
+      'closes a circle of relations: a → b → a',
+    )
   })
 
   it('walks a very long chain without overflowing the stack, and names a long circle by its ends', () => {

@@ -122,8 +122,10 @@ export function relationCircles(events: ReadonlyMap<string, Related>): Problem[]
   const problems: Problem[] = []
   const state = new Map<string, 'open' | 'done'>()
   // Depth-first, with an explicit stack (a chain of 100,000 relations must not overflow the call stack).
-  for (const root of events.keys()) {
-    if (state.has(root)) continue
+  for (const [root, related] of events) {
+    // An event with no relation closes no circle (most have none): it needs no walk and no mark. Reached later as a
+    // relation's target, it is walked then, in one step.
+    if (related.relations.length === 0 || state.has(root)) continue
     const path: { id: string; next: number }[] = [{ id: root, next: 0 }]
     state.set(root, 'open')
     for (let top = path.at(-1); top !== undefined; top = path.at(-1)) {
