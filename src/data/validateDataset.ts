@@ -193,6 +193,7 @@ function eventValidation(
   // Relations can point forwards, so they are checked once every event is known.
   const finish = (): EventRecord[] => {
   for (const [id, event] of byId) {
+    if (event.relations.length === 0) continue // most events: nothing to check, no copy
     const relations = event.relations.filter((relation, relationIndex) => {
       if (byId.has(relation.id) && relation.id !== id) return true
       problems.push(
