@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ClusterProperties } from 'supercluster'
-import { mulberry32 } from '../../scripts/generateSynthetic'
-import type { PointProps } from './clusterCounts'
 import { indexPoints, type PlaceIndex, type PlacePoints } from './placeIndex'
 import { adoptPlaceIndex, packPlaceIndex } from './placeIndexTransfer'
-
-/** `n` places around a few cities, some on the very same spot, with dates and multi-place events. */
-function scatteredPoints(n: number, seed: number): PlacePoints {
-  const random = mulberry32(seed)
-  const centres = [
-    [19.43, -99.13],
-    [38.9, -77.04],
-    [25.69, -100.32],
-    [32.53, -117.04],
-    [21.16, -86.85],
-  ] as const
-  const props: PointProps[] = []
-  const lon = new Float64Array(n)
-  const lat = new Float64Array(n)
-  for (let i = 0; i < n; i++) {
-    const [cLat, cLon] = centres[Math.floor(random() * centres.length)] ?? centres[0]
-    const spread = random() < 0.2 ? 0 : random() * 8
-    lat[i] = cLat + (random() - 0.5) * spread
-    lon[i] = cLon + (random() - 0.5) * spread
-    const s = Date.UTC(2020, 0, 1) + Math.floor(random() * 2000) * 86_400_000
-    props.push({
-      eventIndex: Math.floor(i / 2),
-      placeIndex: i % 2,
-      multi: random() < 0.3 ? 1 : 0,
-      s,
-      e: s + 86_400_000,
-    })
-  }
-  return { props, lon, lat }
-}
+import { eventPoints } from '../test/placePoints'
 
 /** As the worker does it: packed, sent with its buffers transferred, and adopted around the page's own props. */
 function viaWorker(points: PlacePoints): PlaceIndex {
@@ -76,11 +45,11 @@ describe('a place index built in a worker', () => {
   // Generous: deep equality over every zoom's answers, on a machine that may be busy (no wall-clock assertion).
   it('answers every query exactly as the index it was built as', { timeout: 120_000 }, () => {
     for (const [n, seed] of [
-      [12_000, 1],
+      [8_000, 1],
       [7, 2],
       [1, 3],
     ] as const) {
-      const points = scatteredPoints(n, seed)
+      const points = eventPoints(n, seed)
       const built = everyAnswer(indexPoints(points))
       // The queries reached clusters (4 boxes × 12 zooms, plus 2 tiles, are the answers without any).
       if (n > 1) expect(built.length).toBeGreaterThan(4 * 12 + 2)
@@ -89,7 +58,7 @@ describe('a place index built in a worker', () => {
   })
 
   it('keeps the sums that count a cluster’s events (ClusterSums)', () => {
-    const points = scatteredPoints(2_000, 4)
+    const points = eventPoints(1_500, 4)
     const sums = (index: PlaceIndex) =>
       index.getClusters([-180, -85, 180, 85], 3).map((feature) => feature.properties)
     const adopted = sums(viaWorker(points))
@@ -98,13 +67,16 @@ describe('a place index built in a worker', () => {
   })
 
   it('handles an empty list', () => {
-    const points = scatteredPoints(0, 5)
+    const points = eventPoints(0, 5)
     expect(viaWorker(points).getClusters([-180, -85, 180, 85], 2)).toEqual([])
   })
 
   it('refuses props that are not the points it was built from', () => {
-    const points = scatteredPoints(10, 6)
+    const points = eventPoints(10, 6)
     const { packed } = packPlaceIndex(indexPoints(points))
-    expect(() => adoptPlaceIndex(packed, points.props.slice(1))).toThrow(/10 points, the page 9/u)
+    const n = points.props.length
+    expect(() => adoptPlaceIndex(packed, points.props.slice(1))).toThrow(
+      new RegExp(`${n} points, the page ${n - 1}`, 'u'),
+    )
   })
 })
