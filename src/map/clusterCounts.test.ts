@@ -92,6 +92,12 @@ describe('cluster counting', () => {
     expect(countCluster(props.point_count, props, across, listed)).toEqual({ inWindow: 2, outside: 2 })
   })
 
+  it('lists the points of a cluster holding an event twice whose events were not counted (events 0)', () => {
+    const { props, listed } = clusterAtLowZoom()
+    const uncounted = { ...props, events: 0 }
+    expect(countCluster(props.point_count, uncounted, null, listed)).toEqual({ inWindow: 4, outside: 0 })
+  })
+
   it('settles a cluster of one-place events by its sums, without listing its points', () => {
     const single = makeDataset({
       events: [

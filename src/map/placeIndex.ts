@@ -69,7 +69,12 @@ export function indexPoints({ props, lon, lat }: PlacePoints): PlaceIndex {
     properties,
   }))
   const index = new Supercluster<PointProps, ClusterSums>(PLACE_INDEX_OPTIONS).load(features)
-  countClusterEvents(index)
+  try {
+    countClusterEvents(index)
+  } catch {
+    // A supercluster laid out otherwise (its tests fail first): the clusters keep `events` 0, and countCluster lists
+    // their points instead. Slower, still right; the map must not break over it.
+  }
   return index
 }
 
