@@ -1,12 +1,13 @@
 /**
  * A place index built in a worker and adopted by the page, so that clustering 100,000 places (0.3–0.5 s) is not one
- * task of the page's. supercluster has no way to save and load an index, so this is the one module that knows its
- * fields through superclusterInternals.ts (version 9.1.0, pinned in package.json). placeIndexTransfer.test.ts checks
- * that an adopted index answers every query exactly as the index it came from; a supercluster update that moves these
- * fields fails there, not on the map.
+ * task of the page's. supercluster has no way to save and load an index: this module packs and adopts one through
+ * superclusterInternals.ts, the one module that reads its fields (version 9.1.0, pinned in package.json).
+ * placeIndexTransfer.test.ts checks that an adopted index answers every query exactly as the index it came from; a
+ * supercluster update that moves these fields fails there, not on the map.
  *
  * What crosses: per zoom, its KD-tree (kdbush's own buffer, read back with `KDBush.from`) and the cluster rows beside
- * it (an Int32Array); the sums of each cluster (ClusterSums, six numbers each, its count of distinct events among them); the places' projected coordinates.
+ * it (an Int32Array); the sums of each cluster (ClusterSums, six numbers each, its count of distinct events among
+ * them); the places' projected coordinates.
  * What does not: the points' properties, which the page made itself (placePoints) and keeps.
  *
  * Both ends of the exchange are here too: the page's request (placeIndexRequest) and the worker's whole job
