@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { endMsOf, parseCalendarDate, startMsOf } from './calendarDate'
-import { formatCalendarDate, formatDateSpan } from './formatDate'
+import { formatCalendarDate, formatDateSpan, prepareDateFormats } from './formatDate'
 import type { DateSpan } from './types'
 
 // The suite runs under TZ=America/Los_Angeles and TZ=Pacific/Kiritimati (npm run test:tz), 26 hours apart.
@@ -57,6 +57,19 @@ describe('formatDateSpan', () => {
     expect(formatDateSpan(span('2025-02-03', '2025-02-04'), 'de')).toBe('3.–4. Feb. 2025')
     expect(formatDateSpan(span('2025', undefined, 'before'), 'es')).toBe('antes de 2025')
     expect(formatDateSpan(span('2025-02', '2025-03-04'), 'en')).toBe('February 2025 – Mar 4, 2025')
+  })
+})
+
+describe('prepareDateFormats', () => {
+  it('makes the formats ahead without changing what any date reads, in every language, made once or twice', () => {
+    const spans = [span('2020-06', undefined, 'circa'), span('2025-02-03', '2025-02-04'), span('2025'), span('0025-02-03')]
+    const before = (['en', 'es', 'de'] as const).map((lang) => spans.map((s) => formatDateSpan(s, lang)))
+    for (const lang of ['en', 'es', 'de'] as const) {
+      prepareDateFormats(lang)
+      prepareDateFormats(lang)
+    }
+    expect((['en', 'es', 'de'] as const).map((lang) => spans.map((s) => formatDateSpan(s, lang)))).toEqual(before)
+    expect(before[2]?.[1]).toBe('3.–4. Feb. 2025')
   })
 })
 

@@ -36,6 +36,16 @@ function formatterFor(lang: Lang, precision: CalendarDate['precision'], era = fa
   return formatter
 }
 
+/**
+ * Makes the language's date formats ahead of their first use. The first date format a page makes costs 40–80 ms in
+ * Chromium on a 2-core machine (ICU loads its locale data once per page process; later ones take under 2 ms): made
+ * while the page waits for its dataset and code (main.tsx, when the main thread is idle), that is not paid inside
+ * the first render, where every row, item and card formats a date. Doing it twice costs nothing.
+ */
+export function prepareDateFormats(lang: Lang): void {
+  for (const precision of ['day', 'month', 'year'] as const) formatterFor(lang, precision).format(0)
+}
+
 /** "27 Feb 2025", "June 2020", "2020" in the UI language; always in UTC so the calendar day never moves. */
 export function formatCalendarDate(date: CalendarDate, lang: Lang): string {
   return normalizeSpaces(formatterFor(lang, date.precision, date.year < ERA_BEFORE_YEAR).format(startMsOf(date)))
