@@ -28,7 +28,7 @@ export function shownWatch(condition: string): string {
   const watch = new MutationObserver(() => {
     if (holds()) { shown.at = performance.now(); watch.disconnect(); }
   });
-  watch.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class'] });
+  watch.observe(document, { subtree: true, childList: true, attributes: true });
 })();`
 }
 
