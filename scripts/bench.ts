@@ -517,9 +517,8 @@ export async function measureRun(
     result.zoom = await evaluate<ZoomResult>(page, ZOOM(slow ? 30_000 : 10_000))
     await evaluate(page, SETTLE(300, slow ? 20_000 : 5_000))
     // The zoom's CPU until the page is quiet again, not only until its markers are redrawn: what follows them (the
-    // basemap's names, routes, areas) is the zoom's work too. Cut at the markers, the window left out more of one
-    // build's work than of another's: b3855d4 against 13dd87f at 10k, 56 -> 100 ms (+78 %), while over fixed 1.5 s
-    // windows after the click the same builds measured 185-200 and 159-175 ms (stop 34's note).
+    // basemap's names, routes, areas) is the zoom's work too. (Stop 34 widened it to test whether the narrow window
+    // explained the map-zoom CPU against b3855d4, +78 % at 10k: it did not, +35 % with this window; see its note.)
     cpu.zoom = await since(beforeZoom)
 
     const beforeSelect = await snapshot()
@@ -1013,8 +1012,6 @@ export function summarize(result: DatasetResult) {
             Math.max(...ok.map((run) => paintedOrNextFrame(run.load?.shown, run.loadMs) ?? 0)),
           ]
         : null,
-    /** Of the runs, how many had a long animation frame that painted the views (the rest: next frame's time). */
-    loadPaintedSeen: ok.filter((run) => typeof run.load?.shown.paintedAt === 'number').length,
     firstContentfulPaint: median(ok.map((run) => run.load?.firstContentfulPaint)),
     loadRange:
       ok.length > 1
