@@ -97,11 +97,12 @@ async function measureOnce(
         : /frontera\.json$|basemap\.json$/u.test(path)
           ? 'data'
           : 'other'
+      const sizes = request.sizes()
       transfers.push({
         path,
         kind,
-        bytes: request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize),
-        bodyBytes: request.sizes().then((sizes) => sizes.responseBodySize),
+        bytes: sizes.then((sized) => sized.responseBodySize + sized.responseHeadersSize),
+        bodyBytes: sizes.then((sized) => sized.responseBodySize),
       })
     })
     const drawn = page.waitForEvent('console', {
@@ -131,8 +132,8 @@ async function measureOnce(
         : null
     if (consoleErrors.length > 0) throw new Error(`console errors: ${consoleErrors.join(' | ')}`)
     const nextFrameMs = Math.max(...done.map((name) => marks[name] ?? Number.NaN))
-    const sum = async (kind: string) =>
-      (await Promise.all(transfers.filter((t) => t.kind === kind).map((t) => t.bytes))).reduce(
+    const sum = async (kind: string, part: 'bytes' | 'bodyBytes' = 'bytes') =>
+      (await Promise.all(transfers.filter((t) => t.kind === kind).map((t) => t[part]))).reduce(
         (a, b) => a + b,
         0,
       )
@@ -140,9 +141,7 @@ async function measureOnce(
       view,
       width,
       codeBytes: await sum('code'),
-      codeBodyBytes: (
-        await Promise.all(transfers.filter((t) => t.kind === 'code').map((t) => t.bodyBytes))
-      ).reduce((a, b) => a + b, 0),
+      codeBodyBytes: await sum('code', 'bodyBytes'),
       dataBytes: await sum('data'),
       files: transfers.map((t) => t.path).sort(),
       drawnMs: paintedOrNextFrame(shown, nextFrameMs),

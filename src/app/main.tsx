@@ -42,9 +42,8 @@ async function start(container: HTMLElement): Promise<void> {
   // The reader's language, in parallel with the dataset, so the first render is in it (the URL is checked properly
   // below; a bad value loads nothing extra and falls back to English there).
   const asked = new URLSearchParams(window.location.search).get('lang')
-  const messagesLoading = (LANGS as readonly string[]).includes(asked ?? '')
-    ? loadMessages(asked as Lang).catch(() => undefined)
-    : Promise.resolve()
+  const askedLang = (LANGS as readonly string[]).includes(asked ?? '') ? (asked as Lang) : null
+  const messagesLoading = askedLang ? loadMessages(askedLang).catch(() => undefined) : Promise.resolve()
   // The explorer's map boundaries, beside the dataset rather than after the first render (the map asks for them as
   // it mounts). Not on a phone whose link opens another view than the map (a phone shows one view at a time); an
   // embed asks for them itself (embedPanes.ts).
@@ -55,7 +54,7 @@ async function start(container: HTMLElement): Promise<void> {
   // render (formatDate.ts). Where the browser has no idle callbacks, the first render makes it, as before.
   if (typeof window.requestIdleCallback === 'function')
     window.requestIdleCallback(() => {
-      prepareDateFormats((LANGS as readonly string[]).includes(asked ?? '') ? (asked as Lang) : 'en')
+      prepareDateFormats(askedLang ?? 'en')
     })
   const { dataset, problems, yourData } = await loadChosenDataset(window.location.search)
   // An imported file's categories get the palette's colour-and-shape pairs (the curated ones have their own).
