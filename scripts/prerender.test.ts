@@ -8,7 +8,7 @@ import { validateDataset } from '../src/data/validateDataset'
 import { de } from '../src/i18n/messages.de'
 import { es } from '../src/i18n/messages.es'
 import { renderChronology } from './chronology'
-import { explorerFiles, injectPrerender, preludeScript } from './prerender'
+import { explorerFiles, injectPrerender, preludeScript, takeStartFiles } from './prerender'
 import { readDataDir } from './readDataDir'
 
 // The real bundled dataset, read and validated as build-data does.
@@ -160,26 +160,139 @@ describe('explorerFiles', () => {
   })
 })
 
+describe('takeStartFiles', () => {
+  // What Vite and withModulePreloads write into the built index.html's <head>.
+  const built = (extra = '') =>
+    readFileSync(resolve('index.html'), 'utf8')
+      .replace(/<script type="module" src="[^"]*"><\/script>/u, '')
+      .replace('/data/frontera.json', './data/frontera.json')
+      .replace(
+        '</head>',
+        '    <script type="module" crossorigin src="./assets/index-1.js"></script>\n' +
+          '    <link rel="modulepreload" crossorigin href="./assets/vocabulary-2.js">\n' +
+          '    <link rel="stylesheet" crossorigin href="./assets/index-3.css">\n' +
+          '  <link rel="modulepreload" crossorigin href="./assets/streamDataset-4.js">\n' +
+          `${extra}</head>`,
+      )
+
+  it('takes the entry, its modulepreloads and the dataset preload out of the page, for the prelude', () => {
+    const { html, start } = takeStartFiles(built())
+    expect(start).toEqual({
+      entry: './assets/index-1.js',
+      modules: ['./assets/vocabulary-2.js', './assets/streamDataset-4.js'],
+      fetches: ['./data/frontera.json'],
+    })
+    const head = parse(html).head
+    expect(head.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]')).toHaveLength(0)
+    // The rest of the page is as it was: the stylesheet stays a render-blocking link.
+    expect(head.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('./assets/index-3.css')
+    expect(html).toContain('<title>Frontera</title>')
+  })
+
+  it('refuses a page with no entry, two, or a preload it would leave behind', () => {
+    expect(() => takeStartFiles('<html><head></head><body></body></html>')).toThrow(/0 module scripts/u)
+    expect(() =>
+      takeStartFiles(built('<script type="module" crossorigin src="./assets/other.js"></script>\n')),
+    ).toThrow(/2 module scripts/u)
+    expect(() => takeStartFiles(built('<link rel="preload" href="./x.json" as="fetch">\n'))).toThrow(
+      /would not load/u,
+    )
+  })
+})
+
 describe('the prelude', () => {
-  /** Runs the prelude, then its first frame and the task after it (`frame: false`: before them). */
-  function run(
+  const START = {
+    entry: './assets/index-1.js',
+    modules: ['./assets/vocabulary-2.js'],
+    fetches: ['./data/frontera.json'],
+  }
+  type Page = {
+    document: Document
+    /** Runs what is queued: the first frame, then the tasks after it. */
+    frame: () => void
+    /** Fires DOMContentLoaded (for a page still `loading`). */
+    parsed: () => void
+    /** The delays asked of setTimeout. */
+    delays: number[]
+  }
+
+  /** Runs the prelude in a page in `readyState`; `frame: true` also runs its first frame and the tasks after it. */
+  function open(
     search: string,
-    { stored = null as string | null, dark = false, frame = true } = {},
-  ): Document {
+    {
+      stored = null,
+      dark = false,
+      frame = true,
+      readyState = 'complete',
+      visibilityState = 'visible',
+      stylesheet = 'none',
+    }: {
+      stored?: string | null
+      dark?: boolean
+      frame?: boolean
+      readyState?: string
+      visibilityState?: string
+      stylesheet?: 'none' | 'loaded' | 'pending'
+    } = {},
+  ): Page {
     const document = parse('<!doctype html><html><head></head><body></body></html>')
-    const source = preludeScript({ scripts: ['App.js'] })
+    if (stylesheet !== 'none') {
+      const sheet = document.createElement('link')
+      sheet.rel = 'stylesheet'
+      sheet.href = 'https://frontera.invalid/assets/index.css'
+      // jsdom loads no stylesheet: `sheet` says whether this one is in, as a browser's does.
+      Object.defineProperty(sheet, 'sheet', { value: stylesheet === 'loaded' ? {} : null })
+      document.head.append(sheet)
+    }
+    const listeners: (() => void)[] = []
+    const page = new Proxy(document, {
+      get(target, key) {
+        if (key === 'readyState') return readyState
+        if (key === 'visibilityState') return visibilityState
+        if (key === 'addEventListener')
+          return (type: string, listener: () => void) => {
+            if (type === 'DOMContentLoaded') listeners.push(listener)
+          }
+        const value = Reflect.get(target, key) as unknown
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+      },
+    })
+    const source = preludeScript({ scripts: ['App.js'], start: START })
     const queued: (() => void)[] = []
+    const delays: number[] = []
     const window = {
       location: { search },
       localStorage: { getItem: (key: string) => (key === 'frontera.theme' ? stored : null) },
       matchMedia: (query: string) => ({ matches: dark && query === '(prefers-color-scheme: dark)' }),
       requestAnimationFrame: (callback: () => void) => queued.push(callback),
-      setTimeout: (callback: () => void) => queued.push(callback),
+      setTimeout: (callback: () => void, delay: number) => {
+        delays.push(delay)
+        queued.push(callback)
+      },
+      addEventListener() {},
     }
-    runInNewContext(source, { window, document, URL, URLSearchParams })
-    while (frame && queued.length > 0) queued.shift()?.()
-    return document
+    runInNewContext(source, { window, document: page, URL, URLSearchParams })
+    const run = () => {
+      while (queued.length > 0) queued.shift()?.()
+    }
+    if (frame) run()
+    return {
+      document,
+      frame: run,
+      parsed: () => {
+        readyState = 'interactive'
+        listeners.forEach((listener) => {
+          listener()
+        })
+      },
+      delays,
+    }
   }
+  const run = (search: string, options: Parameters<typeof open>[1] = {}) => open(search, options).document
+  const hrefs = (document: Document, selector: string) =>
+    [...document.querySelectorAll(selector)].map((element) =>
+      new URL(element.getAttribute('href') ?? element.getAttribute('src') ?? '').pathname.split('/').pop(),
+    )
 
   it('sets the theme before the first paint: the link, else the remembered choice, else the system', () => {
     expect(run('').documentElement.getAttribute('data-theme')).toBe('light')
@@ -192,12 +305,49 @@ describe('the prelude', () => {
     expect(run('?theme=<b>', { stored: 'nonsense' }).documentElement.getAttribute('data-theme')).toBe('light')
   })
 
-  it("preloads the explorer's modules in the explorer, once the first frame is painted", () => {
-    expect(run('?event=x', { frame: false }).querySelectorAll('link')).toHaveLength(0)
+  it("starts the app and preloads the explorer's modules once the first frame is painted", () => {
+    const before = run('?event=x', { frame: false })
+    expect(before.querySelectorAll('link, script')).toHaveLength(0)
     const document = run('?event=x')
-    expect(document.querySelectorAll('link')).toHaveLength(1)
-    expect(document.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).toMatch(/App\.js$/u)
+    expect(hrefs(document, 'link[rel="preload"]')).toEqual(['frontera.json'])
+    expect(document.querySelector('link[rel="preload"]')?.getAttribute('as')).toBe('fetch')
+    expect(hrefs(document, 'link[rel="modulepreload"]')).toEqual(['index-1.js', 'vocabulary-2.js', 'App.js'])
+    // Credentials as the page's own module script and main.tsx's fetch ask (same origin), so the preloads are used.
+    for (const element of document.querySelectorAll('link, script'))
+      expect(element.getAttribute('crossorigin')).toBe('anonymous')
+    expect(hrefs(document, 'script[type="module"]')).toEqual(['index-1.js'])
     expect(document.documentElement.hasAttribute('data-prerendered-hidden')).toBe(false)
+  })
+
+  it('runs the entry as a deferred module script would: once the page is parsed and its stylesheets are in', () => {
+    const loading = open('', { readyState: 'loading', stylesheet: 'pending' })
+    // The downloads have started; the entry waits.
+    expect(hrefs(loading.document, 'link[rel="modulepreload"]')).toContain('index-1.js')
+    expect(loading.document.querySelector('script')).toBeNull()
+    loading.parsed()
+    expect(loading.document.querySelector('script')).toBeNull() // the stylesheet is not in yet
+    loading.document.querySelector('link[rel="stylesheet"]')?.dispatchEvent(new Event('load'))
+    expect(hrefs(loading.document, 'script[type="module"]')).toEqual(['index-1.js'])
+
+    const styled = open('', { readyState: 'loading', stylesheet: 'loaded' })
+    expect(styled.document.querySelector('script')).toBeNull()
+    styled.parsed()
+    expect(hrefs(styled.document, 'script[type="module"]')).toEqual(['index-1.js'])
+  })
+
+  it('starts at once in a hidden tab (which paints no frame), and half a second after at most otherwise', () => {
+    const hidden = run('', { frame: false, visibilityState: 'hidden' })
+    expect(hrefs(hidden, 'script[type="module"]')).toEqual(['index-1.js'])
+    const visible = open('', { frame: false })
+    expect(visible.delays).toEqual([500])
+    visible.frame()
+    // The frame's task and the fallback: the app starts once.
+    expect(hrefs(visible.document, 'script[type="module"]')).toEqual(['index-1.js'])
+    expect(hrefs(visible.document, 'link[rel="modulepreload"]')).toEqual([
+      'index-1.js',
+      'vocabulary-2.js',
+      'App.js',
+    ])
   })
 
   it.each([
@@ -209,7 +359,7 @@ describe('the prelude', () => {
       const document = run(search)
       expect(document.documentElement.getAttribute('lang')).toBe(lang)
       expect(document.documentElement.getAttribute('data-prerendered-hidden')).toBe(lang)
-      expect(document.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).toMatch(/App\.js$/u)
+      expect(hrefs(document, 'link[rel="modulepreload"]')).toContain('App.js')
       // The line theme.css shows is the app's own loading message in that language.
       const messages = { es, de }[lang as 'es' | 'de']
       expect(THEME_CSS).toContain(
@@ -224,12 +374,13 @@ describe('the prelude', () => {
     expect(document.documentElement.hasAttribute('lang')).toBe(false)
   })
 
-  it.each(['?embed=1', '?view=map&embed=1', '?presenter=1'])(
-    'loads neither in %s, and hides the explorer',
+  it.each(['?embed=1', '?view=map&embed=1', '?presenter=1', '?presenter=1&lang=es'])(
+    "starts the app in %s without the explorer's modules, and hides the explorer",
     (search) => {
       const document = run(search)
-      expect(document.querySelectorAll('link')).toHaveLength(0)
-      expect(document.documentElement.hasAttribute('data-prerendered-hidden')).toBe(true)
+      expect(hrefs(document, 'link[rel="modulepreload"]')).toEqual(['index-1.js', 'vocabulary-2.js'])
+      expect(hrefs(document, 'script[type="module"]')).toEqual(['index-1.js'])
+      expect(document.documentElement.getAttribute('data-prerendered-hidden')).toBe('')
     },
   )
 })

@@ -6,7 +6,9 @@
  * - in <noscript>, the whole chronology with summaries and sources (scripts/chronology.ts), which theme.css shows
  *   instead of the explorer when scripting is off;
  * - the explorer chunk's stylesheets as links in <head>, so that the first paint is styled, and a prelude script
- *   (preludeScript), first in <head>, that sets the theme and, in the explorer only, preloads the chunk's modules.
+ *   (preludeScript), first in <head>, that sets the theme and, once the first frame is painted, starts the app (the
+ *   entry, its modules and the dataset, which index.html no longer asks for itself: takeStartFiles) and, in the
+ *   explorer only, preloads the chunk's modules.
  *
  * The app's modules are loaded through Vite's SSR loader in this process, with a jsdom window as the global one for
  * the time of the render (Leaflet reads `window` when imported); nothing of the app runs but its render.
@@ -74,15 +76,52 @@ export function injectPrerender(
   )
 }
 
+/** What index.html itself asked for at once, and the prelude now asks for after the first frame. */
+export type StartFiles = {
+  /** The entry module (Vite's `<script type="module">`), relative to the page. */
+  entry: string
+  /** Its modulepreloads (the entry's static imports, the dataset's reader), relative to the page. */
+  modules: string[]
+  /** Fetch preloads (the dataset), relative to the page. */
+  fetches: string[]
+}
+
+const ENTRY_SCRIPT = /[ \t]*<script type="module" crossorigin src="([^"<>]+)"><\/script>\n?/gu
+const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"<>]+)">\n?/gu
+const FETCH_PRELOAD = /[ \t]*<link rel="preload" href="([^"<>]+)" as="fetch" crossorigin="anonymous" \/>\n?/gu
+
+/**
+ * index.html without its entry script, modulepreloads and dataset preload, and those files, for the prelude to ask
+ * for once the first frame is painted. Fetched and compiled at once, beside the page, the entry (466 kB) and the
+ * dataset delayed that first paint on two cores: interleaved, 11 loads each, first contentful paint 440 -> 292 ms,
+ * the map and the timeline painted no later (-20 ms). embed.html keeps them: an embed has no prerendered page to show.
+ */
+export function takeStartFiles(html: string): { html: string; start: StartFiles } {
+  const urls = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '')
+  const [entry, ...more] = urls(ENTRY_SCRIPT)
+  if (entry === undefined || more.length > 0)
+    throw new Error(
+      `prerender: index.html has ${more.length + (entry ? 1 : 0)} module scripts, expected the entry alone`,
+    )
+  const modules = urls(MODULE_PRELOAD)
+  const fetches = urls(FETCH_PRELOAD)
+  const rest = html.replace(ENTRY_SCRIPT, '').replace(MODULE_PRELOAD, '').replace(FETCH_PRELOAD, '')
+  if (/<script type="module"|rel="(module)?preload"/u.test(rest))
+    throw new Error('prerender: index.html has a module script or preload that the prelude would not load')
+  return { html: rest, start: { entry, modules, fetches } }
+}
+
 /**
  * The prelude: a small classic script index.html runs before its first paint (external, so the strict CSP's
- * script-src 'self' holds). In the explorer it preloads the explorer chunk's modules once the first frame is painted,
- * so that they download beside the entry instead of after it, without competing with that paint. An embed or a presenter window (the same test as src/app/mode.ts) does not, and marks
- * the page so that theme.css hides the prerendered explorer until its own layout replaces it; so does a link in
- * another language than the prerendered English (it still loads the explorer's files). In every mode it sets the
- * page's theme first. (The chunk's stylesheets are links in the page: see injectPrerender.)
+ * script-src 'self' holds). It sets the page's theme first. Then, once the first frame is painted, it starts the app:
+ * the dataset's and the entry's downloads (what index.html used to ask for at once, see takeStartFiles) and, in the
+ * explorer, the explorer chunk's modules; the entry runs once the page is parsed and styled, as a deferred module
+ * script would have. An embed or a presenter window (the same test as src/app/mode.ts) does not preload the explorer,
+ * and marks the page so that theme.css hides the prerendered explorer until its own layout replaces it; so does a
+ * link in another language than the prerendered English (it still loads the explorer's files). (The chunk's
+ * stylesheets are links in the page: see injectPrerender.)
  */
-export function preludeScript({ scripts }: { scripts: readonly string[] }): string {
+export function preludeScript({ scripts, start }: { scripts: readonly string[]; start: StartFiles }): string {
   return `// Frontera: written by scripts/prerender.ts at build time.
 ;(function () {
   var query = new URLSearchParams(window.location.search)
@@ -99,36 +138,85 @@ export function preludeScript({ scripts }: { scripts: readonly string[] }): stri
   if (choice !== 'light' && choice !== 'dark')
     choice = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
   document.documentElement.setAttribute('data-theme', choice)
-  if (query.get('embed') === '1' || query.get('presenter') === '1') {
-    document.documentElement.setAttribute('data-prerendered-hidden', '')
-    return
-  }
+  var explorer = !(query.get('embed') === '1' || query.get('presenter') === '1')
+  if (!explorer) document.documentElement.setAttribute('data-prerendered-hidden', '')
   // A link in Spanish or German: the prerendered page is English, so it is hidden behind a loading line in the
   // reader's language (theme.css) until the app draws itself in it, instead of an English page that then changes.
   var lang = query.get('lang')
-  if (lang === 'es' || lang === 'de') {
+  if (explorer && (lang === 'es' || lang === 'de')) {
     document.documentElement.setAttribute('lang', lang)
     document.documentElement.setAttribute('data-prerendered-hidden', lang)
   }
   var here = document.currentScript ? document.currentScript.src : document.baseURI
-  var modules = ${JSON.stringify(scripts)};
-  var preload = function () {
-    modules.forEach(function (file) {
-      var element = document.createElement('link')
-      element.rel = 'modulepreload'
-      element.crossOrigin = 'anonymous'
-      element.href = new URL(file, here).href
-      document.head.appendChild(element)
-    });
+  var page = document.baseURI
+  var start = ${JSON.stringify(start)};
+  var modules = explorer ? ${JSON.stringify(scripts)} : [];
+  var link = function (rel, href) {
+    var element = document.createElement('link')
+    element.rel = rel
+    if (rel === 'preload') element.setAttribute('as', 'fetch')
+    element.crossOrigin = 'anonymous'
+    element.href = href
+    document.head.appendChild(element)
   };
-  // After the first frame: the explorer's code is not needed before the entry has run, and fetched and compiled
-  // at once it competed with the first paint of the page (three rounds of 15 interleaved loads: first contentful
-  // paint 456 -> 400, 424 -> 412 and 488 -> 360 ms; the map and the timeline drawn no later).
-  if (typeof window.requestAnimationFrame === 'function')
+  // As a deferred module script runs: once the page is parsed and its stylesheets are in (or, if one never comes,
+  // once the page has loaded).
+  var whenReady = function (callback) {
+    var called = false
+    var once = function () {
+      if (!called) {
+        called = true
+        callback()
+      }
+    };
+    var styled = function () {
+      var pending = [].filter.call(document.querySelectorAll('link[rel="stylesheet"]'), function (sheet) {
+        return !sheet.sheet
+      })
+      var left = pending.length
+      if (left === 0) return once()
+      pending.forEach(function (sheet) {
+        sheet.addEventListener('load', function () {
+          left -= 1
+          if (left === 0) once()
+        })
+      })
+      window.addEventListener('load', once)
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', styled)
+    else styled()
+  };
+  var started = false
+  var go = function () {
+    if (started) return
+    started = true
+    start.fetches.forEach(function (file) {
+      link('preload', new URL(file, page).href)
+    })
+    ;[start.entry].concat(start.modules).forEach(function (file) {
+      link('modulepreload', new URL(file, page).href)
+    })
+    modules.forEach(function (file) {
+      link('modulepreload', new URL(file, here).href)
+    })
+    whenReady(function () {
+      var entry = document.createElement('script')
+      entry.type = 'module'
+      entry.crossOrigin = 'anonymous'
+      entry.src = new URL(start.entry, page).href
+      document.head.appendChild(entry)
+    })
+  };
+  // After the first frame: fetched and compiled at once, the app's code and the dataset competed with the first
+  // paint of the page (takeStartFiles). A hidden tab paints no frame: it starts at once; a frame that is slow to come
+  // (a slow network's stylesheet) holds the start back half a second at most.
+  if (typeof window.requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') go()
+  else {
     window.requestAnimationFrame(function () {
-      window.setTimeout(preload, 0)
-    });
-  else preload();
+      window.setTimeout(go, 0)
+    })
+    window.setTimeout(go, 500)
+  }
 })();
 `
 }
@@ -257,15 +345,16 @@ export function prerender(): Plugin {
     async closeBundle() {
       const { dataset } = readBuiltDataset(outDir)
       // Beside the chunks it names: its links are relative to itself.
-      const source = preludeScript({ scripts: files.scripts.map((file) => basename(file)) })
-      const prelude = `assets/prelude-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
-      writeFileSync(join(outDir, prelude), source)
       const indexPath = join(outDir, 'index.html')
       const plain = withModulePreloads(readFileSync(indexPath, 'utf8'), datasetChunks, base)
       // The page embeds load (src/embed/embedSnippet.ts): the same app, without the explorer's first render and the
       // chronology, which an article's readers would otherwise download with every embed.
       writeFileSync(join(outDir, EMBED_PAGE), plain)
-      const html = injectPrerender(plain, {
+      const { html: started, start } = takeStartFiles(plain)
+      const source = preludeScript({ scripts: files.scripts.map((file) => basename(file)), start })
+      const prelude = `assets/prelude-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
+      writeFileSync(join(outDir, prelude), source)
+      const html = injectPrerender(started, {
         app: await renderExplorer(root, alias, dataset),
         fingerprint: datasetFingerprint(dataset),
         chronology: renderChronology(dataset),
@@ -276,7 +365,7 @@ export function prerender(): Plugin {
       this.info(
         `prerender: index.html holds the explorer's first render and the chronology of ${dataset.events.length} events` +
           ` (${Math.round(html.length / 1024)} KiB) and links ${files.stylesheets.length} stylesheets; ${prelude}` +
-          ` preloads ${files.scripts.length} modules`,
+          ` starts the entry, ${start.modules.length + files.scripts.length} modules and ${start.fetches.length} fetch after the first frame`,
       )
     },
   }

@@ -130,6 +130,40 @@ describe('the prerendered page', () => {
     LONG,
   )
 
+  it(
+    "names no script or data in its HTML: the prelude starts them, and the page's preloads are the ones used",
+    async () => {
+      const html = await (await fetch(suite.served.url)).text()
+      expect(html).not.toMatch(/<script type="module"|rel="modulepreload"|rel="preload"/u)
+      const page = await suite.open('')
+      await page.waitForSelector('#root:not([data-prerendered]) .event-list.is-placed')
+      await page.waitForSelector('.timeline-canvas .vis-item')
+      const asked = await page.evaluate<{
+        entry: string
+        data: number
+        entries: number
+        preloaded: string[]
+      }>(`(() => {
+        const entry = document.querySelector('script[type="module"]').src
+        const names = performance.getEntriesByType('resource').map((resource) => resource.name)
+        return {
+          entry: new URL(entry).pathname,
+          entries: names.filter((name) => name === entry).length,
+          data: names.filter((name) => new URL(name).pathname === '/data/frontera.json').length,
+          preloaded: [...document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map(
+            (link) => new URL(link.href).pathname,
+          ),
+        }
+      })()`)
+      expect(asked.entry).toMatch(/^\/assets\/index-[^/]+\.js$/u)
+      expect(asked.preloaded).toEqual(expect.arrayContaining([asked.entry, '/data/frontera.json']))
+      // Each downloaded once: the preload's request is the one the module script and main.tsx's fetch used.
+      expect(asked.entries).toBe(1)
+      expect(asked.data).toBe(1)
+    },
+    LONG,
+  )
+
   it.each([
     ['a phone', 375, '.layout-phone'],
     ['a tablet', 768, '.layout-explore'],
