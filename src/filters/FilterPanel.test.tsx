@@ -36,6 +36,19 @@ describe('FilterPanel', () => {
     expect(actors.querySelector('[lang]')).toBeNull()
   })
 
+  it('makes the facets, date inputs included, only once the reader opens them, and keeps them', () => {
+    renderWithStore(<FilterPanel />, { dataset, lang: 'en' })
+    expect(document.querySelector('.facets-popover')).toBeNull()
+    expect(document.querySelector('input[type="date"]')).toBeNull()
+    // A click on the summary makes them in the click's own render, before the browser shows the opened popover.
+    fireEvent.click(screen.getByText('Filters', { selector: 'summary' }))
+    expect(document.querySelectorAll('.facets-popover input[type="date"]')).toHaveLength(2)
+    const details = document.querySelector<HTMLDetailsElement>('details.facets')!
+    details.open = false
+    fireEvent(details, new Event('toggle'))
+    expect(document.querySelectorAll('.facets-popover input[type="date"]')).toHaveLength(2)
+  })
+
   it('finds events by an actor name in any language, whatever the interface language', () => {
     const { store } = renderWithStore(<FilterPanel />, { dataset, lang: 'es' })
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'gobierno de mexico' } })
