@@ -49,6 +49,22 @@ describe('FilterPanel', () => {
     expect(document.querySelectorAll('.facets-popover input[type="date"]')).toHaveLength(2)
   })
 
+  it('sets either end of the date range from its day input, and clears it when emptied', () => {
+    const { store } = renderWithStore(<FilterPanel />, { dataset, lang: 'en' })
+    openFilters()
+    const [from, to] = document.querySelectorAll<HTMLInputElement>('.facet-dates input[type="date"]')
+    fireEvent.change(from!, { target: { value: '2020-01-02' } })
+    expect(store.getState().filters.fromMs).toBe(Date.UTC(2020, 0, 2))
+    fireEvent.change(to!, { target: { value: '2021-03-04' } })
+    expect(store.getState().filters).toMatchObject({
+      fromMs: Date.UTC(2020, 0, 2),
+      toMs: Date.UTC(2021, 2, 4),
+    })
+    expect(to!.value).toBe('2021-03-04')
+    fireEvent.change(from!, { target: { value: '' } })
+    expect(store.getState().filters).toMatchObject({ fromMs: null, toMs: Date.UTC(2021, 2, 4) })
+  })
+
   it('finds events by an actor name in any language, whatever the interface language', () => {
     const { store } = renderWithStore(<FilterPanel />, { dataset, lang: 'es' })
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'gobierno de mexico' } })

@@ -145,30 +145,20 @@ function FilterPanelComponent() {
             ))}
             <fieldset className="facet facet-dates">
               <legend>{messages.dateRange}</legend>
-              <label>
-                {messages.dateFrom}{' '}
-                <input
-                  type="date"
-                  min="1900-01-01"
-                  max="2100-12-31"
-                  value={filters.fromMs === null ? '' : isoDay(filters.fromMs)}
-                  onChange={(change) => {
-                    store.getState().setDateRange(dayMs(change.target.value), filters.toMs)
-                  }}
-                />
-              </label>{' '}
-              <label>
-                {messages.dateTo}{' '}
-                <input
-                  type="date"
-                  min="1900-01-01"
-                  max="2100-12-31"
-                  value={filters.toMs === null ? '' : isoDay(filters.toMs)}
-                  onChange={(change) => {
-                    store.getState().setDateRange(filters.fromMs, dayMs(change.target.value))
-                  }}
-                />
-              </label>
+              <DayInput
+                label={messages.dateFrom}
+                ms={filters.fromMs}
+                onDay={(ms) => {
+                  store.getState().setDateRange(ms, filters.toMs)
+                }}
+              />{' '}
+              <DayInput
+                label={messages.dateTo}
+                ms={filters.toMs}
+                onDay={(ms) => {
+                  store.getState().setDateRange(filters.fromMs, ms)
+                }}
+              />
             </fieldset>
             <p className="facets-actions">
               <button
@@ -286,6 +276,32 @@ function countryLabel(lane: Lane, messages: Messages): string {
       : lane === 'US-MX'
         ? messages.bothCountries
         : messages.other
+}
+
+/** A labelled day picker for one end of the date range (empty: no limit). */
+function DayInput({
+  label,
+  ms,
+  onDay,
+}: {
+  label: string
+  ms: number | null
+  onDay: (ms: number | null) => void
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="date"
+        min="1900-01-01"
+        max="2100-12-31"
+        value={ms === null ? '' : isoDay(ms)}
+        onChange={(change) => {
+          onDay(dayMs(change.target.value))
+        }}
+      />
+    </label>
+  )
 }
 
 function isoDay(ms: number): string {
