@@ -31,7 +31,7 @@ const initialFiles = (dir: string) =>
 describe('bundleSizes', () => {
   it("counts as initial what the page names, and the entry and modules its prelude starts, not the explorer's", () => {
     const prelude = preludeScript({
-      scripts: ['App-5.js'],
+      scripts: ['./assets/App-5.js'],
       start: {
         entry: './assets/index-1.js',
         modules: ['./assets/vocabulary-2.js', './assets/schema-3.js'],

@@ -257,7 +257,7 @@ describe('the prelude', () => {
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
       },
     })
-    const source = preludeScript({ scripts: ['App.js'], start: START })
+    const source = preludeScript({ scripts: ['./assets/App.js'], start: START })
     const queued: (() => void)[] = []
     const delays: number[] = []
     const window = {

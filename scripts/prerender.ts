@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { createServer, type Alias, type Plugin, type Rollup } from 'vite'
 import { datasetFingerprint } from '../src/data/fingerprint'
 import { EMBED_PAGE } from '../src/embed/embedUrl'
@@ -120,7 +120,8 @@ export function takeStartFiles(html: string): { html: string; start: StartFiles 
  * script would have. An embed or a presenter window (the same test as src/app/mode.ts) does not preload the explorer,
  * and marks the page so that theme.css hides the prerendered explorer until its own layout replaces it; so does a
  * link in another language than the prerendered English (it still loads the explorer's files). (The chunk's
- * stylesheets are links in the page: see injectPrerender.)
+ * stylesheets are links in the page: see injectPrerender.) `scripts`: the explorer chunk's modules, relative to the
+ * page like every file in `start`.
  */
 export function preludeScript({ scripts, start }: { scripts: readonly string[]; start: StartFiles }): string {
   return `// Frontera: written by scripts/prerender.ts at build time.
@@ -148,10 +149,9 @@ export function preludeScript({ scripts, start }: { scripts: readonly string[]; 
     document.documentElement.setAttribute('lang', lang)
     document.documentElement.setAttribute('data-prerendered-hidden', lang)
   }
-  var here = document.currentScript ? document.currentScript.src : document.baseURI
-  var page = document.baseURI
   var start = ${JSON.stringify(start)};
-  var modules = explorer ? ${JSON.stringify(scripts)} : [];
+  // Every file relative to the page, as index.html names them.
+  var modules = [start.entry].concat(start.modules, explorer ? ${JSON.stringify(scripts)} : []);
   var link = function (rel, href) {
     var element = document.createElement('link')
     element.rel = rel
@@ -192,19 +192,16 @@ export function preludeScript({ scripts, start }: { scripts: readonly string[]; 
     if (started) return
     started = true
     start.fetches.forEach(function (file) {
-      link('preload', new URL(file, page).href)
-    })
-    ;[start.entry].concat(start.modules).forEach(function (file) {
-      link('modulepreload', new URL(file, page).href)
+      link('preload', new URL(file, document.baseURI).href)
     })
     modules.forEach(function (file) {
-      link('modulepreload', new URL(file, here).href)
+      link('modulepreload', new URL(file, document.baseURI).href)
     })
     whenReady(function () {
       var entry = document.createElement('script')
       entry.type = 'module'
       entry.crossOrigin = 'anonymous'
-      entry.src = new URL(start.entry, page).href
+      entry.src = new URL(start.entry, document.baseURI).href
       document.head.appendChild(entry)
     })
   };
@@ -345,14 +342,13 @@ export function prerender(): Plugin {
     // closeBundle: index.html and the public/ copy (data/frontera.json) are written by then.
     async closeBundle() {
       const { dataset } = readBuiltDataset(outDir)
-      // Beside the chunks it names: its links are relative to itself.
       const indexPath = join(outDir, 'index.html')
       const plain = withModulePreloads(readFileSync(indexPath, 'utf8'), datasetChunks, base)
       // The page embeds load (src/embed/embedSnippet.ts): the same app, without the explorer's first render and the
       // chronology, which an article's readers would otherwise download with every embed.
       writeFileSync(join(outDir, EMBED_PAGE), plain)
       const { html: started, start } = takeStartFiles(plain)
-      const source = preludeScript({ scripts: files.scripts.map((file) => basename(file)), start })
+      const source = preludeScript({ scripts: files.scripts.map((file) => `${base}${file}`), start })
       const prelude = `assets/prelude-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
       writeFileSync(join(outDir, prelude), source)
       const html = injectPrerender(started, {

@@ -51,7 +51,8 @@ async function start(container: HTMLElement): Promise<void> {
   if (MODE === 'explore' && (linkView === null || linkView === 'map' || !matchesQuery(PHONE_QUERY)))
     loadBasemap().catch(() => undefined)
   // ICU's first date format (40–80 ms here), made while the page waits for its dataset rather than inside the first
-  // render (formatDate.ts). Where the browser has no idle callbacks, the first render makes it, as before.
+  // render (formatDate.ts), when the main thread is idle before it: in the explorer it seldom is since the entry
+  // starts after the first paint (stop 35's profiles). Otherwise, or without idle callbacks, the first render makes it.
   if (typeof window.requestIdleCallback === 'function')
     window.requestIdleCallback(() => {
       prepareDateFormats(askedLang ?? 'en')
