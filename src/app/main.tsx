@@ -5,7 +5,6 @@ import { StrictMode, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { datasetFingerprint } from '../data/fingerprint'
 import { loadDataset } from '../data/loadDataset'
-import { prepareDateFormats } from '../data/formatDate'
 import { LANGS } from '../data/vocabulary'
 import type { Lang } from '../data/types'
 import { hasMessages, loadMessages } from '../i18n/messages'
@@ -50,13 +49,6 @@ async function start(container: HTMLElement): Promise<void> {
   const linkView = new URLSearchParams(window.location.search).get('view')
   if (MODE === 'explore' && (linkView === null || linkView === 'map' || !matchesQuery(PHONE_QUERY)))
     loadBasemap().catch(() => undefined)
-  // ICU's first date format (40–80 ms here), made while the page waits for its dataset rather than inside the first
-  // render (formatDate.ts), when the main thread is idle before it: in the explorer it seldom is since the entry
-  // starts after the first paint (stop 35's profiles). Otherwise, or without idle callbacks, the first render makes it.
-  if (typeof window.requestIdleCallback === 'function')
-    window.requestIdleCallback(() => {
-      prepareDateFormats(askedLang ?? 'en')
-    })
   const { dataset, problems, yourData } = await loadChosenDataset(window.location.search)
   // An imported file's categories get the palette's colour-and-shape pairs (the curated ones have their own).
   if (yourData) assignCategoryStyles(dataset.categories.map((category) => category.id))

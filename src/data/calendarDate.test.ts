@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { endMsOf, parseCalendarDate, startMsOf } from './calendarDate'
-import { formatCalendarDate, formatDateSpan, prepareDateFormats } from './formatDate'
+import { formatCalendarDate, formatDateSpan, monthName, writtenAxisLabel } from './formatDate'
 import type { DateSpan } from './types'
 
 // The suite runs under TZ=America/Los_Angeles and TZ=Pacific/Kiritimati (npm run test:tz), 26 hours apart.
@@ -60,16 +60,62 @@ describe('formatDateSpan', () => {
   })
 })
 
-describe('prepareDateFormats', () => {
-  it('makes the formats ahead without changing what any date reads, in every language, made once or twice', () => {
-    const spans = [span('2020-06', undefined, 'circa'), span('2025-02-03', '2025-02-04'), span('2025'), span('0025-02-03')]
-    const before = (['en', 'es', 'de'] as const).map((lang) => spans.map((s) => formatDateSpan(s, lang)))
-    for (const lang of ['en', 'es', 'de'] as const) {
-      prepareDateFormats(lang)
-      prepareDateFormats(lang)
+describe('dates written from tables read as ICU writes them (formatDate.ts)', () => {
+  const LANGS = ['en', 'es', 'de'] as const
+  const OPTIONS = {
+    year: { year: 'numeric' },
+    month: { year: 'numeric', month: 'long' },
+    day: { year: 'numeric', month: 'short', day: 'numeric' },
+  } as const
+  const icu = (lang: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })
+  const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/gu, ' ')
+  // Two years, every month, a one-digit and a two-digit day: every pattern (same day, month, year; across years).
+  const isos = ['1999', '2000'].flatMap((y) =>
+    Array.from({ length: 12 }, (_, m) => String(m + 1).padStart(2, '0')).flatMap((m) => [`${y}-${m}-01`, `${y}-${m}-28`]),
+  )
+  const precisions = { day: isos, month: [...new Set(isos.map((iso) => iso.slice(0, 7)))], year: ['1000', '1999', '2000', '9999'] }
+
+  it.each(LANGS)('every date and every range of one precision, in %s', (lang) => {
+    let compared = 0
+    for (const [precision, list] of Object.entries(precisions) as [keyof typeof OPTIONS, string[]][]) {
+      const format = icu(lang, OPTIONS[precision])
+      for (const [i, startIso] of list.entries()) {
+        const start = parseCalendarDate(startIso)!
+        expect(formatCalendarDate(start, lang)).toBe(plain(format.format(startMsOf(start))))
+        for (const endIso of list.slice(i)) {
+          const end = parseCalendarDate(endIso)!
+          expect(formatDateSpan(span(startIso, endIso), lang)).toBe(plain(format.formatRange(startMsOf(start), startMsOf(end))))
+          compared += 1
+        }
+      }
     }
-    expect((['en', 'es', 'de'] as const).map((lang) => spans.map((s) => formatDateSpan(s, lang)))).toEqual(before)
-    expect(before[2]?.[1]).toBe('3.–4. Feb. 2025')
+    expect(compared).toBeGreaterThan(1000)
+  })
+
+  it.each(LANGS)('the month names an axis label shows alone, in %s', (lang) => {
+    for (let month = 1; month <= 12; month += 1)
+      expect(monthName(month, lang, 'standalone')).toBe(icu(lang, { month: 'short' }).format(Date.UTC(2025, month - 1, 3)))
+  })
+
+  it.each(LANGS)('the timeline axis labels the tables write (useVisTimeline.ts), in %s', (lang) => {
+    const formats: Intl.DateTimeFormatOptions[] = [
+      { year: 'numeric' },
+      { month: 'short' },
+      { day: 'numeric' },
+      { month: 'long', year: 'numeric' },
+    ]
+    for (const options of formats)
+      for (const iso of isos) {
+        const ms = startMsOf(parseCalendarDate(iso)!)
+        expect(writtenAxisLabel(ms, lang, options)).toBe(plain(icu(lang, options).format(ms)))
+      }
+    // ICU writes the rest: weekdays, and years before 1000 with their era.
+    expect(writtenAxisLabel(Date.UTC(2025, 1, 3), lang, { day: 'numeric', weekday: 'short' })).toBeNull()
+    expect(writtenAxisLabel(startMsOf(parseCalendarDate('0300')!), lang, { year: 'numeric' })).toBeNull()
+  })
+
+  it('a range whose end comes before its start is still written (by ICU), never dropped', () => {
+    expect(formatDateSpan(span('2025-03-04', '2025-02-03'), 'en')).toMatch(/Mar 4|Feb 3/u)
   })
 })
 

@@ -6,6 +6,7 @@ import { DataSet } from 'vis-data/esnext'
 import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { datasetExtent, eventGroups } from '../data/queries'
+import { writtenAxisLabel } from '../data/formatDate'
 import type { EventRecord, Lang } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
 import { lanesShown, useVisibleEvents } from '../state/selectors'
@@ -45,7 +46,9 @@ type VisItem = Omit<ItemSpec, 'start' | 'end'> & {
 type VisGroup = { id: string; content: HTMLElement; order: number; className?: string; key: string }
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>()
-function axisLabel(ms: number, lang: string, given: Intl.DateTimeFormatOptions): string {
+function axisLabel(ms: number, lang: Lang, given: Intl.DateTimeFormatOptions): string {
+  const written = writtenAxisLabel(ms, lang, given)
+  if (written !== null) return written
   // Years before 1000 carry the era, as dates do (formatDate.ts): an imported file's "300 BC" must not read "300".
   const options: Intl.DateTimeFormatOptions =
     given.year !== undefined && new Date(ms).getUTCFullYear() < 1000 ? { ...given, era: 'short' } : given
@@ -75,12 +78,7 @@ const MAJOR: Record<string, Intl.DateTimeFormatOptions> = {
  * `stack: false` for the single-lane strip: its events share one row, unlabelled (StripCaption names the selected
  * one).
  */
-function timelineOptions(
-  lang: string,
-  window: TimeWindow,
-  extent: TimeWindow,
-  stack = true,
-): TimelineOptions {
+function timelineOptions(lang: Lang, window: TimeWindow, extent: TimeWindow, stack = true): TimelineOptions {
   return {
     start: window.startMs,
     end: window.endMs,
