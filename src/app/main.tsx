@@ -77,16 +77,16 @@ async function start(container: HTMLElement): Promise<void> {
   for (const problem of embed?.problems ?? [])
     console.warn(`Frontera embed: ${problem.field}=${problem.value} ${problem.message}`)
   const Layout = await layoutLoading
-  const tree = (
-    <StrictMode>
-      <Root store={store} mode={MODE} embed={embed?.config ?? null} Layout={Layout} />
-      <Started container={container} />
-    </StrictMode>
-  )
   // A phone's layout is not the prerendered one (src/layouts/PhoneLayout.tsx): drawn afresh, replacing the static
   // page (the title, the count and the list) at once, rather than hydrating the desktop's and then replacing it.
   const isPhone = matchesQuery(PHONE_QUERY)
   const hydrate = !isPhone && canHydrate(container, { dataset, theme, yourData, problems, url })
+  const tree = (
+    <StrictMode>
+      <Root store={store} mode={MODE} embed={embed?.config ?? null} Layout={Layout} prerendered={hydrate} />
+      <Started container={container} />
+    </StrictMode>
+  )
   // No longer the static page's layout (theme.css shows the list instead of the map on narrow screens until now):
   // the app's own panels, map included, are laid out as themselves from its first render. A phone's layout is
   // unaffected by those rules, so its static page stays as it is until replaced.

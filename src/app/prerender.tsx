@@ -14,7 +14,7 @@ export function prerenderExplorer(dataset: Dataset): string {
   const store = createAppStore(dataset, { theme: 'system' })
   return renderToString(
     <StrictMode>
-      <Root store={store} mode="explore" embed={null} Layout={App} />
+      <Root store={store} mode="explore" embed={null} Layout={App} prerendered />
     </StrictMode>,
   )
 }

@@ -4,6 +4,9 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { makeDataset, makeManyEvents } from '../test/fixtures'
 import { renderWithStore } from '../test/renderWithStore'
+import { renderToString } from 'react-dom/server'
+import { AppStoreProvider, createAppStore } from '../state/store'
+import { PrerenderedContext } from '../ui/prerendered'
 import { EventList } from './EventList'
 
 const VIEWPORT_PX = 600
@@ -136,6 +139,33 @@ describe('EventList', () => {
     expect(screen.getByRole('status').textContent).toContain('No events match “zzqx”.')
     fireEvent.click(screen.getByRole('button', { name: 'Clear the search' }))
     expect(store.getState().filters.text).toBe('')
+  })
+
+  describe('its first render, with 300 events', () => {
+    const store = () => createAppStore({ ...makeDataset(), events: makeManyEvents(300) })
+    const firstRender = (prerendered: boolean) =>
+      renderToString(
+        <AppStoreProvider value={store()}>
+          <PrerenderedContext.Provider value={prerendered}>
+            <EventList onOpenDetail={vi.fn()} />
+          </PrerenderedContext.Provider>
+        </AppStoreProvider>,
+      )
+    const rowsIn = (html: string) => html.match(/role="option"/gu)?.length ?? 0
+
+    it('writes every row, in the flow and unstyled, where it is or takes over the prerendered page', () => {
+      const html = firstRender(true)
+      expect(rowsIn(html)).toBe(300)
+      expect(html).not.toMatch(/style=/u)
+    })
+
+    it('drawn afresh, writes only a screenful of the window, placed', () => {
+      const html = firstRender(false)
+      const screenful = Math.ceil(window.innerHeight / 72)
+      expect(rowsIn(html)).toBeGreaterThanOrEqual(screenful)
+      expect(rowsIn(html)).toBeLessThanOrEqual(screenful + 8)
+      expect(html).toContain('is-placed')
+    })
   })
 
   describe('with 100,000 events', () => {

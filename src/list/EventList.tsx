@@ -26,6 +26,7 @@ import { Highlighted } from '../ui/Highlighted'
 import { useAppState, useAppStore } from '../state/store'
 import { selectFilterContext, selectRankedEvents } from '../state/visibleEvents'
 import { CategoryIcon } from '../ui/CategoryIcon'
+import { usePrerendered } from '../ui/prerendered'
 import { listModel } from './listRows'
 
 /** The rows' height, also in theme.css (`.event-list` and `.event-list.is-searching`, --row-height). */
@@ -37,7 +38,10 @@ const OVERSCAN_ROWS = 8
  * Until the list has measured itself, a small dataset renders every row, in the page's own flow and with no style
  * attribute: that is the chronology prerendered into index.html (src/app/prerender.tsx), readable before any script
  * runs, and the first render that hydrates it (a style attribute would break the strict CSP's style-src 'self').
- * Once measured, the rows are placed (absolutely, one screenful) as usual; the first rows keep their nodes.
+ * Once measured, the rows are placed (absolutely, one screenful) as usual; the first rows keep their nodes. A list
+ * drawn afresh (an embed, a phone, a link's state: ui/prerendered.ts) places its rows from its first render, on the
+ * window's height until it has measured itself (before the first paint): the list embed's first render made and
+ * then dropped about a hundred rows it never showed.
  */
 const ROWS_BEFORE_PLACED = 400
 
@@ -70,9 +74,16 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
   const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors])
   const rowHeightRem = isSearching ? SEARCH_ROW_HEIGHT_REM : ROW_HEIGHT_REM
   const scrollerRef = useRef<HTMLDivElement>(null)
-  // `measured`: the list has measured itself at least once, so it places its rows (see ROWS_BEFORE_PLACED).
-  const [viewport, setViewport] = useState({ scrollTop: 0, heightPx: 600, rowPx: 72, measured: false })
-  const placed = viewport.measured
+  // `placed`: the list places its rows (see ROWS_BEFORE_PLACED): from the first render, or once it has measured itself
+  // where that render must match the prerendered page.
+  const prerendered = usePrerendered()
+  const [viewport, setViewport] = useState(() => ({
+    scrollTop: 0,
+    heightPx: prerendered || typeof window === 'undefined' ? 600 : window.innerHeight,
+    rowPx: 16 * rowHeightRem,
+    measured: false,
+  }))
+  const placed = viewport.measured || !prerendered
 
   // The last measured viewport, kept outside React's render cycle too, so that scrolling to the selection reads no
   // layout: reading scrollTop or clientHeight right after a selection would force a layout of the whole page, which
