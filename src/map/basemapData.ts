@@ -2,7 +2,18 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson'
 import { isInRings } from './geometry'
 
-export type BasemapProps = { kind: 'country' | 'state'; name: string; country?: string }
+export type BasemapProps = {
+  kind: 'country' | 'state'
+  name: string
+  country?: string
+  /** Where its name goes, [lat, lon], and its box's area in square degrees (labelPoint.ts), written at build time. */
+  label?: [number, number, number]
+  /**
+   * A country's names by language where they differ from `name`, from its ISO code (Intl.DisplayNames at build time);
+   * absent for a feature without a code, or in a basemap built before them (countryName then asks the browser).
+   */
+  names?: Partial<Record<string, string>>
+}
 export type Basemap = FeatureCollection<Geometry, BasemapProps>
 
 /** One file of the site, fetched once and shared; a failed load may be retried by the next caller. */

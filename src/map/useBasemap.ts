@@ -2,10 +2,10 @@
 // scripts/build-basemap.ts), drawn quietly (colours in theme.css) in their own pane under the events, with a few text labels.
 import L from 'leaflet'
 import { useEffect } from 'react'
-import type { Feature, Geometry, Position } from 'geojson'
 import { loadBasemap, loadWorldBasemap, type Basemap, type BasemapProps } from './basemapData'
 import { nextTask } from '../data/nextTask'
 import { mapLabel } from './markerIcons'
+import { labelPoint } from './labelPoint'
 import { paneRenderer } from './svgRenderer'
 
 /** Countries labelled at every zoom; other names appear as you zoom in, largest first, never on top of another. */
@@ -110,10 +110,18 @@ export function useBasemap(
           if (!map.hasLayer(group)) return // the map went away meanwhile (removeBasemap)
           const all: Label[] = []
           for (const feature of collection.features) {
-            const spot = labelPoint(feature)
+            const { kind, name, label, names } = feature.properties
+            // Both written by build-basemap.ts; computed here only for a basemap without them.
+            const spot = label
+              ? { point: [label[0], label[1]] as L.LatLngTuple, area: label[2] }
+              : labelPoint(feature)
             if (!spot) continue
-            const { kind, name } = feature.properties
-            const text = kind === 'country' ? countryName(feature.properties, lang) : name
+            const text =
+              kind !== 'country'
+                ? name
+                : names
+                  ? (names[lang] ?? name)
+                  : countryName(feature.properties, lang)
             const always = kind === 'country' && ALWAYS_LABELLED.has(name)
             all.push({
               point: spot.point,
@@ -170,31 +178,4 @@ export function countryName(properties: Pick<BasemapProps, 'name' | 'country'>, 
     displayNames.set(lang, names)
   }
   return names?.of(code) ?? english
-}
-
-/** The centre of the bounding box of the feature's largest ring (good enough for a label), and that box's area. */
-function labelPoint(feature: Feature<Geometry, BasemapProps>): { point: L.LatLngTuple; area: number } | null {
-  const rings: Position[][] =
-    feature.geometry.type === 'Polygon'
-      ? feature.geometry.coordinates
-      : feature.geometry.type === 'MultiPolygon'
-        ? feature.geometry.coordinates.map((polygon) => polygon[0] ?? [])
-        : []
-  let best: { area: number; point: L.LatLngTuple } | null = null
-  for (const ring of rings) {
-    let minLon = Infinity
-    let maxLon = -Infinity
-    let minLat = Infinity
-    let maxLat = -Infinity
-    for (const [lon = 0, lat = 0] of ring) {
-      minLon = Math.min(minLon, lon)
-      maxLon = Math.max(maxLon, lon)
-      minLat = Math.min(minLat, lat)
-      maxLat = Math.max(maxLat, lat)
-    }
-    const area = (maxLon - minLon) * (maxLat - minLat)
-    if (Number.isFinite(area) && (!best || area > best.area))
-      best = { area, point: [(minLat + maxLat) / 2, (minLon + maxLon) / 2] }
-  }
-  return best
 }
