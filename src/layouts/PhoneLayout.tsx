@@ -20,7 +20,7 @@ import { StoryControls } from '../story/StoryControls'
 import { StoryList } from '../story/StoryList'
 import { BottomSheet, type SheetSnap } from '../ui/BottomSheet'
 import { focusHeading, ListSection, MapSection, TimelineSection } from './sections'
-import { useCoverInsets } from './useCoverInsets'
+import { useCoverInsets, useSheetCover } from './useCoverInsets'
 
 export function PhoneLayout() {
   const messages = useMessages()
@@ -85,6 +85,7 @@ function PhoneSheet({
   const event = useSelectedEvent()
   const sheetRef = useRef<HTMLElement>(null)
   useCoverInsets(sheetRef, 'bottom')
+  useSheetCover(sheetRef)
   const text = messages.layouts
 
   const bar = story ? (

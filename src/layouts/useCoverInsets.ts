@@ -35,3 +35,30 @@ export function useCoverInsets(coverRef: RefObject<HTMLElement | null>, edge: 'r
     [coverRef, edge, store],
   )
 }
+
+/**
+ * The phone's bottom sheet as a CSS length on the area it covers (`--sheet-cover` on its parent, the phone's main
+ * area): the list and the full timeline end above the sheet (layouts.css) instead of running on under it, so the row
+ * or the item they bring into view for a selection is not hidden behind its details. Measured on every resize (the
+ * sheet's snaps, the window); cleared on unmount. (The map runs on under the sheet and frames above it: useCoverInsets.)
+ */
+export function useSheetCover(sheetRef: RefObject<HTMLElement | null>): void {
+  useEffect(
+    function reportSheetHeight() {
+      const sheet = sheetRef.current
+      const area = sheet?.parentElement
+      if (!sheet || !area) return
+      const measure = () => {
+        area.style.setProperty('--sheet-cover', `${Math.round(sheet.offsetHeight)}px`)
+      }
+      const observer = new ResizeObserver(measure)
+      observer.observe(sheet)
+      measure()
+      return function stopReporting() {
+        observer.disconnect()
+        area.style.removeProperty('--sheet-cover')
+      }
+    },
+    [sheetRef],
+  )
+}

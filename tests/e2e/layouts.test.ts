@@ -355,6 +355,44 @@ describe('phone layout at 375×812', () => {
     TEST_TIMEOUT,
   )
 
+  // The list used to run on under the sheet: a link to a late event scrolled its row to the list's bottom edge,
+  // behind the details the sheet was showing for it.
+  it.each([
+    ['list', '.event-list .event-row'],
+    ['timeline', '.timeline-canvas .vis-item'],
+  ] as const)(
+    'shows the selected event’s %s entry above the bottom sheet, not under it',
+    async (view, entry) => {
+      const event = dataset.events.at(-3)!
+      const page = await suite.open(`?view=${view}&event=${encodeURIComponent(event.id)}`, {
+        width: 375,
+        height: 740,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector('.layout-phone .bottom-sheet .detail-panel[data-event-id]')
+      const placement = () =>
+        page.evaluate(
+          ([id, selector]) => {
+            const sheet = document.querySelector('.bottom-sheet')!.getBoundingClientRect()
+            const element = [...document.querySelectorAll<HTMLElement>(selector)].find(
+              (candidate) =>
+                candidate.dataset.selected === 'true' ||
+                candidate.querySelector(`[data-event-id="${CSS.escape(id)}"][data-selected="true"]`) !== null,
+            )
+            const box = element?.getBoundingClientRect()
+            return box
+              ? { visible: box.height > 0 && box.top >= 0, aboveSheet: box.bottom <= sheet.top + 1 }
+              : null
+          },
+          [event.id, entry] as const,
+        )
+      await expect
+        .poll(placement, { timeout: WAIT_LIMIT_MS, interval: 250 })
+        .toEqual({ visible: true, aboveSheet: true })
+    },
+    TEST_TIMEOUT,
+  )
+
   it(
     'opens an event’s details in the bottom sheet over the list',
     async () => {
