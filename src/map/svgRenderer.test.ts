@@ -8,8 +8,8 @@ const maps: L.Map[] = []
 /** A map of 800 × 600 px (jsdom lays nothing out: the size Leaflet reads is given), without animation. */
 function makeMap(renderer: L.Renderer | undefined, zoom: number): L.Map {
   const container = document.createElement('div')
-  Object.defineProperty(container, 'clientWidth', { value: 800 })
-  Object.defineProperty(container, 'clientHeight', { value: 600 })
+  Object.defineProperty(container, 'clientWidth', { value: 800, configurable: true })
+  Object.defineProperty(container, 'clientHeight', { value: 600, configurable: true })
   document.body.append(container)
   const map = L.map(container, {
     renderer,
@@ -96,7 +96,49 @@ describe('resetOnceSvg', () => {
   })
 })
 
+describe('resetOnceSvg on a pan', () => {
+  it('draws nothing while the view stays inside the area drawn last (the view then and its padding), and draws again once it leaves it', () => {
+    const map = makeMap(resetOnceSvg(), 5) // padding 0.1: 80 px beyond each side of an 800 px view
+    const polygon = L.polygon(mexicoish).addTo(map)
+    const d = () => (polygon.getElement() as SVGPathElement).getAttribute('d')
+    const before = d()
+    expect(countWork([polygon], () => map.panBy([50, 0], { animate: false }))).toEqual({
+      projected: 0,
+      drawn: 0,
+    })
+    expect(d()).toBe(before)
+    expect(countWork([polygon], () => map.panBy([0, -40], { animate: false }))).toEqual({
+      projected: 0,
+      drawn: 0,
+    })
+    // 100 px right of where it was drawn: past the 80 px drawn beyond the view.
+    expect(countWork([polygon], () => map.panBy([50, 0], { animate: false }))).toEqual({
+      projected: 0,
+      drawn: 1,
+    })
+    // Drawn for the new view: a pan back inside it draws nothing again, and a zoom still projects and draws once.
+    expect(countWork([polygon], () => map.panBy([-30, 0], { animate: false }))).toEqual({
+      projected: 0,
+      drawn: 0,
+    })
+    expect(countWork([polygon], () => map.setZoom(6))).toEqual({ projected: 1, drawn: 1 })
+  })
+
+  it('draws again when the map is resized (its moveend), though the old view is inside what was drawn', () => {
+    const map = makeMap(resetOnceSvg(), 5)
+    const polygon = L.polygon(mexicoish).addTo(map)
+    Object.defineProperty(map.getContainer(), 'clientWidth', { value: 760, configurable: true })
+    expect(countWork([polygon], () => map.invalidateSize({ pan: false })).drawn).toBe(1)
+  })
+})
+
 describe('paneRenderer', () => {
+  it("draws the basemap's shapes 30 % of the view beyond each edge, the other panes' 10 % (Leaflet's default)", () => {
+    const map = makeMap(undefined, 4)
+    expect(paneRenderer(map, 'basemap').options.padding).toBe(0.3)
+    expect(paneRenderer(map, 'routes').options.padding).toBe(0.1)
+  })
+
   it('gives one renderer per map and pane, drawing in that pane', () => {
     const map = makeMap(undefined, 4)
     map.createPane('basemap')

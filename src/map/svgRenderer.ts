@@ -4,8 +4,9 @@
  * renderer, Map._resetView fires zoomend (the renderer projects every path), moveend (it redraws every path) and then
  * viewreset (it redraws every path, then projects and redraws each again): every basemap shape projected twice and
  * drawn three times, about 40 ms of a zoom at 1k events in stop 28's profile. Leaflet's Canvas renderer has the same
- * guard for the same sequence (its viewprereset flag); its SVG renderer has none. Leaflet 1.9 (pinned in
- * package.json); the methods replaced are the renderer's own, named in its source.
+ * guard for the same sequence (its viewprereset flag); its SVG renderer has none. And a pan that leaves the view
+ * inside the area drawn last redraws nothing (_onMoveEnd). Leaflet 1.9 (pinned in package.json); the methods
+ * replaced are the renderer's own, named in its source.
  */
 import L from 'leaflet'
 
@@ -16,7 +17,16 @@ type RendererMethods = {
   _reset: () => void
 }
 
-type ResetOnce = RendererMethods & { _isResetting: boolean; _onViewPreReset: () => void }
+type ResetOnce = RendererMethods & {
+  _isResetting: boolean
+  _onViewPreReset: () => void
+  _onMoveEnd: () => void
+  _update: () => void
+  _map: L.Map
+  _bounds?: L.Bounds
+  _zoom?: number
+  options: L.RendererOptions
+}
 
 const svg = L.SVG.prototype as unknown as RendererMethods
 
@@ -24,7 +34,31 @@ const ResetOnceSVG = (
   L.SVG as unknown as { extend: (props: object) => new (options?: L.RendererOptions) => L.SVG }
 ).extend({
   getEvents(this: ResetOnce) {
-    return { ...svg.getEvents.call(this), viewprereset: this._onViewPreReset }
+    return { ...svg.getEvents.call(this), viewprereset: this._onViewPreReset, moveend: this._onMoveEnd }
+  },
+  /**
+   * A pan (moveend at the same zoom) that leaves the whole view inside the area last drawn (the view then, and
+   * `padding` around it) needs nothing redrawn: the paths drawn then still cover it, where they are. Leaflet's
+   * renderer clips and redraws every path after every pan: about 35 ms of a selection's click on the bundled data
+   * (the basemap's shapes), when the map moves to frame the event.
+   */
+  _onMoveEnd(this: ResetOnce) {
+    const bounds = this._bounds
+    const map = this._map
+    if (bounds && this._zoom === map.getZoom() && !this._isResetting) {
+      const size = map.getSize()
+      const view = L.bounds(map.containerPointToLayerPoint([0, 0]), map.containerPointToLayerPoint(size))
+      const padding = this.options.padding ?? 0.1
+      const drawnSize = bounds.getSize()
+      // The same window size (a resize redraws), and the view inside what was drawn.
+      if (
+        Math.abs(drawnSize.x - Math.round(size.x * (1 + 2 * padding))) <= 1 &&
+        Math.abs(drawnSize.y - Math.round(size.y * (1 + 2 * padding))) <= 1 &&
+        bounds.contains(view)
+      )
+        return
+    }
+    this._update()
   },
   /** A view reset begins: its viewreset projects and draws every path (_reset); nothing before it need. */
   _onViewPreReset(this: ResetOnce) {
@@ -61,7 +95,9 @@ export function paneRenderer(map: L.Map, pane: string): L.SVG {
   }
   let renderer = renderers.get(pane)
   if (!renderer) {
-    renderer = resetOnceSvg({ pane })
+    // The basemap's shapes are drawn 30 % of the view beyond each edge (Leaflet's default is 10 %), so that a selection's
+    // pan to frame its event seldom redraws them (_onMoveEnd); wider made the map's zoom slower (more of each shape).
+    renderer = resetOnceSvg(pane === 'basemap' ? { pane, padding: 0.3 } : { pane })
     renderers.set(pane, renderer)
   }
   return renderer
