@@ -41,7 +41,7 @@ function formatterFor(lang: Lang, precision: CalendarDate['precision'], era = fa
  * ranges): written out here instead of asked of `Intl.DateTimeFormat`, because the first date format a page makes
  * costs 40–80 ms in Chromium on a 2-core machine (ICU sets up its locale data once per page process), inside the
  * first render, where every row, item and card formats a date. Written here, the prerendered page (built in Node) and
- * every browser also write the same text whatever their ICU version, which hydration requires. formatDate.test.ts
+ * every browser also write the same text whatever their ICU version, which hydration requires. calendarDate.test.ts
  * checks every pattern against Node's ICU, month by month. Years before 1000 (with their era) still go to ICU.
  */
 const MONTHS: Record<Lang, { short: readonly string[]; long: readonly string[]; standalone: readonly string[] }> = {

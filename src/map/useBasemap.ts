@@ -110,18 +110,25 @@ export function useBasemap(
           if (!map.hasLayer(group)) return // the map went away meanwhile (removeBasemap)
           const all: Label[] = []
           for (const feature of collection.features) {
-            const { kind, name, label, names } = feature.properties
-            // Both written by build-basemap.ts; computed here only for a basemap without them.
-            const spot = label
+            const { kind, name } = feature.properties
+            // Both written by build-basemap.ts; computed here only for a basemap without them (or with them unusable:
+            // the file is checked like any other input, and its names only ever reach the page as text).
+            const { label, names } = feature.properties as { label?: unknown; names?: unknown }
+            const spot = isLabelSpot(label)
               ? { point: [label[0], label[1]] as L.LatLngTuple, area: label[2] }
               : labelPoint(feature)
             if (!spot) continue
+            const byLang =
+              typeof names === 'object' && names !== null ? (names as Record<string, unknown>) : null
+            const written = byLang?.[lang]
             const text =
               kind !== 'country'
                 ? name
-                : names
-                  ? (names[lang] ?? name)
-                  : countryName(feature.properties, lang)
+                : typeof written === 'string'
+                  ? written
+                  : byLang
+                    ? name
+                    : countryName(feature.properties, lang)
             const always = kind === 'country' && ALWAYS_LABELLED.has(name)
             all.push({
               point: spot.point,
@@ -148,6 +155,18 @@ export function useBasemap(
       }
     },
     [map, onError, withWorld, lang],
+  )
+}
+
+/** A build-time label spot (build-basemap.ts): [lat, lon, area in square degrees], all finite, lat and lon on Earth. */
+export function isLabelSpot(value: unknown): value is [number, number, number] {
+  return (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    value.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+    Math.abs(value[0] as number) <= 90 &&
+    Math.abs(value[1] as number) <= 180 &&
+    (value[2] as number) >= 0
   )
 }
 
