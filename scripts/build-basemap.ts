@@ -24,7 +24,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import { feature } from 'topojson-client'
 import { douglasPeucker, ringArea } from './lineGeometry'
 import { LANGS } from '../src/data/vocabulary'
-import { labelPoint } from '../src/map/labelPoint'
+import { countryName, labelPoint } from '../src/map/basemapLabels'
 import type {
   Arc,
   GeometryCollection,
@@ -302,27 +302,27 @@ function readMexicoStates(path: string): BasemapFeature[] {
 }
 
 /**
- * The feature with where its name goes (`label`: [lat, lon, area in square degrees], labelPoint.ts) and, for a country
+ * The feature with where its name goes (`label`: [lat, lon, area in square degrees], basemapLabels.ts) and, for a country
  * with an ISO code, its names in the UI languages where they differ from `name` (`names`, from Node's
  * Intl.DisplayNames; `{}` when none does): the map then computes neither
  * as it loads (a walk over every point, and ICU's region names, about 50 ms of the map's first seconds).
  */
 function labelled(f: BasemapFeature): BasemapFeature {
   const spot = labelPoint(f)
+  const coded = f.properties.kind === 'country' && /^[A-Z]{2}$/u.test(f.properties.country)
   const names: Record<string, string> = {}
-  if (f.properties.kind === 'country' && /^[A-Z]{2}$/u.test(f.properties.country))
+  if (coded)
     for (const lang of LANGS) {
-      const name = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(
-        f.properties.country,
-      )
-      if (name && name !== f.properties.name) names[lang] = name
+      // The map's own naming (countryName), in Node's ICU: only what differs from the data's name is written.
+      const name = countryName(f.properties, lang)
+      if (name !== f.properties.name) names[lang] = name
     }
   return {
     ...f,
     properties: {
       ...f.properties,
       ...(spot ? { label: [round(spot.point[0], 2), round(spot.point[1], 2), round(spot.area, 2)] } : {}),
-      ...(f.properties.kind === 'country' && /^[A-Z]{2}$/u.test(f.properties.country) ? { names } : {}),
+      ...(coded ? { names } : {}),
     },
   }
 }

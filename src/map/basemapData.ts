@@ -6,7 +6,7 @@ export type BasemapProps = {
   kind: 'country' | 'state'
   name: string
   country?: string
-  /** Where its name goes, [lat, lon], and its box's area in square degrees (labelPoint.ts), written at build time. */
+  /** Where its name goes, [lat, lon], and its box's area in square degrees (basemapLabels.ts), written at build time. */
   label?: [number, number, number]
   /**
    * A country's names by language where they differ from `name`, from its ISO code (Intl.DisplayNames at build time);

@@ -5,7 +5,7 @@ import { useEffect } from 'react'
 import { loadBasemap, loadWorldBasemap, type Basemap, type BasemapProps } from './basemapData'
 import { nextTask } from '../data/nextTask'
 import { mapLabel } from './markerIcons'
-import { labelPoint } from './labelPoint'
+import { countryName, isLabelSpot, labelPoint } from './basemapLabels'
 import { paneRenderer } from './svgRenderer'
 
 /** Countries labelled at every zoom; other names appear as you zoom in, largest first, never on top of another. */
@@ -158,43 +158,8 @@ export function useBasemap(
   )
 }
 
-/** A build-time label spot (build-basemap.ts): [lat, lon, area in square degrees], all finite, lat and lon on Earth. */
-export function isLabelSpot(value: unknown): value is [number, number, number] {
-  return (
-    Array.isArray(value) &&
-    value.length === 3 &&
-    value.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
-    Math.abs(value[0] as number) <= 90 &&
-    Math.abs(value[1] as number) <= 180 &&
-    (value[2] as number) >= 0
-  )
-}
-
 /** The zoom from which a name may be shown: states from 5, small countries and islands only close up. */
 export function labelMinZoom(kind: 'country' | 'state', areaDeg2: number): number {
   if (kind === 'state') return areaDeg2 >= 4 ? 5 : 6
   return areaDeg2 >= 150 ? 3 : areaDeg2 >= 20 ? 4 : areaDeg2 >= 2 ? 5 : 7
-}
-
-const displayNames = new Map<string, Intl.DisplayNames | null>()
-
-/**
- * A country's name in the reader's language: from its ISO 3166-1 code (the basemap's `country`, build-basemap.ts) with
- * the browser's own names (Intl.DisplayNames), so "MX" reads Mexico, México or Mexiko. The data's English name where
- * there is no code (the world's other countries) or the browser has no name for it.
- */
-export function countryName(properties: Pick<BasemapProps, 'name' | 'country'>, lang: string): string {
-  const english = properties.name === 'United States of America' ? 'United States' : properties.name
-  const code = properties.country ?? ''
-  if (!/^[A-Z]{2}$/u.test(code)) return english
-  let names = displayNames.get(lang)
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' })
-    } catch {
-      names = null
-    }
-    displayNames.set(lang, names)
-  }
-  return names?.of(code) ?? english
 }
