@@ -72,6 +72,38 @@ describe('the bundled dataset', () => {
     WALK_TIMEOUT_MS,
   )
 
+  it(
+    'scrolls the timeline to each selected event’s lane, also when its window cannot move',
+    async () => {
+      const page = await open('', { reducedMotion: 'reduce' })
+      await page.waitForSelector('.timeline-canvas .vis-item [data-event-id]')
+      await page.locator('.timeline-canvas').focus()
+      // Zoomed out to the whole axis (it ends at the data), no selection can move the window: only the lanes scroll.
+      for (let step = 0; step < 8; step++) await page.keyboard.press('-')
+      const lanesTaller = await page.evaluate(() => {
+        const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center')
+        return (panel?.querySelector('.vis-itemset')?.clientHeight ?? 0) > (panel?.clientHeight ?? 0) * 2
+      })
+      expect(lanesTaller).toBe(true)
+      for (const event of dataset.events) {
+        await page.keyboard.press('ArrowRight')
+        await page.waitForFunction((id) => {
+          const panel = document
+            .querySelector('.timeline-canvas .vis-panel.vis-center')
+            ?.getBoundingClientRect()
+          const item = document
+            .querySelector(
+              `.timeline-canvas .vis-item [data-event-id="${CSS.escape(id)}"][data-selected="true"]`,
+            )
+            ?.closest('.vis-item')
+            ?.getBoundingClientRect()
+          return !!panel && !!item && item.top >= panel.top - 1 && item.bottom <= panel.bottom + 1
+        }, event.id)
+      }
+    },
+    WALK_TIMEOUT_MS,
+  )
+
   it('draws a one-day event as a dot and its label, with no edge or box, and a span as a bar', async () => {
     const page = await open('?from=2025-01&to=2025-12', { reducedMotion: 'reduce' })
     await page.waitForSelector('.timeline-canvas .vis-item.vis-point [data-event-id]')
