@@ -26,6 +26,41 @@ describe('parseCalendarDate', () => {
   it.each(['2025-02-30', '2023-02-29', '1900-02-29', '2025-04-31', '2025-00-10', '2025-13', '25-02-27', '2025-2-7', '2025-02-27T00:00', ''])('rejects %j', (iso) => {
     expect(parseCalendarDate(iso)).toBeNull()
   })
+
+  it('answers as the regular expression it replaced, on every date shape and thousands of near misses', () => {
+    // The reading it had until stop 37: a pattern, then the numbers' ranges.
+    const reference = (iso: string) => {
+      const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso)
+      if (!match) return null
+      const [year, month, day] = [match[1], match[2], match[3]].map((part) => (part === undefined ? undefined : Number(part)))
+      if (year! < 1) return null
+      if (month === undefined) return { iso, year, precision: 'year' }
+      if (month < 1 || month > 12) return null
+      if (day === undefined) return { iso, year, month, precision: 'month' }
+      const last = new Date(Date.UTC(2000, month, 0)).getUTCDate() // February: 29, corrected below
+      const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0)
+      if (day < 1 || day > (month === 2 && !leap ? 28 : last)) return null
+      return { iso, year, month, day, precision: 'day' }
+    }
+    const inputs = ['0000', '0001', '0000-01-01', '9999-12-31', '2020-', '2020-1-01', '2020/01/01', '2020-01-01 ', ' 2020']
+    for (const digits of ['0', '5', '9', '٣', '３', 'a', ':', '/', '-', ' ', '\n', '\uD800']) {
+      for (let at = 0; at < 10; at++) {
+        const day = '2024-02-29'
+        inputs.push(day.slice(0, at) + digits + day.slice(at + 1), day.slice(0, at) + digits + day.slice(at))
+        inputs.push(day.slice(0, at), day.slice(0, 7) + digits, day.slice(0, 4) + digits)
+      }
+    }
+    for (let year = 0; year <= 2400; year += 97)
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day += 1) {
+          const y = String(year).padStart(4, '0')
+          const m = String(month).padStart(2, '0')
+          inputs.push(y, `${y}-${m}`, `${y}-${m}-${String(day).padStart(2, '0')}`)
+        }
+    expect(inputs.length).toBeGreaterThan(10_000)
+    const differ = inputs.filter((iso) => JSON.stringify(parseCalendarDate(iso)) !== JSON.stringify(reference(iso)))
+    expect(differ).toEqual([])
+  })
 })
 
 describe('calendar dates never shift by a day', () => {
