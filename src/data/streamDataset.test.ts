@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { mulberry32 } from '../../scripts/generateSynthetic'
+import { generateSyntheticDataset, mulberry32, readBaseData } from '../../scripts/generateSynthetic'
 import { serializeDataset } from './datasetLayout'
 import { lineReader, pieces, readDatasetStream, wholeFile } from './streamDataset'
 import type { Problem } from './types'
@@ -65,6 +65,47 @@ describe('readDatasetStream', () => {
     expect(actual.dataset).toEqual(expected.dataset)
     expect(sorted(actual.problems)).toEqual(sorted(expected.problems))
   })
+
+  it('reads a read of megabytes whole, with no character broken where a slice of it might end', async () => {
+    // Not the build's layout (one line), so read whole from the decoded text: any character cut in two would show.
+    const base = JSON.stringify(JSON.parse(fixtureText('good.json')))
+    const at = base.search(/[^ -~]/u) // the first character outside printable ASCII
+    expect(at).toBeGreaterThan(0)
+    const before = new TextEncoder().encode(base.slice(0, at)).length
+    // Whitespace after the opening brace puts the character's first byte last in the first megabyte.
+    const text = `{${' '.repeat(1024 * 1024 - 1 - before)}${base.slice(1)}`
+    const bytes = new TextEncoder().encode(text)
+    expect(bytes[1024 * 1024 - 1]! >= 0xc0 && bytes[1024 * 1024]! >= 0x80).toBe(true)
+    const oneRead = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes)
+        controller.close()
+      },
+    })
+    const expected = wholeFile(text, 'good.json')
+    expect(expected.dataset.events.length).toBeGreaterThan(0)
+    const actual = await readDatasetStream(oneRead, 'good.json')
+    expect(actual.dataset).toEqual(expected.dataset)
+    expect(sorted(actual.problems)).toEqual(sorted(expected.problems))
+  })
+
+  it('reads a large file in the build layout, in one read, as the whole-file path does', async () => {
+    const dataset = generateSyntheticDataset(3_500, 7, readBaseData('data'))
+    const laidOut = serializeDataset(dataset)
+    expect(laidOut.length).toBeGreaterThan(4 * 1024 * 1024)
+    expect(streams(laidOut)).toBe(true)
+    const expected = wholeFile(laidOut, 'large.json')
+    const oneRead = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(laidOut))
+        controller.close()
+      },
+    })
+    const actual = await readDatasetStream(oneRead, 'large.json')
+    expect(actual.dataset.events).toHaveLength(3_500)
+    expect(actual.dataset).toEqual(expected.dataset)
+    expect(sorted(actual.problems)).toEqual(sorted(expected.problems))
+  }, 60_000)
 
   it('cuts text into pieces that join back to it, never between the two halves of a character', () => {
     const text = 'a😀b😀😀c'.repeat(50)
