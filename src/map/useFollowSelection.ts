@@ -4,6 +4,7 @@
 import L from 'leaflet'
 import { useEffect } from 'react'
 import type { EventRecord } from '../data/types'
+import { NO_INSETS, type FrameInsets } from '../state/frame'
 import { useAppStore } from '../state/store'
 import { categoryStyle } from '../ui/categoryStyle'
 import { featureAt, loadBasemap, loadWorldBasemap } from './basemapData'
@@ -63,7 +64,7 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
         if (wasHidden && !isHidden(map)) {
           const state = store.getState()
           const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-          if (event) focusOn(map, event)
+          if (event) focusOn(map, event, state.frameInsets)
           else map.fitBounds(homeBounds(state.dataset.events, state.yourData !== null), { animate: false })
         }
       })
@@ -117,13 +118,19 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
             L.polyline(arcPoints(from, to), { color, weight: 3, opacity: 0.9, interactive: false }),
           )
         }
-        if (move) focusOn(map, event)
+        if (move) focusOn(map, event, store.getState().frameInsets)
       }
       const initial = store.getState()
       show(initial.selectedId ? initial.eventsById.get(initial.selectedId) : undefined, true)
       const unsubscribe = store.subscribe((state, previous) => {
         if (state.selectedId !== previous.selectedId) {
           show(state.selectedId ? state.eventsById.get(state.selectedId) : undefined, true)
+        } else if (state.frameInsets !== previous.frameInsets && !state.frame && state.selectedId) {
+          // The layout now covers another part of the map (the phone's sheet measured, opened or dragged): the
+          // selected event is brought out from under it, if it is there. A story's frame does this itself
+          // (useFollowMapView).
+          const event = state.eventsById.get(state.selectedId)
+          if (event) focusOn(map, event, state.frameInsets)
         }
       })
       return function stopFollowing() {
@@ -135,32 +142,70 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
   )
 }
 
-function focusOn(map: L.Map, event: EventRecord): void {
+/**
+ * Brings the event's places into the part of the map that the layout's overlays leave uncovered (`insets`: the phone's
+ * bottom sheet, the present layout's card; useCoverInsets), unless they already lie well inside it. Insets that would
+ * leave too little map are ignored, as a story's frame ignores them (useFollowMapView).
+ */
+function focusOn(map: L.Map, event: EventRecord, insets: FrameInsets): void {
   // An imported row without a place ("Your data") is not on the map: the map stays where it is.
   if (isHidden(map) || event.places.length === 0) return
   const animate = !prefersReducedMotion()
-  const bounds = L.latLngBounds(event.places.map((place) => [place.lat, place.lon] as L.LatLngTuple))
+  const size = map.getSize()
+  const cover =
+    size.x - insets.left - insets.right > 160 && size.y - insets.top - insets.bottom > 120
+      ? insets
+      : NO_INSETS
+  /** Whether every point (in the container's pixels) lies inside the uncovered part, `margin` of it from each edge. */
+  const wellInside = (points: L.Point[], margin: number) => {
+    const width = size.x - cover.left - cover.right
+    const height = size.y - cover.top - cover.bottom
+    return points.every(
+      (point) =>
+        point.x >= cover.left + width * margin &&
+        point.x <= size.x - cover.right - width * margin &&
+        point.y >= cover.top + height * margin &&
+        point.y <= size.y - cover.bottom - height * margin,
+    )
+  }
+  const latLngs = event.places.map((place) => [place.lat, place.lon] as L.LatLngTuple)
+  const bounds = L.latLngBounds(latLngs)
   if (event.places.length > 1) {
     // Its places must lie well inside the view, not on its edge where a badge is half cut or under the legend; the
     // fit leaves room for an area's badge, which is centred on its point and may be wide.
-    if (!map.getBounds().pad(-0.12).contains(bounds)) {
-      const size = map.getSize()
+    if (
+      !wellInside(
+        latLngs.map((latLng) => map.latLngToContainerPoint(latLng)),
+        0.12,
+      )
+    ) {
       const padding = L.point(Math.min(90, size.x / 4), Math.min(45, size.y / 4))
-      map.flyToBounds(bounds, { animate, duration: animate ? 0.8 : 0, maxZoom: FOCUS_ZOOM, padding })
+      map.flyToBounds(bounds, {
+        animate,
+        duration: animate ? 0.8 : 0,
+        maxZoom: FOCUS_ZOOM,
+        paddingTopLeft: [padding.x + cover.left, padding.y + cover.top],
+        paddingBottomRight: [padding.x + cover.right, padding.y + cover.bottom],
+      })
     }
     return
   }
   const center = bounds.getCenter()
   const zoom = Math.max(map.getZoom(), Math.min(FOCUS_ZOOM, precisionZoom(event.places[0]?.precision)))
+  // The map's centre that puts the place in the middle of the uncovered part.
+  const target = map.unproject(
+    map.project(center, zoom).add([(cover.right - cover.left) / 2, (cover.bottom - cover.top) / 2]),
+    zoom,
+  )
   if (zoom === map.getZoom()) {
     // Already close enough: leave a place that is well inside the view where it is, and otherwise pan (a pan
     // moves the drawn map; a new zoom or setView would project every basemap shape again).
-    if (map.getBounds().pad(-0.15).contains(center)) return
-    map.panTo(center, animate ? { duration: 0.5 } : { animate: false })
+    if (wellInside([map.latLngToContainerPoint(center)], 0.15)) return
+    map.panTo(target, animate ? { duration: 0.5 } : { animate: false })
     return
   }
-  if (animate) map.flyTo(center, zoom, { duration: 0.8 })
-  else map.setView(center, zoom, { animate: false })
+  if (animate) map.flyTo(target, zoom, { duration: 0.8 })
+  else map.setView(target, zoom, { animate: false })
 }
 
 function precisionZoom(precision: string | undefined): number {

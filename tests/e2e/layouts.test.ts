@@ -355,6 +355,53 @@ describe('phone layout at 375×812', () => {
     TEST_TIMEOUT,
   )
 
+  // The map runs on under the sheet: a link to an event centred its marker on the whole map, under the details.
+  it.each([
+    ['the first event', 0],
+    ['an event with a state', 40],
+    ['the third-last event', -3],
+    ['the last event', -1],
+  ] as const)(
+    'opens a link to %s on the map with its marker above the bottom sheet, and keeps the next one there',
+    async (_name, index) => {
+      const event = dataset.events.at(index)!
+      const page = await suite.open(`?event=${encodeURIComponent(event.id)}`, {
+        width: 375,
+        height: 740,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector('.layout-phone .bottom-sheet .detail-panel[data-event-id]')
+      const placement = (id: string) =>
+        page.evaluate((selected) => {
+          const sheet = document.querySelector('.bottom-sheet')!.getBoundingClientRect()
+          const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
+          const marker = document
+            .querySelector(
+              `.map-canvas .event-marker[data-event-id="${CSS.escape(selected)}"][data-selected="true"]`,
+            )
+            ?.getBoundingClientRect()
+          return marker
+            ? {
+                onMap: marker.top >= map.top && marker.height > 0,
+                aboveSheet: marker.bottom <= sheet.top + 1,
+              }
+            : null
+        }, id)
+      await expect
+        .poll(() => placement(event.id), { timeout: WAIT_LIMIT_MS, interval: 250 })
+        .toEqual({ onMap: true, aboveSheet: true })
+      // The next event by the map's keyboard (an arrow key), with the sheet still open over the map.
+      const next = dataset.events.at(index === -1 ? -2 : index + 1)!
+      await page.locator('.map-canvas').focus()
+      await page.keyboard.press(index === -1 ? 'ArrowLeft' : 'ArrowRight')
+      await page.waitForSelector(`.bottom-sheet .detail-panel[data-event-id="${next.id}"]`) // ids are slugs
+      await expect
+        .poll(() => placement(next.id), { timeout: WAIT_LIMIT_MS, interval: 250 })
+        .toEqual({ onMap: true, aboveSheet: true })
+    },
+    TEST_TIMEOUT,
+  )
+
   // The list used to run on under the sheet: a link to a late event scrolled its row to the list's bottom edge,
   // behind the details the sheet was showing for it.
   it.each([
