@@ -84,7 +84,9 @@ function PhoneSheet({
   const stepIndex = useAppState((s) => s.stepIndex)
   const event = useSelectedEvent()
   const sheetRef = useRef<HTMLElement>(null)
-  useCoverInsets(sheetRef, 'bottom')
+  // The map is made only with the Map tab (and may load after it): measured against each map the tab makes.
+  const view = useAppState((s) => s.view)
+  useCoverInsets(sheetRef, 'bottom', view)
   useSheetCover(sheetRef)
   const text = messages.layouts
 

@@ -4,35 +4,64 @@ import { useEffect, type RefObject } from 'react'
 import { NO_INSETS } from '../state/frame'
 import { useAppStore } from '../state/store'
 
-export function useCoverInsets(coverRef: RefObject<HTMLElement | null>, edge: 'right' | 'bottom'): void {
+/**
+ * `mapKey`: what decides whether the map is there (the phone's view): the map is looked for again when it changes,
+ * and, until it is in the page (a pane loaded on demand), as the page changes.
+ */
+export function useCoverInsets(
+  coverRef: RefObject<HTMLElement | null>,
+  edge: 'right' | 'bottom',
+  mapKey: unknown = null,
+): void {
   const store = useAppStore()
   useEffect(
     function measureCover() {
       const cover = coverRef.current
-      const map = document.querySelector<HTMLElement>('.map-canvas')
-      if (!cover || !map) return
-      const measure = () => {
-        const mapBox = map.getBoundingClientRect()
-        const box = cover.getBoundingClientRect()
-        const covered = box.width > 0 && box.height > 0
-        store.getState().setFrameInsets({
-          ...NO_INSETS,
-          ...(covered && edge === 'right' ? { right: Math.max(0, Math.round(mapBox.right - box.left)) } : {}),
-          ...(covered && edge === 'bottom'
-            ? { bottom: Math.max(0, Math.round(mapBox.bottom - box.top)) }
-            : {}),
-        })
+      if (!cover) return
+      let resizes: ResizeObserver | null = null
+      let arrivals: MutationObserver | null = null
+      const measureAgainst = (map: HTMLElement) => {
+        const measure = () => {
+          const mapBox = map.getBoundingClientRect()
+          const box = cover.getBoundingClientRect()
+          const covered = box.width > 0 && box.height > 0
+          store.getState().setFrameInsets({
+            ...NO_INSETS,
+            ...(covered && edge === 'right'
+              ? { right: Math.max(0, Math.round(mapBox.right - box.left)) }
+              : {}),
+            ...(covered && edge === 'bottom'
+              ? { bottom: Math.max(0, Math.round(mapBox.bottom - box.top)) }
+              : {}),
+          })
+        }
+        resizes = new ResizeObserver(measure)
+        resizes.observe(cover)
+        resizes.observe(map)
+        measure()
       }
-      const observer = new ResizeObserver(measure)
-      observer.observe(cover)
-      observer.observe(map)
-      measure()
+      const findMap = () => document.querySelector<HTMLElement>('.map-canvas')
+      const map = findMap()
+      if (map) measureAgainst(map)
+      else {
+        // A phone opened on the list or the timeline has no map yet: the sheet is measured against the map the Map
+        // tab makes (before, the insets stayed at none, and the map centred the selection under the sheet).
+        arrivals = new MutationObserver(() => {
+          const arrived = findMap()
+          if (!arrived) return
+          arrivals?.disconnect()
+          arrivals = null
+          measureAgainst(arrived)
+        })
+        arrivals.observe(document.body, { childList: true, subtree: true })
+      }
       return function stopMeasuring() {
-        observer.disconnect()
+        resizes?.disconnect()
+        arrivals?.disconnect()
         store.getState().setFrameInsets(NO_INSETS)
       }
     },
-    [coverRef, edge, store],
+    [coverRef, edge, store, mapKey],
   )
 }
 

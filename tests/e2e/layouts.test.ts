@@ -402,6 +402,43 @@ describe('phone layout at 375×812', () => {
     TEST_TIMEOUT,
   )
 
+  it(
+    'brings the selected event’s marker above the bottom sheet when the Map tab is chosen after the list',
+    async () => {
+      // Opened on the list, the page had no map when the sheet was first measured.
+      const event = dataset.events.at(40)!
+      const page = await suite.open(`?view=list&event=${encodeURIComponent(event.id)}`, {
+        width: 375,
+        height: 740,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector('.layout-phone .bottom-sheet .detail-panel[data-event-id]')
+      await page.locator('.phone-tabs').getByRole('button', { name: 'Map', exact: true }).click()
+      await expect
+        .poll(
+          () =>
+            page.evaluate((id) => {
+              const sheet = document.querySelector('.bottom-sheet')!.getBoundingClientRect()
+              const map = document.querySelector('.map-canvas')?.getBoundingClientRect()
+              const marker = document
+                .querySelector(
+                  `.map-canvas .event-marker[data-event-id="${CSS.escape(id)}"][data-selected="true"]`,
+                )
+                ?.getBoundingClientRect()
+              return marker && map
+                ? {
+                    onMap: marker.top >= map.top && marker.height > 0,
+                    aboveSheet: marker.bottom <= sheet.top + 1,
+                  }
+                : null
+            }, event.id),
+          { timeout: WAIT_LIMIT_MS, interval: 250 },
+        )
+        .toEqual({ onMap: true, aboveSheet: true })
+    },
+    TEST_TIMEOUT,
+  )
+
   // The list used to run on under the sheet: a link to a late event scrolled its row to the list's bottom edge,
   // behind the details the sheet was showing for it.
   it.each([
