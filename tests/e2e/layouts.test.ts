@@ -27,6 +27,22 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([])
 }
 
+/** Whether the selected event's marker is on the phone's map and above its bottom sheet (null: not drawn yet). */
+function markerAgainstSheet(page: Page, id: string) {
+  return page.evaluate((selected) => {
+    const sheet = document.querySelector('.bottom-sheet')!.getBoundingClientRect()
+    const map = document.querySelector('.map-canvas')?.getBoundingClientRect()
+    const marker = document
+      .querySelector(
+        `.map-canvas .event-marker[data-event-id="${CSS.escape(selected)}"][data-selected="true"]`,
+      )
+      ?.getBoundingClientRect()
+    return marker && map
+      ? { onMap: marker.top >= map.top && marker.height > 0, aboveSheet: marker.bottom <= sheet.top + 1 }
+      : null
+  }, id)
+}
+
 /** Where the step's event is drawn, and whether each element lies where the reader can see it. */
 function framing(page: Page, id: string, overlay: string | null) {
   return page.evaluate(
@@ -357,10 +373,10 @@ describe('phone layout at 375×812', () => {
 
   // The map runs on under the sheet: a link to an event centred its marker on the whole map, under the details.
   it.each([
-    ['the first event', 0],
-    ['an event with a state', 40],
+    ['the first event (a state: its badge)', 0],
+    ['the 41st event (a city)', 40],
     ['the third-last event', -3],
-    ['the last event', -1],
+    ['the last event (a region)', -1],
   ] as const)(
     'opens a link to %s on the map with its marker above the bottom sheet, and keeps the next one there',
     async (_name, index) => {
@@ -371,24 +387,8 @@ describe('phone layout at 375×812', () => {
         reducedMotion: 'reduce',
       })
       await page.waitForSelector('.layout-phone .bottom-sheet .detail-panel[data-event-id]')
-      const placement = (id: string) =>
-        page.evaluate((selected) => {
-          const sheet = document.querySelector('.bottom-sheet')!.getBoundingClientRect()
-          const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
-          const marker = document
-            .querySelector(
-              `.map-canvas .event-marker[data-event-id="${CSS.escape(selected)}"][data-selected="true"]`,
-            )
-            ?.getBoundingClientRect()
-          return marker
-            ? {
-                onMap: marker.top >= map.top && marker.height > 0,
-                aboveSheet: marker.bottom <= sheet.top + 1,
-              }
-            : null
-        }, id)
       await expect
-        .poll(() => placement(event.id), { timeout: WAIT_LIMIT_MS, interval: 250 })
+        .poll(() => markerAgainstSheet(page, event.id), { timeout: WAIT_LIMIT_MS, interval: 250 })
         .toEqual({ onMap: true, aboveSheet: true })
       // The next event by the map's keyboard (an arrow key), with the sheet still open over the map.
       const next = dataset.events.at(index === -1 ? -2 : index + 1)!
@@ -396,7 +396,7 @@ describe('phone layout at 375×812', () => {
       await page.keyboard.press(index === -1 ? 'ArrowLeft' : 'ArrowRight')
       await page.waitForSelector(`.bottom-sheet .detail-panel[data-event-id="${next.id}"]`) // ids are slugs
       await expect
-        .poll(() => placement(next.id), { timeout: WAIT_LIMIT_MS, interval: 250 })
+        .poll(() => markerAgainstSheet(page, next.id), { timeout: WAIT_LIMIT_MS, interval: 250 })
         .toEqual({ onMap: true, aboveSheet: true })
     },
     TEST_TIMEOUT,
@@ -415,25 +415,7 @@ describe('phone layout at 375×812', () => {
       await page.waitForSelector('.layout-phone .bottom-sheet .detail-panel[data-event-id]')
       await page.locator('.phone-tabs').getByRole('button', { name: 'Map', exact: true }).click()
       await expect
-        .poll(
-          () =>
-            page.evaluate((id) => {
-              const sheet = document.querySelector('.bottom-sheet')!.getBoundingClientRect()
-              const map = document.querySelector('.map-canvas')?.getBoundingClientRect()
-              const marker = document
-                .querySelector(
-                  `.map-canvas .event-marker[data-event-id="${CSS.escape(id)}"][data-selected="true"]`,
-                )
-                ?.getBoundingClientRect()
-              return marker && map
-                ? {
-                    onMap: marker.top >= map.top && marker.height > 0,
-                    aboveSheet: marker.bottom <= sheet.top + 1,
-                  }
-                : null
-            }, event.id),
-          { timeout: WAIT_LIMIT_MS, interval: 250 },
-        )
+        .poll(() => markerAgainstSheet(page, event.id), { timeout: WAIT_LIMIT_MS, interval: 250 })
         .toEqual({ onMap: true, aboveSheet: true })
     },
     TEST_TIMEOUT,
