@@ -1,6 +1,6 @@
 /** Framing a story step keeps the places out from under the map's legend, on the side where that costs least. */
 import { describe, expect, it } from 'vitest'
-import { landsInside, withLegend } from './frameInsets'
+import { landsInside, usableInsets, withLegend } from './frameInsets'
 
 const NONE = { top: 0, right: 0, bottom: 0, left: 0 }
 
@@ -51,5 +51,26 @@ describe('landsInside', () => {
   it('is false when the places are wider than the padded room', () => {
     const wide = { min: { x: 0, y: 318 }, max: { x: 300, y: 330 } }
     expect(landsInside(wide, size, padding, null)).toBe(false)
+  })
+})
+
+describe('usableInsets', () => {
+  const size = { x: 375, y: 600 }
+
+  it('keeps insets that leave more than 160 × 120 px of map', () => {
+    const sheet = { top: 0, right: 0, bottom: 470, left: 0 }
+    expect(usableInsets(sheet, size)).toBe(sheet)
+    const card = { top: 0, right: 210, bottom: 0, left: 0 }
+    expect(usableInsets(card, size)).toBe(card)
+  })
+
+  it('drops insets that would leave a sliver, in either direction', () => {
+    expect(usableInsets({ top: 0, right: 0, bottom: 480, left: 0 }, size)).toEqual(NONE)
+    expect(usableInsets({ top: 0, right: 215, bottom: 0, left: 0 }, size)).toEqual(NONE)
+    expect(usableInsets({ top: 300, right: 0, bottom: 200, left: 0 }, size)).toEqual(NONE)
+  })
+
+  it('drops every inset on a map that has no size yet', () => {
+    expect(usableInsets({ top: 10, right: 0, bottom: 0, left: 0 }, { x: 0, y: 0 })).toEqual(NONE)
   })
 })

@@ -2,6 +2,21 @@
 
 export type Insets = { top: number; right: number; bottom: number; left: number }
 
+const NONE: Insets = { top: 0, right: 0, bottom: 0, left: 0 }
+
+/** Whether the insets leave a usable map: more than 160 px across and 120 px down. */
+function leavesRoom(insets: Insets, size: { x: number; y: number }): boolean {
+  return size.x - insets.left - insets.right > 160 && size.y - insets.top - insets.bottom > 120
+}
+
+/**
+ * The layout's insets (a card, a bottom sheet) as framing should honour them: as they are, or none at all where they
+ * would leave too little map (framing into a sliver would zoom out to nothing).
+ */
+export function usableInsets(insets: Insets, size: { x: number; y: number }): Insets {
+  return leavesRoom(insets, size) ? insets : NONE
+}
+
 /**
  * The insets with the legend's corner kept clear: along the side where it costs the smaller share of the map (the
  * closed button is short: a strip along the top; an open list is tall: a strip along the right). Ignored when it would
@@ -16,8 +31,7 @@ export function withLegend(
   const byTop = { ...insets, top: Math.max(insets.top, cover.fromTop) }
   const byRight = { ...insets, right: Math.max(insets.right, cover.fromRight) }
   const chosen = cover.fromTop / size.y <= cover.fromRight / size.x ? byTop : byRight
-  const roomy = size.x - chosen.left - chosen.right > 160 && size.y - chosen.top - chosen.bottom > 120
-  return roomy ? chosen : insets
+  return leavesRoom(chosen, size) ? chosen : insets
 }
 
 type Xy = { x: number; y: number }

@@ -6,7 +6,7 @@ import L from 'leaflet'
 import { useEffect } from 'react'
 import type { MapView } from '../data/types'
 import { useAppStore, type AppState } from '../state/store'
-import { landsInside, withLegend, type Insets } from './frameInsets'
+import { landsInside, usableInsets, withLegend, type Insets } from './frameInsets'
 import { isHidden, prefersReducedMotion } from './useEventMarkers'
 
 /** Pixels kept clear around framed places, inside the insets. */
@@ -59,10 +59,7 @@ export function useFollowMapView(map: L.Map): void {
           const { frameInsets } = store.getState()
           const size = map.getSize()
           // Insets that would leave too little map are ignored rather than producing a zoom that shows nothing.
-          const fits =
-            size.x - frameInsets.left - frameInsets.right > 160 &&
-            size.y - frameInsets.top - frameInsets.bottom > 120
-          const layoutInsets = fits ? frameInsets : { top: 0, right: 0, bottom: 0, left: 0 }
+          const layoutInsets = usableInsets(frameInsets, size)
           const bounds = L.latLngBounds(places.map((place) => [place.lat, place.lon] as L.LatLngTuple))
           const maxZoom = Math.min(...places.map((place) => frameZoom(place.precision)))
           const optionsFor = (insets: Insets): L.FitBoundsOptions => {

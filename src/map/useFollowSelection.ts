@@ -4,7 +4,8 @@
 import L from 'leaflet'
 import { useEffect } from 'react'
 import type { EventRecord } from '../data/types'
-import { NO_INSETS, type FrameInsets } from '../state/frame'
+import type { FrameInsets } from '../state/frame'
+import { usableInsets } from './frameInsets'
 import { useAppStore } from '../state/store'
 import { categoryStyle } from '../ui/categoryStyle'
 import { featureAt, loadBasemap, loadWorldBasemap } from './basemapData'
@@ -152,10 +153,7 @@ function focusOn(map: L.Map, event: EventRecord, insets: FrameInsets): void {
   if (isHidden(map) || event.places.length === 0) return
   const animate = !prefersReducedMotion()
   const size = map.getSize()
-  const cover =
-    size.x - insets.left - insets.right > 160 && size.y - insets.top - insets.bottom > 120
-      ? insets
-      : NO_INSETS
+  const cover = usableInsets(insets, size)
   /** Whether every point (in the container's pixels) lies inside the uncovered part, `margin` of it from each edge. */
   const wellInside = (points: L.Point[], margin: number) => {
     const width = size.x - cover.left - cover.right
