@@ -316,8 +316,8 @@ export const de: Messages = {
     hideGroup: 'Ausblenden',
     matchedIn: {
       title: 'Titel',
-      who: 'Orte und Akteure',
-      summary: 'Zusammenfassung',
+      who: 'Orte, Akteure',
+      summary: 'Inhalt',
       tags: 'Schlagwörter',
       sources: 'Quelle',
     },

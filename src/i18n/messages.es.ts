@@ -311,7 +311,7 @@ export const es: Messages = {
     hideGroup: 'Ocultar',
     matchedIn: {
       title: 'Título',
-      who: 'Lugares y actores',
+      who: 'Lugares, actores',
       summary: 'Resumen',
       tags: 'Etiquetas',
       sources: 'Fuente',

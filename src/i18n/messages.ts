@@ -307,7 +307,7 @@ const en = {
     hideGroup: 'Hide',
     matchedIn: {
       title: 'Title',
-      who: 'Places and actors',
+      who: 'Places, actors',
       summary: 'Summary',
       tags: 'Tags',
       sources: 'Source',

@@ -438,6 +438,7 @@ function SnippetLine({ snippet, query, lang }: { snippet: Snippet; query: string
     <span className="event-row-snippet">
       <span className="event-row-snippet-field">{label}:</span>{' '}
       <span
+        className="event-row-snippet-text"
         lang={snippet.lang ?? (snippet.field === 'sources' || snippet.field === 'tags' ? undefined : lang)}
       >
         <Highlighted text={snippet.text} query={query} />

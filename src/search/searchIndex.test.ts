@@ -5,7 +5,9 @@ import { validateDataset } from '../data/validateDataset'
 import { makeDataset } from '../test/fixtures'
 import {
   buildSearchIndex,
+  excerpt,
   matchingIndices,
+  normalizeText,
   queryWords,
   search,
   searchIndexBuilder,
@@ -20,6 +22,55 @@ const LANGS: readonly Lang[] = ['en', 'es', 'de']
 describe('search across languages on the bundled dataset', () => {
   const { dataset } = validateDataset(readDataDir('data').input)
   const index = buildSearchIndex(dataset.events, dataset.actors)
+
+  it('shows every hit’s reason where a narrow row shows it: early in its title, or early in its snippet', () => {
+    // A row shows two lines of the title (about 44 characters at 320 px) and one line of the snippet after its field's
+    // name (about 15 characters at 320 px in German); the snippet's line starts a word or two before the match.
+    let titleSnippets = 0
+    let checked = 0
+    for (const lang of LANGS)
+      for (const query of [
+        'extradición',
+        'Auslieferung',
+        'fentanyl',
+        'sinaloa',
+        'sheinbaum',
+        'harfuch',
+        'tariff',
+      ]) {
+        const [word] = queryWords(query)
+        for (const event of search(index, query, lang)?.ranked ?? []) {
+          const snippet = snippetFor(event, query, lang, index.actorNames)
+          checked++
+          if (snippet === null) {
+            const at = normalizeText(event.title[lang]).indexOf(word!)
+            expect(at, `${event.id}, ${lang}: ${query} early in the title`).toBeGreaterThanOrEqual(0)
+            expect(at + word!.length, `${event.id}, ${lang}: ${query}`).toBeLessThanOrEqual(44)
+            continue
+          }
+          if (snippet.field === 'title') titleSnippets++
+          const at = normalizeText(snippet.text).indexOf(word!)
+          expect(
+            at,
+            `${event.id}, ${lang}: ${query} in ${JSON.stringify(snippet.text)}`,
+          ).toBeGreaterThanOrEqual(0)
+          expect(at, `${event.id}, ${lang}: ${query} in ${JSON.stringify(snippet.text)}`).toBeLessThanOrEqual(
+            25,
+          )
+        }
+      }
+    expect(checked).toBeGreaterThan(100)
+    // Titles that hold the word only past their second line are explained (e.g. the second Security Implementation
+    // Group meeting: "…Ciudad de México: armas, drones, extradiciones").
+    expect(titleSnippets).toBeGreaterThan(0)
+    const meeting = dataset.events.find(
+      (event) => event.id === '2025-12-11-security-implementation-group-second-meeting',
+    )!
+    expect(snippetFor(meeting, 'extradición', 'es', index.actorNames)).toMatchObject({
+      field: 'title',
+      lang: null,
+    })
+  })
   const transfers = (query: string, lang: Lang) =>
     (search(index, query, lang)?.chronological ?? [])
       .filter((event) => event.category === 'transfer')
@@ -214,13 +265,38 @@ describe('search on fixtures', () => {
     expect(snippet).toEqual({ field: 'title', lang: 'es', text: 'Tariff threat (es)' })
   })
 
+  it('starts a snippet’s line shortly before its match, at a word, and keeps a match near the start whole', () => {
+    const long =
+      'The Senate approved the reform after a long debate about sovereignty and the extradition treaty'
+    expect(excerpt(long, 'extradition', 80)).toBe('…and the extradition treaty')
+    expect(excerpt(long, 'senate', 80)).toBe(long.slice(0, 80).trim() + '…')
+    // A match at the very end of a long field still comes early in the line (the old window ended at the text's end).
+    const tail = `${'word '.repeat(40)}fentanyl`
+    expect(excerpt(tail, 'fentanyl', 80).indexOf('fentanyl')).toBeLessThanOrEqual(9)
+    // The line starts at a word; inside a long word that holds the match, a few letters before it.
+    expect(excerpt('Bundessicherheitsumsetzungsgruppe tagt zur Auslieferung', 'auslieferung', 80)).toBe(
+      '…zur Auslieferung',
+    )
+    expect(excerpt('Die Sicherheitsumsetzungsgruppenauslieferung', 'auslieferung', 80)).toBe(
+      '…sgruppenauslieferung',
+    )
+    // Accents fold as the search does.
+    expect(excerpt('Reunión sobre armas, drones y la extradición de capos', 'extradicion', 80)).toBe(
+      '…y la extradición de capos',
+    )
+  })
+
   it('explains a hit outside the title with a snippet of the field, and none for a title hit', () => {
     const a = dataset.events[0]!
+    // The line starts a word or two before the match, which is cut off at a narrow row's edge otherwise.
     expect(snippetFor(a, 'harfuch', 'en', index().actorNames)).toEqual({
       field: 'summary',
       lang: null,
-      text: 'Extradition talks with García Harfuch',
+      text: '…García Harfuch',
     })
+    expect(snippetFor(a, 'extradition', 'en', index().actorNames)?.text).toBe(
+      'Extradition talks with García Harfuch',
+    )
     expect(snippetFor(a, 'tariff', 'en', index().actorNames)).toBeNull()
     const c = dataset.events[2]!
     expect(snippetFor(c, 'pentagon', 'en', index().actorNames)?.field).toBe('sources')

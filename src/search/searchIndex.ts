@@ -501,7 +501,8 @@ export type Snippet = {
 
 /**
  * The reason a hit matched, as one line of the field that matched best, for display under the title. Null when the
- * title (shown anyway) explains the hit, or when nothing matches.
+ * title (shown anyway) explains the hit, or when nothing matches. The title is shown in two lines at most: a match
+ * that may lie beyond them (past TITLE_SURELY_SHOWN characters) is explained by a line of the title itself.
  */
 export function snippetFor(
   event: EventRecord,
@@ -515,9 +516,15 @@ export function snippetFor(
   const raw = rawSegments(event, actorNames)
   const normalized = raw.map(normalizeText)
   const ownTitle = LANGS.indexOf(lang) * LANG_FIELDS.length
+  const title = normalized[ownTitle] ?? ''
   // The reader's title is shown anyway: the snippet explains the first word it does not contain.
-  const word = words.find((candidate) => !(normalized[ownTitle] ?? '').includes(candidate))
-  if (word === undefined) return null
+  const word = words.find((candidate) => !title.includes(candidate))
+  if (word === undefined) {
+    const late = words.find((candidate) => title.indexOf(candidate) + candidate.length > TITLE_SURELY_SHOWN)
+    return late === undefined
+      ? null
+      : { field: 'title', lang: null, text: excerpt(raw[ownTitle] ?? '', late, maxChars) }
+  }
   const k = SEGMENT_ORDER[lang].find((segment) => (normalized[segment] ?? '').includes(word))
   if (k === undefined) return null
   const matched = segmentField(k)
@@ -528,12 +535,31 @@ export function snippetFor(
   }
 }
 
-/** About maxChars of text around the first match of the (normalized) word. */
-function excerpt(text: string, word: string, maxChars: number): string {
-  if (text.length <= maxChars) return text
+/**
+ * Characters of a title that surely show in a list row's two lines, at the narrowest list (a 320 px embed): about
+ * 24 a line.
+ */
+const TITLE_SURELY_SHOWN = 44
+/**
+ * Characters before a match that a snippet's line may start with: the line is cut at the row's edge, and its field's
+ * name takes up to 45 % of it (list.css), which leaves about 21 characters at 320 px: the match must come early in it.
+ */
+const SNIPPET_LEAD = 8
+/** Characters of a snippet's line that surely show after its field's name: a match ending within them stays put. */
+const SNIPPET_SURELY_SHOWN = 20
+
+/**
+ * At most maxChars of text from shortly before the first match of the (normalized) word: from the start when the
+ * match ends within SNIPPET_SURELY_SHOWN characters of it, else from the first word that starts at most SNIPPET_LEAD
+ * characters before the match.
+ */
+export function excerpt(text: string, word: string, maxChars: number): string {
   const at = foldedIndexOf(text, word)
-  // The match near the start: the line is cut at the row's edge, so what follows it may not show.
-  const start = Math.max(0, Math.min(at - 12, text.length - maxChars))
+  let start = 0
+  if (at + word.length > SNIPPET_SURELY_SHOWN) {
+    const space = text.indexOf(' ', at - SNIPPET_LEAD - 1)
+    start = space >= 0 && space < at ? space + 1 : at - SNIPPET_LEAD
+  }
   const cut = text.slice(start, start + maxChars)
   return `${start > 0 ? '…' : ''}${cut.trim()}${start + maxChars < text.length ? '…' : ''}`
 }

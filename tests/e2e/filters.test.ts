@@ -136,4 +136,48 @@ describe('search', () => {
     await page.waitForSelector('[data-testid="visible-count"]')
     expect(await page.$$('.event-list b')).toHaveLength(0)
   })
+
+  it('shows each hit’s match in its visible lines on a 320 px phone, in every language', async () => {
+    // A row's title is cut after two lines and its snippet after one: the highlighted word must be in what shows
+    // (a long title that holds the word only past its second line gets a "Title:" line that starts near the match).
+    for (const [lang, query] of [
+      ['es', 'extradición'],
+      ['de', 'Fentanyl'],
+      ['de', 'Auslieferung'],
+      ['en', 'sovereignty'],
+      // Spanish text for an English reader: the longest field names ("Summary (Spanish)").
+      ['en', 'extradición'],
+    ] as const) {
+      const page = await suite.open(`?view=list&lang=${lang}&q=${encodeURIComponent(query)}`, {
+        width: 320,
+        height: 740,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector('.event-list .event-row mark')
+      const rows = await page.$$eval('.event-list .event-row', (elements) =>
+        elements
+          .filter((row) => {
+            const box = row.getBoundingClientRect()
+            const list = row.closest('.event-list')!.getBoundingClientRect()
+            return box.top >= list.top && box.bottom <= list.bottom
+          })
+          .map((row) => {
+            const shown = [...row.querySelectorAll('mark')].filter((mark) => {
+              const rect = mark.getBoundingClientRect()
+              const clip = mark.closest('.event-row-title, .event-row-snippet-text, .event-row-place')!
+              const box = clip.getBoundingClientRect()
+              return (
+                rect.top >= box.top - 1 &&
+                rect.bottom <= box.bottom + 1 &&
+                rect.left >= box.left - 1 &&
+                rect.right <= box.right + 1
+              )
+            })
+            return { id: row.getAttribute('data-event-id'), shown: shown.length }
+          }),
+      )
+      expect(rows.length, `${lang}: rows fully in view`).toBeGreaterThan(2)
+      for (const row of rows) expect(row.shown, `${lang} ${query}: ${row.id}`).toBeGreaterThan(0)
+    }
+  })
 })
