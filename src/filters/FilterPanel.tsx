@@ -198,8 +198,11 @@ function FilterPanelComponent() {
 /** Memoized: it reads what it needs from the store itself, so a parent's re-render (a selection) skips it. */
 export const FilterPanel = memo(FilterPanelComponent)
 
-/** Each active filter as a chip that removes it. */
-function FilterChips() {
+/**
+ * Each active filter as a chip that removes it; nothing when none is active. Also above a phone's map and timeline
+ * (PhoneLayout), where the list and its search box are a tab away, so that a link's filters are never in force unseen.
+ */
+export function FilterChips({ className }: { className?: string }) {
   const store = useAppStore()
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
@@ -249,7 +252,10 @@ function FilterChips() {
     })
   if (chips.length === 0) return null
   return (
-    <ul className="filter-chips" aria-label={messages.mapSearch.activeFilters}>
+    <ul
+      className={className ? `filter-chips ${className}` : 'filter-chips'}
+      aria-label={messages.mapSearch.activeFilters}
+    >
       {chips.map((chip) => (
         <li key={chip.key}>
           <button

@@ -12,6 +12,7 @@ import { ProblemNotice } from '../app/ProblemNotice'
 import { ThemePicker } from '../app/ThemePicker'
 import { LanguagePicker, ViewTabs } from '../app/ViewControls'
 import { DetailPanel } from '../detail/DetailPanel'
+import { FilterChips } from '../filters/FilterPanel'
 import { PlaybackControls } from '../playback/PlaybackControls'
 import { useIdsInWindow, useMessages, useSelectedEvent, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
@@ -50,6 +51,7 @@ export function PhoneLayout() {
       <ViewTabs className="view-tabs phone-tabs" label={messages.events} />
       <ProblemNotice />
       <main className="phone-main">
+        {view === 'list' ? null : <FilterChips className="phone-filter-chips" />}
         {view === 'list' ? (
           <ListSection onOpenDetail={openDetail} />
         ) : view === 'timeline' ? (

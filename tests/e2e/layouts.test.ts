@@ -460,6 +460,41 @@ describe('phone layout at 375×812', () => {
   )
 
   it(
+    'shows a link’s search over the map and the timeline, where the search box is a tab away, and clears it there',
+    async () => {
+      const query = 'extradición'
+      const page = await suite.open(`?lang=es&q=${encodeURIComponent(query)}`, { width: 375, height: 812 })
+      const chip = page.locator('.phone-main > .phone-filter-chips button')
+      await chip.waitFor()
+      expect(await chip.textContent()).toContain(`«${query}»`)
+      const count = (await page.locator('.phone-header .event-count').textContent()) ?? ''
+      const shown = Number(/\d+/.exec(count)?.[0])
+      expect(shown).toBeGreaterThan(0)
+      expect(shown).toBeLessThan(dataset.events.length)
+      // Above the map, not over it: nothing of the map is hidden by it.
+      const chipBox = (await chip.boundingBox())!
+      const mapBox = (await page.locator('.map-canvas').boundingBox())!
+      expect(chipBox.y + chipBox.height).toBeLessThanOrEqual(mapBox.y)
+      await page.locator('.phone-tabs').getByRole('button', { name: 'Línea de tiempo' }).click()
+      await page.waitForSelector('.layout-phone.view-timeline')
+      expect(await chip.isVisible()).toBe(true)
+      await expectNoAxeViolations(page)
+      // The list shows the search in its own box: no second row of chips.
+      await page.locator('.phone-tabs').getByRole('button', { name: 'Lista' }).click()
+      await page.waitForSelector('.layout-phone.view-list .search-row input')
+      expect(await page.locator('.phone-filter-chips').count()).toBe(0)
+      await page.locator('.phone-tabs').getByRole('button', { name: 'Mapa' }).click()
+      await chip.click()
+      await expect
+        .poll(() => page.locator('.phone-header .event-count').textContent())
+        .toContain(String(dataset.events.length))
+      expect(await page.locator('.phone-filter-chips').count()).toBe(0)
+      expect(new URL(page.url()).searchParams.get('q')).toBeNull()
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
     'opens an event’s details in the bottom sheet over the list',
     async () => {
       const page = await suite.open('?view=list', { width: 375, height: 812 })
