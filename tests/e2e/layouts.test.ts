@@ -587,3 +587,47 @@ describe('explore layout at 1280×800', () => {
     TEST_TIMEOUT,
   )
 })
+
+describe('the map legend in every layout', () => {
+  // WCAG 2.2 "Focus not obscured": the legend's button must be seen where a mouse or the keyboard's focus reaches it.
+  // Present mode's card covers the map's right side, where the legend sits elsewhere: there it used to be under it.
+  it.each([
+    ['explore', '?event=2025-02-27-transfer-of-29', 1280, 800],
+    ['story', '?story=between-cooperation-and-sovereignty&step=3', 1280, 800],
+    ['present', '?story=between-cooperation-and-sovereignty&step=3&present=1', 1024, 768],
+    ['present, projector', '?story=between-cooperation-and-sovereignty&step=3&present=1', 1920, 1080],
+    ['present, a selection', '?event=2025-02-27-transfer-of-29&present=1', 1024, 768],
+    ['phone, a story', '?story=between-cooperation-and-sovereignty&step=3', 375, 812],
+  ] as const)(
+    'is on top where it is, unobscured when focused and when open (%s)',
+    async (_name, query, width, height) => {
+      const page = await suite.open(query, { width, height, reducedMotion: 'reduce' })
+      const summary = page.locator('.map-wrapper > .legend > summary')
+      await summary.waitFor()
+      /** Whether the element at each corner and the centre of the box (inset 2 px) belongs to the legend. */
+      const unobscured = (selector: string) =>
+        page.evaluate((css) => {
+          const element = document.querySelector(css)!
+          const box = element.getBoundingClientRect()
+          if (box.width === 0 || box.height === 0) return false
+          const points = [
+            [box.left + 2, box.top + 2],
+            [box.right - 2, box.top + 2],
+            [box.left + 2, box.bottom - 2],
+            [box.right - 2, box.bottom - 2],
+            [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+          ]
+          return points.every(([x, y]) => {
+            const hit = document.elementFromPoint(x!, y!)
+            return hit !== null && element.closest('.legend')!.contains(hit)
+          })
+        }, selector)
+      await summary.focus()
+      expect(await unobscured('.map-wrapper > .legend > summary')).toBe(true)
+      await page.keyboard.press('Enter')
+      await page.waitForSelector('.map-wrapper > .legend[open] > ul')
+      expect(await unobscured('.map-wrapper > .legend[open] > ul')).toBe(true)
+    },
+    TEST_TIMEOUT,
+  )
+})
