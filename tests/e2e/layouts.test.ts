@@ -525,6 +525,30 @@ describe('explore layout at 1280×800', () => {
     TEST_TIMEOUT,
   )
 
+  // A classroom's 1024 px projector before anyone presses Present: the side columns used to take their widest there
+  // and leave the map 220 px between them.
+  it.each([
+    [1024, 768],
+    [1280, 800],
+    [1920, 1080],
+  ] as const)(
+    'gives the map the largest column at %i px, with the list and the details still readable',
+    async (width, height) => {
+      const page = await suite.open('?event=2025-02-27-transfer-of-29', { width, height })
+      await page.waitForSelector('.detail-column .detail-panel[data-event-id]')
+      const widthOf = async (selector: string) => (await page.locator(selector).boundingBox())!.width
+      const map = await widthOf('.app-main > .map-panel')
+      const list = await widthOf('.app-main > .list-panel')
+      const detail = await widthOf('.app-main > .detail-column')
+      expect(map).toBeGreaterThan(list)
+      expect(map).toBeGreaterThan(detail)
+      expect(map).toBeGreaterThanOrEqual(0.4 * width)
+      expect(list).toBeGreaterThanOrEqual(250)
+      expect(detail).toBeGreaterThanOrEqual(280)
+    },
+    TEST_TIMEOUT,
+  )
+
   it.each(['en', 'es', 'de'])(
     'fits the header on one row in %s',
     async (lang) => {
