@@ -26,8 +26,16 @@ export function Legend() {
       const list = listRef.current
       const map = list?.closest('.map-wrapper')?.querySelector('.map-canvas')
       if (!isOpen || !list || !map) return
-      const bottom = map.getBoundingClientRect().bottom - coveredBelow - GAP_PX
-      setRoom(Math.max(MIN_HEIGHT_PX, Math.floor(bottom - list.getBoundingClientRect().top)))
+      const fit = () => {
+        const bottom = map.getBoundingClientRect().bottom - coveredBelow - GAP_PX
+        setRoom(Math.max(MIN_HEIGHT_PX, Math.floor(bottom - list.getBoundingClientRect().top)))
+      }
+      fit()
+      // A turned phone or a resized window moves the map's foot (a sheet's change comes as new insets).
+      window.addEventListener('resize', fit)
+      return function stopFitting() {
+        window.removeEventListener('resize', fit)
+      }
     },
     [isOpen, coveredBelow],
   )

@@ -280,6 +280,14 @@ describe('search on fixtures', () => {
     expect(excerpt('Die Sicherheitsumsetzungsgruppenauslieferung', 'auslieferung', 80)).toBe(
       '…sgruppenauslieferung',
     )
+    // A long word near the start of a field with no space before it: the line starts at the field's start, never
+    // before it (a negative start would have sliced from the end).
+    expect(excerpt('Die Sicherheitsumsetzungsgruppenauslieferung', 'sicherheitsumsetzungsgruppen', 80)).toBe(
+      '…Sicherheitsumsetzungsgruppenauslieferung',
+    )
+    expect(excerpt('Sicherheitsumsetzungsgruppen tagen', 'icherheitsumsetzungsgruppen', 80)).toBe(
+      'Sicherheitsumsetzungsgruppen tagen',
+    )
     // Accents fold as the search does.
     expect(excerpt('Reunión sobre armas, drones y la extradición de capos', 'extradicion', 80)).toBe(
       '…y la extradición de capos',

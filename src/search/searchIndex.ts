@@ -558,7 +558,7 @@ export function excerpt(text: string, word: string, maxChars: number): string {
   let start = 0
   if (at + word.length > SNIPPET_SURELY_SHOWN) {
     const space = text.indexOf(' ', at - SNIPPET_LEAD - 1)
-    start = space >= 0 && space < at ? space + 1 : at - SNIPPET_LEAD
+    start = space >= 0 && space < at ? space + 1 : Math.max(0, at - SNIPPET_LEAD)
   }
   const cut = text.slice(start, start + maxChars)
   return `${start > 0 ? '…' : ''}${cut.trim()}${start + maxChars < text.length ? '…' : ''}`
