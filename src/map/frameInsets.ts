@@ -1,8 +1,7 @@
 /** Pure geometry for framing places on the map (useFollowMapView): what the overlays leave uncovered. */
+import { NO_INSETS } from '../state/frame'
 
 export type Insets = { top: number; right: number; bottom: number; left: number }
-
-const NONE: Insets = { top: 0, right: 0, bottom: 0, left: 0 }
 
 /** Whether the insets leave a usable map: more than 160 px across and 120 px down. */
 function leavesRoom(insets: Insets, size: { x: number; y: number }): boolean {
@@ -14,7 +13,7 @@ function leavesRoom(insets: Insets, size: { x: number; y: number }): boolean {
  * would leave too little map (framing into a sliver would zoom out to nothing).
  */
 export function usableInsets(insets: Insets, size: { x: number; y: number }): Insets {
-  return leavesRoom(insets, size) ? insets : NONE
+  return leavesRoom(insets, size) ? insets : NO_INSETS
 }
 
 /**
