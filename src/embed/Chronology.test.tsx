@@ -79,4 +79,26 @@ describe('the vertical chronology', () => {
     fireEvent.keyDown(items[1]!, { key: 'Escape' })
     expect(store.getState().selectedId).toBeNull()
   })
+
+  it('says in words which events lie outside the time window, and follows a new window', () => {
+    const { store, container } = renderWithStore(<Chronology />, {
+      dataset,
+      timeWindow: { startMs: Date.UTC(2021, 0, 1), endMs: Date.UTC(2021, 11, 31) },
+    })
+    const outside = () =>
+      [...container.querySelectorAll('.chrono-item')].map((item) => [
+        item.getAttribute('data-event-id'),
+        item.classList.contains('is-outside'),
+        item.querySelector('.chrono-outside')?.textContent ?? null,
+      ])
+    expect(outside()).toEqual([
+      ['a', true, 'outside the time window'],
+      ['b', false, null],
+      ['c', true, 'outside the time window'],
+    ])
+    act(() => {
+      store.getState().setTimeWindow(null)
+    })
+    expect(outside().every(([, isOutside]) => isOutside === false)).toBe(true)
+  })
 })

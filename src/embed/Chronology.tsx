@@ -7,8 +7,8 @@
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { formatDateSpan } from '../data/formatDate'
-import { lowerBound } from '../data/queries'
-import type { EventRecord, Period } from '../data/types'
+import { isInWindow, lowerBound } from '../data/queries'
+import type { EventRecord, Lang, Period } from '../data/types'
 import { useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { CategoryIcon } from '../ui/CategoryIcon'
@@ -61,6 +61,7 @@ function ChronologyComponent() {
   const selectedId = useAppState((s) => s.selectedId)
   const categories = useAppState((s) => s.dataset.categories)
   const periods = useAppState((s) => s.dataset.periods)
+  const timeWindow = useAppState((s) => s.timeWindow)
   const events = useVisibleEvents()
   const scrollerRef = useRef<HTMLDivElement>(null)
   const text = messages.embedCompact
@@ -74,6 +75,12 @@ function ChronologyComponent() {
   const rows = useMemo(() => chronologyRows(events, periods, focus), [events, periods, focus])
   const shownCount = Math.min(events.length, MAX_CHRONOLOGY_ITEMS)
   const tabStopId = selectedIndex >= 0 ? selectedId : (events[0]?.id ?? null)
+  const selectEvent = useCallback(
+    (id: string) => {
+      store.getState().selectEvent(id)
+    },
+    [store],
+  )
   const categoryLabel = useMemo(
     () => new Map(categories.map((category) => [category.id, category.label[lang]])),
     [categories, lang],
@@ -98,6 +105,26 @@ function ChronologyComponent() {
   }, [store])
 
   useLayoutEffect(revealSelected, [revealSelected, selectedId, rows])
+
+  // A new time window (the strip above, on a phone) and nothing selected: the chronology opens on the window's first
+  // event, as the list does.
+  const firstInWindowId = useMemo(
+    () => (timeWindow === null ? null : (events.find((event) => isInWindow(event, timeWindow))?.id ?? null)),
+    [events, timeWindow],
+  )
+  useLayoutEffect(
+    function scrollToFirstInWindow() {
+      const scroller = scrollerRef.current
+      if (!scroller || firstInWindowId === null || store.getState().selectedId !== null) return
+      const item = [...scroller.querySelectorAll<HTMLElement>('.chrono-item')].find(
+        (candidate) => candidate.dataset.eventId === firstInWindowId,
+      )
+      if (!item) return
+      scroller.scrollTop +=
+        item.getBoundingClientRect().top - scroller.getBoundingClientRect().top - MARGIN_PX
+    },
+    [firstInWindowId, store],
+  )
 
   useLayoutEffect(
     function revealWhenResizedOrShown() {
@@ -159,27 +186,17 @@ function ChronologyComponent() {
               <span className="chrono-period-date">{formatDateSpan(row.period.when, lang)}</span>
             </li>
           ) : (
-            <li key={row.event.id} className="chrono-entry">
-              <button
-                type="button"
-                className={`chrono-item cat-${row.event.category}`}
-                data-event-id={row.event.id}
-                data-selected={row.event.id === selectedId ? 'true' : undefined}
-                aria-current={row.event.id === selectedId ? 'true' : undefined}
-                tabIndex={row.event.id === tabStopId ? 0 : -1}
-                onClick={() => {
-                  store.getState().selectEvent(row.event.id)
-                }}
-              >
-                <span className="chrono-meta">
-                  <CategoryIcon categoryId={row.event.category} sizePx={12} />{' '}
-                  <time dateTime={row.event.when.start.iso}>{formatDateSpan(row.event.when, lang)}</time>
-                  <span aria-hidden="true"> · </span>
-                  {categoryLabel.get(row.event.category) ?? row.event.category}
-                </span>
-                <span className="chrono-title">{row.event.title[lang]}</span>
-              </button>
-            </li>
+            <ChronologyEntry
+              key={row.event.id}
+              event={row.event}
+              lang={lang}
+              categoryLabel={categoryLabel.get(row.event.category) ?? row.event.category}
+              isSelected={row.event.id === selectedId}
+              isTabStop={row.event.id === tabStopId}
+              isOutside={timeWindow !== null && !isInWindow(row.event, timeWindow)}
+              outsideLabel={text.outsideWindow}
+              onSelect={selectEvent}
+            />
           ),
         )}
       </ol>
@@ -189,6 +206,60 @@ function ChronologyComponent() {
     </div>
   )
 }
+
+/**
+ * One event: date, category and whole title; outside the time window it is muted and says so in words (not by its
+ * shade alone). Memoized: a selection redraws the two entries it changes, not all of them.
+ */
+const ChronologyEntry = memo(function ChronologyEntry({
+  event,
+  lang,
+  categoryLabel,
+  isSelected,
+  isTabStop,
+  isOutside,
+  outsideLabel,
+  onSelect,
+}: {
+  event: EventRecord
+  lang: Lang
+  categoryLabel: string
+  isSelected: boolean
+  isTabStop: boolean
+  isOutside: boolean
+  outsideLabel: string
+  onSelect: (id: string) => void
+}) {
+  return (
+    <li className="chrono-entry">
+      <button
+        type="button"
+        className={`chrono-item cat-${event.category}${isOutside ? ' is-outside' : ''}`}
+        data-event-id={event.id}
+        data-selected={isSelected ? 'true' : undefined}
+        aria-current={isSelected ? 'true' : undefined}
+        tabIndex={isTabStop ? 0 : -1}
+        onClick={() => {
+          onSelect(event.id)
+        }}
+      >
+        <span className="chrono-meta">
+          <CategoryIcon categoryId={event.category} sizePx={12} />{' '}
+          <time dateTime={event.when.start.iso}>{formatDateSpan(event.when, lang)}</time>
+          <span aria-hidden="true"> · </span>
+          {categoryLabel}
+          {isOutside ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="chrono-outside">{outsideLabel}</span>
+            </>
+          ) : null}
+        </span>
+        <span className="chrono-title">{event.title[lang]}</span>
+      </button>
+    </li>
+  )
+})
 
 /** Memoized: it reads what it needs from the store itself. */
 export const Chronology = memo(ChronologyComponent)

@@ -165,6 +165,7 @@ export const de: Messages = {
     closeCard: 'Ereigniskarte schließen',
     chronology: 'Chronik',
     chronologyHelp: 'Pfeiltasten nach oben und unten wechseln zwischen Ereignissen; Enter wählt eines aus.',
+    outsideWindow: 'außerhalb des Zeitfensters',
     chronologyMore: (shown: number, total: number) =>
       `Hier ${shown} von ${total} Ereignissen; die Liste enthält alle.`,
     backToStep: 'Zurück zum Schritt der Geschichte',

@@ -160,6 +160,7 @@ export const es: Messages = {
     closeCard: 'Cerrar la ficha del suceso',
     chronology: 'Cronología',
     chronologyHelp: 'Las flechas arriba y abajo pasan de un suceso a otro; Intro selecciona uno.',
+    outsideWindow: 'fuera del periodo visible',
     chronologyMore: (shown: number, total: number) =>
       `Aquí se muestran ${shown} de ${total} sucesos; la lista los tiene todos.`,
     backToStep: 'Volver al paso de la historia',

@@ -157,6 +157,7 @@ const en = {
     closeCard: 'Close the event card',
     chronology: 'Chronology',
     chronologyHelp: 'Up and down arrow keys move between events; Enter selects one.',
+    outsideWindow: 'outside the time window',
     chronologyMore: (shown: number, total: number) =>
       `${shown} of ${total} events shown here; the list has all of them.`,
     backToStep: 'Back to the story step',

@@ -3,6 +3,9 @@
  * share, playback), the views as sticky tabs. A story step or an event's details open in a bottom sheet over the
  * map, so the step and the map are on screen together; a step bar ("← 3 of 12 →") stays at the bottom, in reach of
  * the thumb. The map frames the step's places above the sheet. No Present button: a phone does not project.
+ *
+ * The Timeline tab is the time strip (the window, as over the map) above a vertical chronology, as TimelineJS does on
+ * phones: the full lanes at 375 px cut most titles to a few letters at the window's right edge.
  */
 import { YourDataFlag } from '../import/ui/YourDataBanner'
 import { YourDataButton } from '../import/ui/YourDataButton'
@@ -20,7 +23,7 @@ import { selectStory } from '../state/story'
 import { StoryControls } from '../story/StoryControls'
 import { StoryList } from '../story/StoryList'
 import { BottomSheet, type SheetSnap } from '../ui/BottomSheet'
-import { focusHeading, ListSection, MapSection, TimelineSection } from './sections'
+import { ChronologySection, focusHeading, ListSection, MapSection, TimelineSection } from './sections'
 import { useCoverInsets, useSheetCover } from './useCoverInsets'
 
 export function PhoneLayout() {
@@ -55,7 +58,10 @@ export function PhoneLayout() {
         {view === 'list' ? (
           <ListSection onOpenDetail={openDetail} />
         ) : view === 'timeline' ? (
-          <TimelineSection />
+          <>
+            <TimelineSection singleLane />
+            <ChronologySection />
+          </>
         ) : (
           <>
             <TimelineSection singleLane />

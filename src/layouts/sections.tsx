@@ -2,7 +2,8 @@
  * The views as sections, shared by every layout: each is a labelled region around one view, so a layout only
  * decides which sections it shows and where. The map, the timeline and the list talk only to the store.
  */
-import type { ReactNode, Ref } from 'react'
+import { Suspense, type ReactNode, type Ref } from 'react'
+import { Chronology } from '../app/embedPanes'
 import { FilterPanel } from '../filters/FilterPanel'
 import { EventList } from '../list/EventList'
 import { EventMap } from '../map/EventMap'
@@ -53,6 +54,21 @@ export function TimelineSection({
         </div>
       ) : null}
       <EventTimeline singleLane={singleLane} />
+    </section>
+  )
+}
+
+/** The vertical chronology (the phone's Timeline tab, under the strip): loaded when first shown. */
+export function ChronologySection() {
+  const messages = useMessages()
+  return (
+    <section className="panel chronology-panel" aria-labelledby="chronology-heading">
+      <h2 id="chronology-heading" className="visually-hidden">
+        {messages.embedCompact.chronology}
+      </h2>
+      <Suspense fallback={null}>
+        <Chronology.Component />
+      </Suspense>
     </section>
   )
 }

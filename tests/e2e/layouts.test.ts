@@ -425,7 +425,8 @@ describe('phone layout at 375×812', () => {
   // behind the details the sheet was showing for it.
   it.each([
     ['list', '.event-list .event-row'],
-    ['timeline', '.timeline-canvas .vis-item'],
+    // The Timeline tab's entry is its chronology's (the strip above it names the selection in its caption).
+    ['timeline', '.chronology .chrono-item'],
   ] as const)(
     'shows the selected event’s %s entry above the bottom sheet, not under it',
     async (view, entry) => {
@@ -503,6 +504,119 @@ describe('phone layout at 375×812', () => {
       await expectNoAxeViolations(page)
       await page.locator('.bottom-sheet .detail-close').click()
       await page.waitForSelector('.bottom-sheet', { state: 'detached' })
+    },
+    TEST_TIMEOUT,
+  )
+})
+
+describe('the phone’s Timeline tab', () => {
+  // The full lanes at 375 px cut the titles of most events (those beside the window's right edge) to one to three
+  // letters ("N", "H", "U"): the tab is now the time strip above a vertical chronology, as TimelineJS does on phones.
+  it.each([
+    [320, 640, 'es'],
+    [375, 812, 'de'],
+  ] as const)(
+    'at %i×%i px shows the time strip above a chronology of whole titles, and keeps the selection above the sheet (%s)',
+    async (width, height, lang) => {
+      const page = await suite.open(`?view=timeline&lang=${lang}`, { width, height })
+      await page.waitForSelector('.layout-phone.view-timeline .chronology .chrono-item')
+      await page.waitForSelector('.layout-phone .timeline-canvas.is-strip .vis-item')
+      expect(await page.locator('.timeline-canvas:not(.is-strip)').count()).toBe(0)
+      const titles = await page.$$eval('.chronology .chrono-item', (items) =>
+        items.map((item) => {
+          const title = item.querySelector<HTMLElement>('.chrono-title')!
+          return {
+            id: item.getAttribute('data-event-id'),
+            text: title.textContent,
+            cut: title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1,
+            width: title.getBoundingClientRect().width,
+          }
+        }),
+      )
+      expect(titles.map((title) => title.id)).toEqual(dataset.events.map((event) => event.id))
+      for (const title of titles) {
+        const event = dataset.events.find((candidate) => candidate.id === title.id)!
+        expect(title.text).toBe(event.title[lang])
+        expect(title.cut, `${title.id} is cut`).toBe(false)
+        expect(title.width).toBeGreaterThan(width * 0.6)
+      }
+      // The strip sits above the chronology, neither over the other.
+      const stripBox = (await page.locator('.timeline-panel').boundingBox())!
+      const chronologyBox = (await page.locator('.chronology').boundingBox())!
+      expect(stripBox.y + stripBox.height).toBeLessThanOrEqual(chronologyBox.y)
+      await expectNoAxeViolations(page)
+
+      // Tapped in turn, each event opens its details in the sheet and stays in view above it.
+      const selectedAboveSheet = (id: string) =>
+        page.evaluate((eventId) => {
+          const sheet = document.querySelector('.bottom-sheet')?.getBoundingClientRect()
+          const box = document.querySelector('.chronology')!.getBoundingClientRect()
+          const item = document
+            .querySelector(`.chrono-item[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`)
+            ?.getBoundingClientRect()
+          const details = document.querySelector(
+            `.bottom-sheet .detail-panel[data-event-id="${CSS.escape(eventId)}"]`,
+          )
+          if (!sheet || !item || !details) return 'not yet'
+          const inside = item.top >= box.top - 1 && item.bottom <= box.bottom + 1
+          return inside && item.bottom <= sheet.top + 1 ? 'above the sheet' : 'hidden'
+        }, id)
+      const ids = [0, 30, 60, 90, dataset.events.length - 1].map((index) => dataset.events[index]!.id)
+      for (const id of ids) {
+        await page.locator(`.chrono-item[data-event-id="${id}"]`).click()
+        await expect
+          .poll(() => selectedAboveSheet(id), { timeout: WAIT_LIMIT_MS, interval: 250, message: id })
+          .toBe('above the sheet')
+      }
+      // Down the chronology with the keyboard, Enter selecting: the next event is selected and in view.
+      await page.locator(`.chrono-item[data-event-id="${ids.at(-1)}"]`).focus()
+      await page.keyboard.press('ArrowUp')
+      await page.keyboard.press('Enter')
+      const before = dataset.events.at(-2)!.id
+      await expect
+        .poll(() => selectedAboveSheet(before), { timeout: WAIT_LIMIT_MS, interval: 250 })
+        .toBe('above the sheet')
+      await expectNoAxeViolations(page)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'marks the events outside the time window in words and opens on the window’s first event',
+    async () => {
+      const page = await suite.open('?view=timeline&from=2023-01&to=2023-12', { width: 375, height: 812 })
+      await page.waitForSelector('.layout-phone.view-timeline .chronology .chrono-item')
+      const inYear = dataset.events.filter((event) => event.when.start.iso.startsWith('2023'))
+      expect(inYear.length).toBeGreaterThan(3)
+      const marks = await page.$$eval('.chronology .chrono-item', (items) =>
+        items.map((item) => ({
+          id: item.getAttribute('data-event-id'),
+          outside: item.classList.contains('is-outside'),
+          words: item.querySelector('.chrono-outside')?.textContent ?? null,
+        })),
+      )
+      for (const mark of marks) {
+        const inside = inYear.some((event) => event.id === mark.id)
+        expect(mark.outside, mark.id ?? '').toBe(!inside)
+        expect(mark.words).toBe(inside ? null : 'outside the time window')
+      }
+      // Opened on the window: its first event is the first one in view.
+      const first = inYear[0]!.id
+      await expect
+        .poll(
+          () =>
+            page.evaluate((id) => {
+              const box = document.querySelector('.chronology')!.getBoundingClientRect()
+              const visible = [...document.querySelectorAll('.chronology .chrono-item')].filter((item) => {
+                const rect = item.getBoundingClientRect()
+                return rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1
+              })
+              return visible[0]?.getAttribute('data-event-id') === id
+            }, first),
+          { timeout: WAIT_LIMIT_MS, interval: 250 },
+        )
+        .toBe(true)
+      await expectNoAxeViolations(page)
     },
     TEST_TIMEOUT,
   )
