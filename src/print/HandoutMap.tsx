@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react'
 import type { EventRecord } from '../data/types'
-import { fitProjection, ringsToPath, type Projection } from './handout'
+import { fitProjection, placeLabels, ringsToPath, type Projection } from './handout'
 
 type Position = readonly number[]
 type Geometry =
@@ -41,6 +41,15 @@ export function HandoutMap({
   )
   const land = useMemo(() => (basemap ? drawBasemap(basemap, projection) : null), [basemap, projection])
   const marks = useMemo(() => placeMarks(events, projection), [events, projection])
+  const labels = useMemo(
+    () =>
+      placeLabels(
+        marks.map((mark) => ({ x: mark.x, y: mark.y, r: markRadius(mark), text: markLabel(mark.numbers) })),
+        projection.width,
+        projection.height,
+      ),
+    [marks, projection],
+  )
   return (
     <svg
       className="handout-map"
@@ -55,16 +64,20 @@ export function HandoutMap({
           <path d={land.states} className="handout-state-lines" />
         </>
       ) : null}
-      {marks.map((mark) => (
+      {marks.map((mark, index) => (
         <g key={`${mark.x},${mark.y}`} className={mark.exact ? 'handout-mark' : 'handout-mark is-vague'}>
-          <circle cx={mark.x} cy={mark.y} r={mark.exact ? 5 : 9} />
-          <text x={mark.x + 11} y={mark.y + 5}>
+          <circle cx={mark.x} cy={mark.y} r={markRadius(mark)} />
+          <text x={labels[index]?.x} y={labels[index]?.y} textAnchor={labels[index]?.anchor}>
             {markLabel(mark.numbers)}
           </text>
         </g>
       ))}
     </svg>
   )
+}
+
+function markRadius(mark: Mark): number {
+  return mark.exact ? 5 : 9
 }
 
 function markLabel(numbers: readonly number[]): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeDataset } from '../test/fixtures'
-import { fitProjection, numberSources, ringsToPath } from './handout'
+import { fitProjection, labelWidth, numberSources, placeLabels, ringsToPath } from './handout'
 
 describe('numberSources', () => {
   it('numbers each source once, in order of first citation, and lists each event’s numbers', () => {
@@ -70,5 +70,55 @@ describe('fitProjection', () => {
         projection,
       ),
     ).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+Z$/u)
+  })
+})
+
+describe('placeLabels', () => {
+  type Box = { x0: number; y0: number; x1: number; y1: number }
+  // The label's box as drawn: the same type metrics as placeLabels assumes, from the anchor.
+  const boxOf = (label: { x: number; y: number; anchor: string }, text: string): Box => {
+    const w = labelWidth(text)
+    const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2
+    return { x0, y0: label.y - 13, x1: x0 + w, y1: label.y + 3 }
+  }
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+
+  it('puts close marks’ numbers where they overlap neither each other nor a mark, inside the map', () => {
+    // Mexico City and Toluca on the printed transfers map: 18 units apart, both labelled to the right they overlapped.
+    const marks = [
+      { x: 345, y: 578, r: 5, text: '3, 4' },
+      { x: 335, y: 585, r: 5, text: '2, 5' },
+      { x: 712, y: 217, r: 5, text: '1, 3, 4, 5' },
+      { x: 990, y: 300, r: 5, text: '6, 7' },
+      { x: 500, y: 5, r: 9, text: '8' },
+    ]
+    const labels = placeLabels(marks, 1000, 600)
+    const boxes = labels.map((label, index) => boxOf(label, marks[index]!.text))
+    for (const [index, box] of boxes.entries()) {
+      expect(box.x0).toBeGreaterThanOrEqual(0)
+      expect(box.x1).toBeLessThanOrEqual(1000)
+      expect(box.y0).toBeGreaterThanOrEqual(0)
+      expect(box.y1).toBeLessThanOrEqual(600)
+      for (const [other, otherBox] of boxes.entries())
+        if (other !== index) expect(overlaps(box, otherBox), `${index} and ${other}`).toBe(false)
+      for (const mark of marks)
+        expect(
+          overlaps(box, {
+            x0: mark.x - mark.r,
+            y0: mark.y - mark.r,
+            x1: mark.x + mark.r,
+            y1: mark.y + mark.r,
+          }),
+        ).toBe(false)
+    }
+    // A lone mark keeps its label on the right, as before.
+    expect(labels[2]).toEqual({ x: 721, y: 222, anchor: 'start' })
+    // At the right edge, to the left; at the top, below or beside.
+    expect(labels[3]?.anchor).toBe('end')
+  })
+
+  it('measures digits wider than commas and spaces', () => {
+    expect(labelWidth('1, 3, 4, 5')).toBe(4 * 10.5 + 6 * 5.25)
+    expect(labelWidth('1, 2, 3, 4 +2')).toBeGreaterThan(labelWidth('1, 2, 3, 4, 2'))
   })
 })

@@ -100,3 +100,81 @@ export function ringsToPath(
   }
   return path
 }
+
+/** A numbered mark on the printed map: its centre, radius and label text. */
+export type LabelledMark = { x: number; y: number; r: number; text: string }
+export type PlacedLabel = { x: number; y: number; anchor: 'start' | 'middle' | 'end' }
+type Box = { x0: number; y0: number; x1: number; y1: number }
+
+/**
+ * The handout's label type (15 px bold), a little generous: a digit's advance, and a comma's or a space's; anything
+ * else (the "+" of "+3") as wide as a digit and a half.
+ */
+const DIGIT_PX = 10.5
+const NARROW_PX = 5.25
+/** The width a mark's label takes in the handout's type. */
+export function labelWidth(text: string): number {
+  let width = 0
+  for (const char of text)
+    width += char >= '0' && char <= '9' ? DIGIT_PX : char === ',' || char === ' ' ? NARROW_PX : 1.5 * DIGIT_PX
+  return width
+}
+const HALF_LINE_PX = 8
+const GAP_PX = 4
+
+/**
+ * Where each mark's numbers go: right of the mark, else left, above, below or at a corner, whichever first overlaps no other mark
+ * or label and stays inside the map (close places otherwise printed "3, 4" over "2, 5"); failing all, the one that
+ * overlaps least. Returns the text's anchor point (SVG `text-anchor`, baseline) for each mark, in order.
+ */
+export function placeLabels(marks: readonly LabelledMark[], width: number, height: number): PlacedLabel[] {
+  const taken: Box[] = marks.map((mark) => ({
+    x0: mark.x - mark.r,
+    y0: mark.y - mark.r,
+    x1: mark.x + mark.r,
+    y1: mark.y + mark.r,
+  }))
+  const overlap = (a: Box, b: Box) =>
+    Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
+    Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0))
+  return marks.map((mark, index) => {
+    const w = labelWidth(mark.text)
+    // A label at `x` (its start, middle or end) whose line is centred on `cy`.
+    const at = (anchor: PlacedLabel['anchor'], x: number, cy: number) => {
+      const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2
+      return {
+        label: { x, y: cy + 5, anchor },
+        box: { x0, y0: cy - HALF_LINE_PX, x1: x0 + w, y1: cy + HALF_LINE_PX },
+      }
+    }
+    const { x, y, r } = mark
+    const beside = r + GAP_PX
+    const off = r + HALF_LINE_PX
+    const right = at('start', x + beside, y)
+    const candidates = [
+      right,
+      at('end', x - beside, y),
+      at('middle', x, y - beside - HALF_LINE_PX),
+      at('middle', x, y + beside + HALF_LINE_PX),
+      at('start', x + GAP_PX, y - off),
+      at('start', x + GAP_PX, y + off),
+      at('end', x - GAP_PX, y - off),
+      at('end', x - GAP_PX, y + off),
+    ]
+    let best = right
+    let bestCost = Infinity
+    for (const candidate of candidates) {
+      const { box } = candidate
+      const outside = box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height ? 1e6 : 0
+      const cost =
+        outside + taken.reduce((sum, other, which) => (which === index ? sum : sum + overlap(box, other)), 0)
+      if (cost < bestCost) {
+        best = candidate
+        bestCost = cost
+      }
+      if (cost === 0) break
+    }
+    taken.push(best.box)
+    return best.label
+  })
+}

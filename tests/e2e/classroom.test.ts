@@ -90,6 +90,36 @@ describe('print handout', () => {
         .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
     ).toEqual(urls)
 
+    // The map's numbers as printed: none over another or over a mark, none past the map's edge (Mexico City's and
+    // Toluca's overlapped, "3, 4" over "2, 5").
+    const printedLabels = await handout.locator('.handout-map').evaluate((svg) => {
+      const frame = svg.getBoundingClientRect()
+      const box = (element: Element) => {
+        const { left, top, right, bottom } = element.getBoundingClientRect()
+        return { left, top, right, bottom }
+      }
+      return {
+        frame: { left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom },
+        labels: [...svg.querySelectorAll('.handout-mark text')].map((text) => ({
+          text: text.textContent,
+          ...box(text),
+        })),
+        marks: [...svg.querySelectorAll('.handout-mark circle')].map((circle) => box(circle)),
+      }
+    })
+    type Rect = { left: number; top: number; right: number; bottom: number }
+    const overlaps = (a: Rect, b: Rect) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
+    expect(printedLabels.labels.length).toBeGreaterThan(5)
+    for (const [index, label] of printedLabels.labels.entries()) {
+      expect(label.left).toBeGreaterThanOrEqual(printedLabels.frame.left)
+      expect(label.right).toBeLessThanOrEqual(printedLabels.frame.right)
+      for (const other of printedLabels.labels.slice(index + 1))
+        expect(overlaps(label, other), `${label.text} over ${other.text}`).toBe(false)
+      for (const mark of printedLabels.marks)
+        expect(overlaps(label, mark), `${label.text} over a mark`).toBe(false)
+    }
+
     const pdf = await page.pdf({ format: 'A4', printBackground: true })
     await page.emulateMedia({ media: 'screen' })
     const dir = mkdtempSync(join(tmpdir(), 'frontera-print-'))
