@@ -148,6 +148,55 @@ describe('story layout at 1280×800', () => {
     WALK_TIMEOUT,
   )
 
+  // A long step at 1280×800 pushed "Event details" and "Event list" under the timeline panel (the card kept its whole
+  // height); with the details open, the card and its Next button had no room at all.
+  it.each([
+    [1280, 800],
+    [1024, 768],
+  ] as const)(
+    'keeps Previous, Next and the details and list toggles reachable at %i×%i on the longest step, details open or not',
+    async (width, height) => {
+      const [story, stepIndex] = dataset.stories
+        .flatMap((candidate) =>
+          candidate.steps.map((step, index) => [candidate, index, step.note.en.length] as const),
+        )
+        .reduce((longest, step) => (step[2] > longest[2] ? step : longest))
+      const page = await suite.open(`?story=${story.id}&step=${stepIndex + 1}`, {
+        width,
+        height,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector(`.layout-story [data-testid="story-controls"][data-step="${stepIndex + 1}"]`)
+      const reachable = () =>
+        page.evaluate(() =>
+          ['.story-previous', '.story-next', '.story-more-toggles button'].flatMap((selector) =>
+            [...document.querySelectorAll<HTMLElement>(selector)].map((element) => {
+              const box = element.getBoundingClientRect()
+              const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+              const ok =
+                box.height > 0 && box.bottom <= window.innerHeight && hit !== null && element.contains(hit)
+              return `${element.textContent.trim()}: ${ok ? 'reachable' : 'covered'}`
+            }),
+          ),
+        )
+      const expected = [
+        '← Previous: reachable',
+        'Next →: reachable',
+        'Event details: reachable',
+        'Event list: reachable',
+      ]
+      expect(await reachable()).toEqual(expected)
+      await page.getByRole('button', { name: 'Event details' }).click()
+      const details = page.locator('.story-more-body .detail-panel[data-event-id]')
+      await details.waitFor()
+      expect(await reachable()).toEqual(expected)
+      // The details get room to be read, not a sliver.
+      expect((await page.locator('.story-more-body').boundingBox())!.height).toBeGreaterThan(120)
+      await expectNoAxeViolations(page)
+    },
+    TEST_TIMEOUT,
+  )
+
   it(
     'opens a story from the visible Stories entry, with each story’s title and summary',
     async () => {
