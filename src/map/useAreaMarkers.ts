@@ -174,7 +174,8 @@ function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
 }
 
 /**
- * Shows each area badge's name only where it overlaps no cluster, no event marker and no badge shown before it: the
+ * Shows each area badge's name only where the map's edge does not cut it and it overlaps no cluster, no event marker
+ * and no badge shown before it: the
  * selected event's badges first, then badges holding more events in the window, then more events in all. The others
  * keep their count (and their accessible name and tooltip, which still say the place); zooming in gives them room
  * again.
@@ -212,10 +213,13 @@ function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup): void {
   const counts = badges.map(
     (badge) => badge.querySelector('.area-badge-count')?.getBoundingClientRect() ?? null,
   )
+  // A name the map's edge would cut ("en Bavispe, Chihuahua") reads as a wrong name: that badge keeps its count too.
+  const isInView = (box: Box) =>
+    box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom
   badges.forEach((badge, index) => {
     const box = full[index]
     if (!box) return
-    if (!shown.some((other) => boxesOverlap(box, other))) {
+    if (isInView(box) && !shown.some((other) => boxesOverlap(box, other))) {
       shown.push(box)
       return
     }

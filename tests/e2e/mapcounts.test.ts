@@ -361,8 +361,20 @@ describe('honest geography', () => {
               pairs.push(`${a.name} × ${marker.getAttribute('aria-label') ?? marker.className}`)
         }
         const compact = elements.filter((element) => element.classList.contains('is-compact'))
+        // Nor is a name cut by the map's edge ("en Bavispe, Chihuahua" at a story step's left edge).
+        const cut = boxes
+          .filter(
+            ({ box }) =>
+              overlaps(box, view) &&
+              (box.left < view.left - 1 ||
+                box.right > view.right + 1 ||
+                box.top < view.top - 1 ||
+                box.bottom > view.bottom + 1),
+          )
+          .map(({ name }) => name)
         return {
           pairs,
+          cut,
           named: named.length,
           compact: compact.length,
           // A compact badge still says its count, and its place in its accessible name and tooltip.
@@ -373,18 +385,21 @@ describe('honest geography', () => {
         }
       })
     }
-    for (const [width, height] of [
-      [1280, 800],
-      [1920, 1080],
-      [375, 812],
+    for (const [width, height, query] of [
+      [1280, 800, ''],
+      [1920, 1080, ''],
+      [375, 812, ''],
+      // A story step whose frame puts a region's badge at the map's left edge.
+      [1280, 800, '?story=the-long-road-to-the-terror-designations&step=4'],
     ] as const) {
-      const page = await suite.open('', { width, height, reducedMotion: 'reduce' })
+      const page = await suite.open(query, { width, height, reducedMotion: 'reduce' })
       await page.waitForSelector('.map-canvas .area-badge')
       const first = await overlapping(page)
       expect(first.pairs, `${width}px`).toEqual([])
+      expect(first.cut, `${width}px ${query}`).toEqual([])
       expect(first.named).toBeGreaterThan(0)
       expect(first.compactUnnamed).toBe(0)
-      if (width === 1280) {
+      if (width === 1280 && query === '') {
         // At the first zoom some badges must give way (the bundled data has areas close together).
         expect(first.compact).toBeGreaterThan(0)
         await zoomOut(page)
