@@ -58,16 +58,26 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
 
   useEffect(
     function resizeWhenShown() {
-      // Leaflet measures its container once; on a phone the map is hidden and shown again with the view tabs.
+      // Leaflet measures its container once; on a phone the map is hidden and shown again with the view tabs, and a
+      // map may be made before its container is laid out (the explorer opened with a search).
       const observer = new ResizeObserver(() => {
         const wasHidden = isHidden(map)
-        map.invalidateSize({ pan: false })
-        if (wasHidden && !isHidden(map)) {
-          const state = store.getState()
-          const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-          if (event) focusOn(map, event, state.frameInsets)
+        const state = store.getState()
+        const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
+        if (wasHidden) {
+          // The view Leaflet made for no size is not announced (moveend waits): its maxBounds check would start an
+          // animated pan from it that the first view's setView does not stop, and the map ended up to 290 px off the
+          // selected event. Nothing to animate from: the first view is set at once.
+          map.invalidateSize({ pan: false, debounceMoveend: true })
+          if (isHidden(map)) return
+          if (event) focusOn(map, event, state.frameInsets, { instant: true })
           else map.fitBounds(homeBounds(state.dataset.events, state.yourData !== null), { animate: false })
+          return
         }
+        // A new size keeps the view's centre (a narrower column used to cut the selection off on the right), and the
+        // selected event is brought back into view if it no longer lies well inside.
+        map.invalidateSize()
+        if (event && !state.frame && !isHidden(map)) focusOn(map, event, state.frameInsets)
       })
       observer.observe(map.getContainer())
       return function stopObserving() {
@@ -148,10 +158,15 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
  * bottom sheet, the present layout's card; useCoverInsets), unless they already lie well inside it. Insets that would
  * leave too little map are ignored, as a story's frame ignores them (useFollowMapView).
  */
-function focusOn(map: L.Map, event: EventRecord, insets: FrameInsets): void {
+function focusOn(
+  map: L.Map,
+  event: EventRecord,
+  insets: FrameInsets,
+  { instant = false }: { instant?: boolean } = {},
+): void {
   // An imported row without a place ("Your data") is not on the map: the map stays where it is.
   if (isHidden(map) || event.places.length === 0) return
-  const animate = !prefersReducedMotion()
+  const animate = !instant && !prefersReducedMotion()
   const size = map.getSize()
   const cover = usableInsets(insets, size)
   /** Whether every point (in the container's pixels) lies inside the uncovered part, `margin` of it from each edge. */
