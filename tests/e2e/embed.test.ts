@@ -526,6 +526,35 @@ describe('an embed link', () => {
     }
   })
 
+  // Spanish at 700 px beside a story card: the map's note ("Los eventos fuera del periodo visible aparecen en gris en
+  // el mapa y") was cut mid-sentence at the frame's edge, with no sign that more followed.
+  it.each(['es', 'de', 'en'])(
+    'ends a map note too long for its line with an ellipsis, not a cut (%s)',
+    async (lang) => {
+      const { page } = await open(
+        `?embed=1&lang=${lang}&story=between-cooperation-and-sovereignty&step=5&height=600`,
+        {
+          width: 700,
+          height: 600,
+          reducedMotion: 'reduce',
+        },
+      )
+      await page.waitForSelector('.embed .map-panel .map-note p')
+      const note = await page.evaluate(() => {
+        const box = document.querySelector('.embed .map-panel .map-note')!.getBoundingClientRect()
+        const text = document.querySelector<HTMLElement>('.embed .map-panel .map-note p')!
+        const style = getComputedStyle(text)
+        return {
+          inside: text.getBoundingClientRect().right <= box.right + 1,
+          overflows: text.scrollWidth > text.clientWidth + 1,
+          ellipsis: style.textOverflow === 'ellipsis' && style.overflowX === 'hidden',
+        }
+      })
+      expect(note.inside).toBe(true)
+      if (note.overflows) expect(note.ellipsis).toBe(true)
+    },
+  )
+
   it('never sizes itself by the viewport height', async () => {
     const heights: number[] = []
     for (const height of [400, 1400]) {
