@@ -10,6 +10,7 @@ import { useVisibleEvents } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { isAreaPlace, shownPlaceIndices } from './geometry'
 import { areaBadgeIcon } from './markerIcons'
+import { usableInsets, type Insets } from './frameInsets'
 import { isHidden } from './useEventMarkers'
 
 export type AreaGroup = {
@@ -129,7 +130,8 @@ export function useAreaMarkers(map: L.Map): void {
         // Not culled for what is drawn now (new badges, a move) until the frame below has run.
         delete map.getContainer().dataset.areaLabelsZoom
         frame = requestAnimationFrame(() => {
-          cullAreaLabels(map.getContainer(), layer)
+          const size = map.getSize()
+          cullAreaLabels(map.getContainer(), layer, usableInsets(store.getState().frameInsets, size))
           // The zoom the labels were last culled for: a condition for tests to wait on.
           map.getContainer().dataset.areaLabelsZoom = String(map.getZoom())
         })
@@ -146,6 +148,7 @@ export function useAreaMarkers(map: L.Map): void {
           state.lang !== previous.lang
         )
           redrawAndCull()
+        else if (state.frameInsets !== previous.frameInsets) scheduleCull()
       })
       map.on('resize', redrawAndCull)
       map.on('moveend', scheduleCull)
@@ -174,14 +177,14 @@ function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
 }
 
 /**
- * Shows each area badge's name only where the map's edge does not cut it and it overlaps no cluster, no event marker
+ * Shows each area badge's name only where the map's edge (or the layout's card or sheet over it) does not cut it and it overlaps no cluster, no event marker
  * and no badge shown before it: the
  * selected event's badges first, then badges holding more events in the window, then more events in all. The others
  * keep their count (and their accessible name and tooltip, which still say the place); zooming in gives them room
  * again.
  * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
  */
-function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup): void {
+function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup, insets: Insets): void {
   const badges: HTMLElement[] = []
   layer.eachLayer((marker) => {
     const badge =
@@ -199,7 +202,15 @@ function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup): void {
   for (const badge of badges) badge.classList.remove('is-compact')
   // What a name must not cover: the selected event's own badges, and every cluster and event marker (a name drawn
   // under a cluster's count, or over a pin, reads as one muddle). Only those in view count.
-  const view = container.getBoundingClientRect()
+  const map = container.getBoundingClientRect()
+  // What the layout leaves uncovered (present mode's card, a phone's sheet): a name half under the card is as cut as
+  // one at the edge.
+  const view: Box = {
+    left: map.left + insets.left,
+    top: map.top + insets.top,
+    right: map.right - insets.right,
+    bottom: map.bottom - insets.bottom,
+  }
   const shown: Box[] = [
     ...container.querySelectorAll(
       '.event-marker.area-badge.is-selected, .cluster-marker, .event-marker:not(.area-badge)',

@@ -361,7 +361,11 @@ describe('honest geography', () => {
               pairs.push(`${a.name} × ${marker.getAttribute('aria-label') ?? marker.className}`)
         }
         const compact = elements.filter((element) => element.classList.contains('is-compact'))
-        // Nor is a name cut by the map's edge ("en Bavispe, Chihuahua" at a story step's left edge).
+        // Nor is a name cut by the map's edge ("en Bavispe, Chihuahua" at a story step's left edge), or by the
+        // present card or the phone's sheet over the map.
+        const covers = [...document.querySelectorAll('.present-card > .step-card, .bottom-sheet')].map(
+          (cover) => cover.getBoundingClientRect(),
+        )
         const cut = boxes
           .filter(
             ({ box }) =>
@@ -369,7 +373,8 @@ describe('honest geography', () => {
               (box.left < view.left - 1 ||
                 box.right > view.right + 1 ||
                 box.top < view.top - 1 ||
-                box.bottom > view.bottom + 1),
+                box.bottom > view.bottom + 1 ||
+                covers.some((cover) => overlaps(box, cover))),
           )
           .map(({ name }) => name)
         return {
@@ -391,6 +396,8 @@ describe('honest geography', () => {
       [375, 812, ''],
       // A story step whose frame puts a region's badge at the map's left edge.
       [1280, 800, '?story=the-long-road-to-the-terror-designations&step=4'],
+      // Present mode's card over the map's right side ("Mexico · nationwide" half under it).
+      [1024, 768, '?story=the-long-road-to-the-terror-designations&step=7&present=1'],
     ] as const) {
       const page = await suite.open(query, { width, height, reducedMotion: 'reduce' })
       await page.waitForSelector('.map-canvas .area-badge')
