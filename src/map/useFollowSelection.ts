@@ -74,10 +74,12 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
           else map.fitBounds(homeBounds(state.dataset.events, state.yourData !== null), { animate: false })
           return
         }
-        // A new size keeps the view's centre (a narrower column used to cut the selection off on the right), and the
-        // selected event is brought back into view if it no longer lies well inside.
+        // A new size keeps the view's centre (a narrower column used to cut the selection off on the right), and a
+        // selected event that was in view is brought back if the new size left it outside the view or near its edge
+        // (one the reader panned away from stays away).
+        const wasInView = event !== undefined && placesInView(map, event)
         map.invalidateSize()
-        if (event && !state.frame && !isHidden(map)) focusOn(map, event, state.frameInsets)
+        if (event && wasInView && !state.frame && !isHidden(map)) focusOn(map, event, state.frameInsets)
       })
       observer.observe(map.getContainer())
       return function stopObserving() {
@@ -219,6 +221,18 @@ function focusOn(
   }
   if (animate) map.flyTo(target, zoom, { duration: 0.8 })
   else map.setView(target, zoom, { animate: false })
+}
+
+/** Whether every place of the event lies inside the map as Leaflet last measured it (before an invalidateSize). */
+function placesInView(map: L.Map, event: EventRecord): boolean {
+  const size = map.getSize()
+  return (
+    event.places.length > 0 &&
+    event.places.every((place) => {
+      const point = map.latLngToContainerPoint([place.lat, place.lon])
+      return point.x >= 0 && point.x <= size.x && point.y >= 0 && point.y <= size.y
+    })
+  )
 }
 
 function precisionZoom(precision: string | undefined): number {

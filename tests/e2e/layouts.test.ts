@@ -767,6 +767,56 @@ describe('explore layout at 1280×800', () => {
     TEST_TIMEOUT,
   )
 
+  it(
+    'brings the selection back into view when the window narrows, but not one the reader panned away from',
+    async () => {
+      const event = dataset.events.find((candidate) => candidate.id === '2025-02-27-transfer-of-29')!
+      const page = await suite.open(`?event=${event.id}`, {
+        width: 1280,
+        height: 800,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector('.map-canvas .event-marker[data-selected="true"]')
+      let previous = ''
+      /** 'moving', or how many of the selected event's markers lie on the map once two samples agree. */
+      const settledInView = async () => {
+        const sample = await page.evaluate(() => {
+          const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
+          return [...document.querySelectorAll('.map-canvas .event-marker[data-selected="true"]')].map(
+            (marker) => {
+              const box = marker.getBoundingClientRect()
+              const x = box.left + box.width / 2
+              const y = box.top + box.height / 2
+              return {
+                at: `${Math.round(x)},${Math.round(y)}`,
+                in: x >= map.left && x <= map.right && y >= map.top && y <= map.bottom,
+              }
+            },
+          )
+        })
+        const key = sample.map((point) => point.at).join(' ')
+        const isSettled = key === previous
+        previous = key
+        return isSettled ? sample.filter((point) => point.in).length : 'moving'
+      }
+      const all = event.places.length
+      await expect.poll(settledInView, { timeout: WAIT_LIMIT_MS, interval: 500 }).toBe(all)
+      // Narrower (the map column 580 → 450 px): the places that were in view are brought back into it.
+      await page.setViewportSize({ width: 1024, height: 768 })
+      await expect.poll(settledInView, { timeout: WAIT_LIMIT_MS, interval: 500 }).toBe(all)
+      // Panned away by the reader, then resized: the map stays where the reader put it.
+      const map = (await page.locator('.map-canvas').boundingBox())!
+      await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2)
+      await page.mouse.down()
+      await page.mouse.move(map.x + map.width - 5, map.y + map.height / 2, { steps: 8 })
+      await page.mouse.up()
+      await expect.poll(settledInView, { timeout: WAIT_LIMIT_MS, interval: 500 }).toBeLessThan(all)
+      await page.setViewportSize({ width: 1280, height: 800 })
+      await expect.poll(settledInView, { timeout: WAIT_LIMIT_MS, interval: 500 }).toBeLessThan(all)
+    },
+    TEST_TIMEOUT,
+  )
+
   it.each(['en', 'es', 'de'])(
     'fits the header on one row in %s',
     async (lang) => {
