@@ -8,9 +8,9 @@ import type { EventRecord, LocalizedText } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
 import { useVisibleEvents } from '../state/selectors'
 import { useAppStore } from '../state/store'
+import { usableInsets, type Insets } from './frameInsets'
 import { isAreaPlace, shownPlaceIndices } from './geometry'
 import { areaBadgeIcon } from './markerIcons'
-import { usableInsets, type Insets } from './frameInsets'
 import { isHidden } from './useEventMarkers'
 
 export type AreaGroup = {
@@ -177,11 +177,10 @@ function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
 }
 
 /**
- * Shows each area badge's name only where the map's edge (or the layout's card or sheet over it) does not cut it and it overlaps no cluster, no event marker
- * and no badge shown before it: the
- * selected event's badges first, then badges holding more events in the window, then more events in all. The others
- * keep their count (and their accessible name and tooltip, which still say the place); zooming in gives them room
- * again.
+ * Shows each area badge's name only where the map's edge (or the layout's card or sheet over it) does not cut it and
+ * it overlaps no cluster, no event marker and no badge shown before it: the selected event's badges first, then badges
+ * holding more events in the window, then more events in all. The others keep their count (and their accessible name
+ * and tooltip, which still say the place); zooming in or panning gives them room again.
  * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
  */
 function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup, insets: Insets): void {

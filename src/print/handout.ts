@@ -123,9 +123,9 @@ const HALF_LINE_PX = 8
 const GAP_PX = 4
 
 /**
- * Where each mark's numbers go: right of the mark, else left, above, below or at a corner, whichever first overlaps no other mark
- * or label and stays inside the map (close places otherwise printed "3, 4" over "2, 5"); failing all, the one that
- * overlaps least. Returns the text's anchor point (SVG `text-anchor`, baseline) for each mark, in order.
+ * Where each mark's numbers go: right of the mark, else left, above, below or at a corner, whichever first overlaps
+ * no other mark or label and stays inside the map (close places otherwise printed "3, 4" over "2, 5"); failing all,
+ * the one that overlaps least. Returns the text's anchor point (SVG `text-anchor`, baseline) for each mark, in order.
  */
 export function placeLabels(marks: readonly LabelledMark[], width: number, height: number): PlacedLabel[] {
   const taken: Box[] = marks.map((mark) => ({
