@@ -27,6 +27,34 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([])
 }
 
+/**
+ * A poll on the selected event's markers once the map has settled: 'moving' until two samples in a row find them at
+ * the same positions, then how many of them lie on the map.
+ */
+function selectedMarkersSettled(page: Page): () => Promise<number | 'moving'> {
+  let previous = ''
+  return async () => {
+    const sample = await page.evaluate(() => {
+      const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
+      return [...document.querySelectorAll('.map-canvas .event-marker[data-selected="true"]')].map(
+        (marker) => {
+          const box = marker.getBoundingClientRect()
+          const x = box.left + box.width / 2
+          const y = box.top + box.height / 2
+          return {
+            at: `${Math.round(x)},${Math.round(y)}`,
+            in: x >= map.left && x <= map.right && y >= map.top && y <= map.bottom,
+          }
+        },
+      )
+    })
+    const key = sample.map((point) => point.at).join(' ')
+    const isSettled = key === previous
+    previous = key
+    return isSettled ? sample.filter((point) => point.in).length : 'moving'
+  }
+}
+
 /** Whether the selected event's marker is on the phone's map and above its bottom sheet (null: not drawn yet). */
 function markerAgainstSheet(page: Page, id: string) {
   return page.evaluate((selected) => {
@@ -726,28 +754,8 @@ describe('explore layout at 1280×800', () => {
       await page.waitForSelector('.map-canvas .event-marker[data-selected="true"]')
       const eventId = new URLSearchParams(query).get('event')!
       const places = dataset.events.find((event) => event.id === eventId)!.places.length
-      let previous = ''
-      const settled = async () => {
-        const sample = await page.evaluate(() => {
-          const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
-          return [...document.querySelectorAll('.map-canvas .event-marker[data-selected="true"]')].map(
-            (marker) => {
-              const box = marker.getBoundingClientRect()
-              const x = box.left + box.width / 2
-              const y = box.top + box.height / 2
-              return `${Math.round(x)},${Math.round(y)}:${x >= map.left && x <= map.right && y >= map.top && y <= map.bottom ? 'in' : 'out'}`
-            },
-          )
-        })
-        const key = sample.join(' ')
-        const isSettled = key === previous
-        previous = key
-        return isSettled ? sample.map((point) => point.split(':')[1]) : 'moving'
-      }
       // The same positions twice, half a second apart: the view has settled.
-      await expect
-        .poll(settled, { timeout: WAIT_LIMIT_MS, interval: 500 })
-        .toEqual(Array.from({ length: places }, () => 'in'))
+      await expect.poll(selectedMarkersSettled(page), { timeout: WAIT_LIMIT_MS, interval: 500 }).toBe(places)
       // Framed, not merely on the map: the places spread over a good part of it (the old view, zoomed out to the
       // whole continent, held the transfer's nine places in a fifth of the map's width).
       const spread = await page.evaluate(() => {
@@ -777,28 +785,7 @@ describe('explore layout at 1280×800', () => {
         reducedMotion: 'reduce',
       })
       await page.waitForSelector('.map-canvas .event-marker[data-selected="true"]')
-      let previous = ''
-      /** 'moving', or how many of the selected event's markers lie on the map once two samples agree. */
-      const settledInView = async () => {
-        const sample = await page.evaluate(() => {
-          const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
-          return [...document.querySelectorAll('.map-canvas .event-marker[data-selected="true"]')].map(
-            (marker) => {
-              const box = marker.getBoundingClientRect()
-              const x = box.left + box.width / 2
-              const y = box.top + box.height / 2
-              return {
-                at: `${Math.round(x)},${Math.round(y)}`,
-                in: x >= map.left && x <= map.right && y >= map.top && y <= map.bottom,
-              }
-            },
-          )
-        })
-        const key = sample.map((point) => point.at).join(' ')
-        const isSettled = key === previous
-        previous = key
-        return isSettled ? sample.filter((point) => point.in).length : 'moving'
-      }
+      const settledInView = selectedMarkersSettled(page)
       const all = event.places.length
       await expect.poll(settledInView, { timeout: WAIT_LIMIT_MS, interval: 500 }).toBe(all)
       // Narrower (the map column 580 → 450 px): the places that were in view are brought back into it.
