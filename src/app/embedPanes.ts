@@ -17,6 +17,7 @@ import { readMode } from './mode'
 export const EventTimeline = preloadable(() =>
   import('../timeline/EventTimeline').then((module) => module.EventTimeline),
 )
+/** Also the phone's Timeline tab (src/layouts/sections.tsx), which loads it the same way when first shown. */
 export const Chronology = preloadable(() => import('../embed/Chronology').then((module) => module.Chronology))
 export const EmbedCard = preloadable(() => import('../embed/EmbedCard').then((module) => module.EmbedCard))
 export const EmbedListPane = preloadable(() =>

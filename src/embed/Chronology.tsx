@@ -91,7 +91,7 @@ function ChronologyComponent() {
     const scroller = scrollerRef.current
     const id = store.getState().selectedId
     if (!scroller || id === null || scroller.clientHeight === 0) return
-    const item = scroller.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)
+    const item = entryOf(scroller, id)
     if (!item) return
     const box = scroller.getBoundingClientRect()
     const rect = item.getBoundingClientRect()
@@ -116,9 +116,7 @@ function ChronologyComponent() {
     function scrollToFirstInWindow() {
       const scroller = scrollerRef.current
       if (!scroller || firstInWindowId === null || store.getState().selectedId !== null) return
-      const item = [...scroller.querySelectorAll<HTMLElement>('.chrono-item')].find(
-        (candidate) => candidate.dataset.eventId === firstInWindowId,
-      )
+      const item = entryOf(scroller, firstInWindowId)
       if (!item) return
       scroller.scrollTop +=
         item.getBoundingClientRect().top - scroller.getBoundingClientRect().top - MARGIN_PX
@@ -204,6 +202,13 @@ function ChronologyComponent() {
         <p className="chrono-more">{text.chronologyMore(shownCount, events.length)}</p>
       ) : null}
     </div>
+  )
+}
+
+/** The button of the event `id` in the chronology, if it is drawn. */
+function entryOf(scroller: HTMLElement, id: string): HTMLElement | undefined {
+  return [...scroller.querySelectorAll<HTMLElement>('button.chrono-item')].find(
+    (item) => item.dataset.eventId === id,
   )
 }
 
