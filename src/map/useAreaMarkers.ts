@@ -9,6 +9,7 @@ import { MESSAGES } from '../i18n/messages'
 import { useVisibleEvents } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { usableInsets, type Insets } from './frameInsets'
+import { MARKERS_PLACED, toLayerBox, type Box, type MarkersPlacedEvent } from './markersPlaced'
 import { isAreaPlace, shownPlaceIndices } from './geometry'
 import { areaBadgeIcon } from './markerIcons'
 import { isHidden } from './useEventMarkers'
@@ -131,9 +132,17 @@ export function useAreaMarkers(map: L.Map): void {
         delete map.getContainer().dataset.areaLabelsZoom
         frame = requestAnimationFrame(() => {
           const size = map.getSize()
-          cullAreaLabels(map.getContainer(), layer, usableInsets(store.getState().frameInsets, size))
+          const taken = cullAreaLabels(
+            map.getContainer(),
+            layer,
+            usableInsets(store.getState().frameInsets, size),
+          )
           // The zoom the labels were last culled for: a condition for tests to wait on.
           map.getContainer().dataset.areaLabelsZoom = String(map.getZoom())
+          // The basemap's names (useBasemap) make way for what is drawn above them.
+          const page = map.getContainer().getBoundingClientRect()
+          const placed: MarkersPlacedEvent = { boxes: taken.map((box) => toLayerBox(map, page, box)) }
+          map.fire(MARKERS_PLACED, placed)
         })
       }
       const redrawAndCull = () => {
@@ -164,8 +173,6 @@ export function useAreaMarkers(map: L.Map): void {
   )
 }
 
-type Box = { left: number; top: number; right: number; bottom: number }
-
 /** Whether two boxes overlap, with a gap of `margin` px counted as overlapping. */
 function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
   return (
@@ -182,8 +189,9 @@ function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
  * holding more events in the window, then more events in all. The others keep their count (and their accessible name
  * and tooltip, which still say the place); zooming in or panning gives them room again.
  * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
+ * Returns the boxes (client px) of every marker in view and every badge as it now shows.
  */
-function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup, insets: Insets): void {
+function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup, insets: Insets): Box[] {
   const badges: HTMLElement[] = []
   layer.eachLayer((marker) => {
     const badge =
@@ -236,6 +244,7 @@ function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup, insets: Ins
     badge.classList.add('is-compact')
     shown.push(compactBox(box, counts[index] ?? null))
   })
+  return shown
 }
 
 /** The box of a badge shown as its count only: the count plus the compact badge's padding and border, centred. */

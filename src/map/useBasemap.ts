@@ -7,6 +7,7 @@ import { nextTask } from '../data/nextTask'
 import { mapLabel } from './markerIcons'
 import { countryName, isLabelSpot, labelPoint } from './basemapLabels'
 import { paneRenderer } from './svgRenderer'
+import { MARKERS_PLACED, type Box, type MarkersPlacedEvent } from './markersPlaced'
 
 /** Countries labelled at every zoom; other names appear as you zoom in, largest first, never on top of another. */
 const ALWAYS_LABELLED = new Set([
@@ -27,8 +28,17 @@ type Label = {
   marker: L.Marker | null
   minZoom: number
   priority: number
+  /** Estimated from the text until the label has been shown and measured. */
   widthPx: number
   heightPx: number
+  measured: boolean
+}
+
+/** Where a name under a marker may go instead: below it, above it, then further (multiples of its height). */
+const LABEL_SHIFTS = [0, 1.2, -1.2, 2.4, -2.4]
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
 }
 
 /**
@@ -48,27 +58,39 @@ export function useBasemap(
       const group = L.layerGroup().addTo(map)
       const labels = L.layerGroup()
       let placed: Label[] = []
+      // What is drawn above the names (clusters, pins, badges), in layer points, and the zoom it was placed for.
+      let taken: Box[] = []
+      let takenZoom: number | null = null
       const updateLabels = () => {
         const zoom = map.getZoom()
+        const current = takenZoom === zoom ? taken : []
         // Greedy, in priority order: a label is shown when its zoom has come and it overlaps no label shown before it.
-        // Sizes are estimated from the text (no layout is read); positions are projected, so this runs per zoom only.
-        const boxes: { x0: number; y0: number; x1: number; y1: number }[] = []
+        // One whose spot is under a marker moves below or above it, if there it is clear of everything.
+        // Positions are projected (no layout is read), so this runs per zoom and per placing of the markers.
+        const boxes: Box[] = []
         for (const label of placed) {
-          let show = zoom >= label.minZoom
-          if (show) {
+          let shift: number | null = null
+          if (zoom >= label.minZoom) {
             const point = map.latLngToLayerPoint(label.point)
-            const box = {
-              x0: point.x - label.widthPx / 2 - 4,
-              x1: point.x + label.widthPx / 2 + 4,
-              y0: point.y - label.heightPx / 2 - 2,
-              y1: point.y + label.heightPx / 2 + 2,
+            const at = (dy: number): Box => ({
+              left: point.x - label.widthPx / 2 - 4,
+              right: point.x + label.widthPx / 2 + 4,
+              top: point.y + dy - label.heightPx / 2 - 2,
+              bottom: point.y + dy + label.heightPx / 2 + 2,
+            })
+            const isClear = (box: Box, of: readonly Box[]) => !of.some((other) => overlaps(box, other))
+            if (isClear(at(0), boxes)) {
+              for (const factor of LABEL_SHIFTS) {
+                const box = at(factor * label.heightPx)
+                if (isClear(box, current) && isClear(box, boxes)) {
+                  boxes.push(box)
+                  shift = factor * label.heightPx
+                  break
+                }
+              }
             }
-            show = !boxes.some(
-              (other) => box.x0 < other.x1 && box.x1 > other.x0 && box.y0 < other.y1 && box.y1 > other.y0,
-            )
-            if (show) boxes.push(box)
           }
-          if (show && !label.marker) {
+          if (shift !== null && !label.marker) {
             label.marker = L.marker(label.point, {
               icon: mapLabel(label.text, label.kind),
               interactive: false,
@@ -78,9 +100,34 @@ export function useBasemap(
             labels.addLayer(label.marker)
           }
           const element = label.marker?.getElement()
-          if (element) element.style.display = show ? '' : 'none'
+          if (element) {
+            element.style.display = shift === null ? 'none' : ''
+            const text = element.firstElementChild as HTMLElement | null
+            if (text) text.style.translate = shift ? `0 ${Math.round(shift)}px` : ''
+          }
         }
+        // The zoom the names were last placed around the markers for: a condition for tests to wait on.
+        if (placed.length > 0 && takenZoom === zoom) map.getContainer().dataset.mapLabelsZoom = String(zoom)
       }
+      const onMarkersPlaced = (event: L.LeafletEvent) => {
+        taken = (event as L.LeafletEvent & MarkersPlacedEvent).boxes
+        takenZoom = map.getZoom()
+        // A name's real size, read once it is shown (the layout is fresh here: the markers were just measured).
+        for (const label of placed) {
+          const text = label.marker?.getElement()?.firstElementChild
+          if (label.measured || !(text instanceof HTMLElement) || text.offsetWidth === 0) continue
+          label.widthPx = text.offsetWidth
+          label.heightPx = text.offsetHeight
+          label.measured = true
+        }
+        updateLabels()
+      }
+      const onZoomStart = () => {
+        takenZoom = null
+        delete map.getContainer().dataset.mapLabelsZoom
+      }
+      map.on(MARKERS_PLACED, onMarkersPlaced)
+      map.on('zoomstart', onZoomStart)
       map.on('zoomend', updateLabels)
       Promise.all([loadBasemap(), withWorld ? loadWorldBasemap() : null])
         .then(async ([americas, world]) => {
@@ -139,6 +186,7 @@ export function useBasemap(
               priority: (always ? 1e6 : 0) + (kind === 'country' ? 1e4 : 0) + spot.area,
               widthPx: text.length * (kind === 'country' ? 9 : 6.5),
               heightPx: kind === 'country' ? 15 : 13,
+              measured: false,
             })
           }
           placed = all.sort((a, b) => b.priority - a.priority)
@@ -151,6 +199,8 @@ export function useBasemap(
       return function removeBasemap() {
         isActive = false
         map.off('zoomend', updateLabels)
+        map.off(MARKERS_PLACED, onMarkersPlaced)
+        map.off('zoomstart', onZoomStart)
         group.remove()
       }
     },

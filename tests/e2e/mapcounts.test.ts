@@ -415,6 +415,70 @@ describe('honest geography', () => {
     }
   })
 
+  it('never draws a country’s or a state’s name under a cluster, a pin or a badge: it moves below or above, or gives way', async () => {
+    const namesUnderMarkers = async (page: Page) => {
+      await page.waitForFunction(() => {
+        const map = document.querySelector<HTMLElement>('.map-canvas')
+        const drawn = map?.dataset.markersZoom
+        return (
+          drawn !== undefined && map?.dataset.areaLabelsZoom === drawn && map.dataset.mapLabelsZoom === drawn
+        )
+      })
+      return page.evaluate(() => {
+        const overlaps = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+        const view = document.querySelector('.map-canvas')!.getBoundingClientRect()
+        const marks = [
+          ...document.querySelectorAll(
+            '.map-canvas .cluster-marker, .map-canvas .event-marker, .map-canvas .area-badge',
+          ),
+        ]
+          .map((element) => element.getBoundingClientRect())
+          .filter((box) => box.width > 0 && overlaps(box, view))
+        const names = [...document.querySelectorAll<HTMLElement>('.map-canvas .map-label')].filter(
+          (element) =>
+            (element.parentElement as HTMLElement).style.display !== 'none' &&
+            overlaps(element.getBoundingClientRect(), view),
+        )
+        return {
+          shown: names.map((element) => element.textContent),
+          under: names
+            .filter((element) => marks.some((mark) => overlaps(element.getBoundingClientRect(), mark)))
+            .map((element) => element.textContent),
+        }
+      })
+    }
+    for (const [width, height, query, zoomIn] of [
+      [1280, 800, '', 0],
+      [1920, 1080, '?lang=es', 0],
+      [375, 812, '?view=map', 0],
+      [1280, 800, '?event=2025-02-27-transfer-of-29', 0],
+      // Closer in, the states are named too.
+      [1280, 800, '?lang=de', 2],
+    ] as const) {
+      const page = await suite.open(query, { width, height, reducedMotion: 'reduce' })
+      await page.waitForSelector('.map-canvas .map-label')
+      if (zoomIn > 0) {
+        await page.waitForSelector('.map-canvas[data-markers-zoom]')
+        const start = Number(
+          await page.$eval('.map-canvas', (map) => (map as HTMLElement).dataset.markersZoom),
+        )
+        await page.locator('.map-canvas').focus()
+        for (let step = 0; step < zoomIn; step++) await page.keyboard.press('=')
+        await page.waitForFunction(
+          (zoom) =>
+            Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.mapLabelsZoom) === zoom,
+          start + zoomIn,
+        )
+      }
+      const { shown, under } = await namesUnderMarkers(page)
+      expect(under, `${width}px ${query}`).toEqual([])
+      // Names give way only where they must: some stay at every one of these views, Mexico's on the first.
+      expect(shown.length, `${width}px ${query}`).toBeGreaterThan(0)
+      if (query === '') expect(shown).toContain('Mexico')
+    }
+  })
+
   it('has no axe violations (WCAG 2.2 AA) with a search, the legend open and an area selected', async () => {
     const event = countryOnly[0]!
     const page = await suite.open(`?event=${event.id}&q=tariff`, { width: 1280, height: 800 })
