@@ -34,6 +34,9 @@ type Label = {
   measured: boolean
 }
 
+/** Above the boundaries' SVG (z-index auto) at any y a name can have. */
+const LABEL_Z_OFFSET = 1_000_000
+
 /** Where a name under a marker may go instead: below it, above it, then further (multiples of its height). */
 const LABEL_SHIFTS = [0, 1.2, -1.2, 2.4, -2.4]
 
@@ -96,6 +99,9 @@ export function useBasemap(
               interactive: false,
               keyboard: false,
               pane: 'basemap',
+              // Leaflet stacks a marker by its y (z-index = y + offset): a name north of the layer's origin had a
+              // negative one, under the boundaries' SVG in the same pane, and its country's land hid it.
+              zIndexOffset: LABEL_Z_OFFSET,
             })
             labels.addLayer(label.marker)
           }

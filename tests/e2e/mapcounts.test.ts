@@ -415,7 +415,7 @@ describe('honest geography', () => {
     }
   })
 
-  it('never draws a country’s or a state’s name under a cluster, a pin or a badge: it moves below or above, or gives way', async () => {
+  it('never draws a country’s or a state’s name under a cluster, a pin, a badge or its own land: it moves below or above a marker, or gives way', async () => {
     const namesUnderMarkers = async (page: Page) => {
       await page.waitForFunction(() => {
         const map = document.querySelector<HTMLElement>('.map-canvas')
@@ -440,11 +440,25 @@ describe('honest geography', () => {
             (element.parentElement as HTMLElement).style.display !== 'none' &&
             overlaps(element.getBoundingClientRect(), view),
         )
+        // Nor under its own boundaries' land: hit-testable for a moment (style set through the CSSOM, which the
+        // strict CSP allows), each name must be what its centre hits.
+        const made = [...names, ...document.querySelectorAll<SVGPathElement>('.map-canvas path')]
+        for (const element of made) element.style.pointerEvents = 'auto'
+        const hidden = names.filter((element) => {
+          const box = element.getBoundingClientRect()
+          const [x, y] = [box.left + box.width / 2, box.top + box.height / 2]
+          // A name the map's edge cuts (its centre outside the map) is not hit-tested.
+          if (x < view.left || x > view.right || y < view.top || y > view.bottom) return false
+          const hit = document.elementFromPoint(x, y)
+          return hit === null || !element.contains(hit)
+        })
+        for (const element of made) element.style.pointerEvents = ''
         return {
           shown: names.map((element) => element.textContent),
           under: names
             .filter((element) => marks.some((mark) => overlaps(element.getBoundingClientRect(), mark)))
             .map((element) => element.textContent),
+          hidden: hidden.map((element) => element.textContent),
         }
       })
     }
@@ -471,12 +485,26 @@ describe('honest geography', () => {
           start + zoomIn,
         )
       }
-      const { shown, under } = await namesUnderMarkers(page)
+      const { shown, under, hidden } = await namesUnderMarkers(page)
       expect(under, `${width}px ${query}`).toEqual([])
+      expect(hidden, `${width}px ${query}`).toEqual([])
       // Names give way only where they must: some stay at every one of these views, Mexico's on the first.
       expect(shown.length, `${width}px ${query}`).toBeGreaterThan(0)
       if (query === '') expect(shown).toContain('Mexico')
     }
+    // An embed beside its article's text (700 px): its map's first view put most names north of the layer's origin.
+    const watched = await openPage(suite.browser, suite.served.url, {
+      width: 700,
+      height: 560,
+      reducedMotion: 'reduce',
+    })
+    suite.watched.push(watched)
+    await watched.page.goto(`${suite.served.url}/embed.html?embed=1&view=map&lang=es`)
+    await watched.page.waitForSelector('.map-canvas .map-label')
+    const embed = await namesUnderMarkers(watched.page)
+    expect(embed.under, 'embed 700 px').toEqual([])
+    expect(embed.hidden, 'embed 700 px').toEqual([])
+    expect(embed.shown).toContain('Estados Unidos')
   })
 
   it('has no axe violations (WCAG 2.2 AA) with a search, the legend open and an area selected', async () => {
