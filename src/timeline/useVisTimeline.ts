@@ -18,7 +18,7 @@ import { eventIdOf, itemIdOf } from './itemIds'
 import { isListedAlready, listingFor, type ListedWindow } from './listedWindow'
 import { syncDataSet } from './syncDataSet'
 import { withFirstDrawHeld, withItemRedrawsHeld } from './holdItemRedraws'
-import { placeSelectedTitle } from './titleSide'
+import { placeTitles } from './titledPoints'
 import { useTimelineFrame } from './useTimelineFrame'
 import {
   AGGREGATE_PREFIX,
@@ -83,7 +83,7 @@ function timelineOptions(lang: Lang, window: TimeWindow, extent: TimeWindow, sta
     start: window.startMs,
     end: window.endMs,
     // The axis is the data (the extent, already padded), never empty years, even centred on the last event: a title
-    // near the end goes before its dot instead (titleSide.ts). The window shown first (a link's, a story step's)
+    // near the end goes before its dot instead (titledPoints.ts). The window shown first (a link's, a story step's)
     // may be narrower than the extent.
     min: extent.startMs,
     max: extent.endMs,
@@ -197,8 +197,6 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
   const timelineRef = useRef<Timeline | null>(null)
   /** A selected event that had no item yet when it was selected (see followStore). */
   const pendingFocusRef = useRef<string | null>(null)
-  /** The frame in which the selected title is placed after a selection (see followStore). */
-  const titleFrameRef = useRef<number | null>(null)
   /** What refreshItems last gave the DataSet, and for which widget (see refreshItems). */
   const lastRefreshRef = useRef<ListedWindow | null>(null)
   /** The language of the axis labels the widget has (its `format` option), so they are set again only on a change. */
@@ -306,12 +304,6 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       timelineRef.current = timeline
       formatLangRef.current = state.lang
       showWithFirstDraw(timeline)
-      // The strip draws no titles (its caption names the selection). After each redraw, in the next frame (see
-      // scheduleTitle).
-      if (!singleLane)
-        timeline.on('changed', () => {
-          scheduleTitle(titleFrameRef, timelineRef, container, extent)
-        })
       withFirstDrawHeld(timeline, () => {
         timeline.setGroups(groups)
         // vis-timeline accepts DOM elements as item and group content at run time; its types only say string.
@@ -422,16 +414,12 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
           // setSelection() does not emit 'select' (vis-timeline docs, Events), so this cannot loop.
           timeline.setSelection(selectionOf(state))
           markSelected(items, state.selectedId)
-          // Selecting redraws the items only (no 'changed'): the new title is placed here too.
-          if (!singleLane && container) scheduleTitle(titleFrameRef, timelineRef, container, extent)
+          // Selecting redraws the two items only (their titles change width), not their places: placed here.
+          placeTitles(timeline, [previous.selectedId, state.selectedId])
         }
         if (state.hoveredId !== previous.hoveredId) markHovered(items, state.hoveredId)
       })
-      return () => {
-        unsubscribe()
-        if (titleFrameRef.current !== null) cancelAnimationFrame(titleFrameRef.current)
-        titleFrameRef.current = null
-      }
+      return unsubscribe
     },
     [store, extent, items, container, singleLane],
   )
@@ -540,30 +528,6 @@ function scrollLaneIntoView(timeline: Timeline, id: string, when: 'now' | 'next 
   // then paid a whole layout for it: the list followed the click 40–90 ms later than with the old axis.
   if (when === 'next frame' && typeof internals._redraw === 'function') internals._redraw()
   else timeline.redraw()
-}
-
-/**
- * The selected title's side for the timeline's current window (its axis' ends are the extent, timelineOptions), in
- * the next animation frame, once however many redraws and selections come first. Measured at once, after each of
- * vis-timeline's redraws (a selection redraws it about 20 times as it settles) and in the selection's own handler, it
- * forced a layout of the whole page each time; in the frame, the browser lays the page out anyway. It runs before
- * useTimelineFrame's reveal, whose frame is asked for after it on the same 'changed', so the reveal measures the title
- * where it is drawn.
- */
-function scheduleTitle(
-  frameRef: { current: number | null },
-  timelineRef: { current: Timeline | null },
-  container: HTMLElement,
-  extent: TimeWindow,
-): void {
-  if (frameRef.current !== null) return
-  frameRef.current = requestAnimationFrame(() => {
-    frameRef.current = null
-    const timeline = timelineRef.current
-    if (!timeline) return
-    const range = timeline.getWindow()
-    placeSelectedTitle(container, { startMs: +range.start, endMs: +range.end }, extent)
-  })
 }
 
 /** Per DataSet, the item contents now marked selected and hovered (an event has at most one item: itemIdOf). */

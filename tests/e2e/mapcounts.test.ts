@@ -546,6 +546,71 @@ describe('a visible selection on the timeline', () => {
     }
   }
 
+  /** Every point item's title and dot against the panel, and the pairs of items drawn over each other in a lane. */
+  const titlesOnTimeline = () => {
+    const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center')!.getBoundingClientRect()
+    const items = [...document.querySelectorAll<HTMLElement>('.timeline-canvas .vis-item.vis-point')]
+    const cut: string[] = []
+    for (const item of items) {
+      const label = item.querySelector('.timeline-item-label')?.getBoundingClientRect()
+      const dot = item.querySelector('.vis-dot')?.getBoundingClientRect()
+      for (const box of [label, dot])
+        if (box && (box.left < panel.left - 1 || box.right > panel.right + 1))
+          cut.push(`${item.textContent} (${Math.round(box.left)}–${Math.round(box.right)})`)
+    }
+    const overlapping: string[] = []
+    for (const lane of document.querySelectorAll('.timeline-canvas .vis-foreground .vis-group')) {
+      const boxes = [...lane.querySelectorAll<HTMLElement>('.vis-item.vis-point')].map((item) => ({
+        name: item.textContent,
+        box: item.getBoundingClientRect(),
+      }))
+      boxes.forEach((a, index) => {
+        for (const b of boxes.slice(index + 1))
+          if (
+            a.box.left < b.box.right - 1 &&
+            b.box.left < a.box.right - 1 &&
+            a.box.top < b.box.bottom - 1 &&
+            b.box.top < a.box.bottom - 1
+          )
+            overlapping.push(`${a.name} × ${b.name}`)
+      })
+    }
+    return {
+      items: items.length,
+      before: items.filter((item) => item.dataset.titleSide === 'before').length,
+      cut,
+      overlapping,
+    }
+  }
+
+  it('writes every title inside the panel at the first view: near the axis’ end before its dot, never over another', async () => {
+    const check = async (page: Page, name: string) => {
+      await page.waitForSelector('.timeline-canvas .vis-item.vis-point .timeline-item-label')
+      await expect
+        .poll(() => page.evaluate(titlesOnTimeline), { timeout: 15_000, interval: 250 })
+        .toMatchObject({ cut: [], overlapping: [] })
+      const shown = await page.evaluate(titlesOnTimeline)
+      // The latest events' titles (2025) are the ones written before their dots; at 1280 px and more, the
+      // earliest stay after theirs (the 700 px embed's first lane holds only events from 2019 on).
+      expect(shown.before, name).toBeGreaterThan(0)
+      if (!name.startsWith('embed')) expect(shown.items, name).toBeGreaterThan(shown.before)
+    }
+    for (const [width, height, query] of [
+      [1280, 800, ''],
+      [1920, 1080, '?lang=de'],
+    ] as const)
+      await check(await suite.open(query, { width, height, reducedMotion: 'reduce' }), `${width}px ${query}`)
+    // An embed beside its article's text (700 px): the timeline under the map.
+    const watched = await openPage(suite.browser, suite.served.url, {
+      width: 700,
+      height: 560,
+      reducedMotion: 'reduce',
+    })
+    suite.watched.push(watched)
+    await watched.page.goto(`${suite.served.url}/embed.html?embed=1&view=map&lang=es`)
+    await check(watched.page, 'embed 700 px')
+  })
+
   it.each([
     ['the first event', 0, 1280],
     ['the third-last event', -3, 1280],

@@ -1,0 +1,122 @@
+/**
+ * vis-timeline's point item writes its title after its dot. Near the axis' end (the axis stops at the data) no pan
+ * brings such a title in: in the first view the latest events' titles were cut to a few letters ("FinCEN c", "US
+ * desig"). This point item writes it before its dot where titleSide says so, and tells vis-timeline the box it then
+ * takes (`left`, its width on each side), so that stacking keeps every title clear of its neighbours.
+ *
+ * The side is decided at the scale that shows the whole axis (the first view, the furthest one can zoom out): a title
+ * that fits after its dot there fits at every zoom, so no title flips while the reader zooms or pans; it changes only
+ * when the title's width or the panel's does (a selection widens its title, a resize).
+ *
+ * Registered once, in place of vis-timeline's own point item (`ItemSet.types.point`), before any timeline is made.
+ */
+import * as vis from 'vis-timeline/esnext'
+import type { Timeline } from 'vis-timeline/esnext'
+import { itemIdOf } from './itemIds'
+import { titleSide, type TitleSide } from './titleSide'
+
+/** The parts of vis-timeline's PointItem this uses (its internals: the package types none of them). */
+type PointItemInstance = {
+  width: number
+  left: number
+  pointX: number
+  props: { dot: { width: number } }
+  data: { start: Date }
+  conversion: { toScreen: (time: Date) => number }
+  options: { rtl?: boolean }
+  dom?: { point: HTMLElement }
+  parent?: {
+    itemSet?: {
+      body?: {
+        range?: { options?: { min?: Date | number | null; max?: Date | number | null } }
+        domProps?: { center?: { width?: number } }
+      }
+    }
+  }
+  repositionX(): void
+  repositionXY(): void
+  isVisible(range: { start: number; end: number; getMillisecondsPerPixel(): number }): boolean
+  getWidthLeft(): number
+  getWidthRight(): number
+}
+type PointItemClass = new (...args: never[]) => PointItemInstance
+type VisInternals = {
+  timeline?: {
+    components?: {
+      ItemSet?: { types?: Record<string, unknown> }
+      items?: { PointItem?: PointItemClass }
+    }
+  }
+}
+
+function registerTitledPoints(): void {
+  const internals = (vis as unknown as VisInternals).timeline?.components
+  const PointItem = internals?.items?.PointItem
+  const types = internals?.ItemSet?.types
+  // Another vis-timeline build: its own point items, titles after their dots, as before.
+  if (!PointItem || !types || types.point !== PointItem) return
+
+  class TitledPointItem extends PointItem {
+    private shownSide: TitleSide = 'after'
+
+    private side(): TitleSide {
+      const body = this.parent?.itemSet?.body
+      const min = body?.range?.options?.min
+      const max = body?.range?.options?.max
+      if (this.options.rtl || min === undefined || min === null || max === undefined || max === null)
+        return 'after'
+      return titleSide(this.data.start.valueOf(), this.width, {
+        minMs: min.valueOf(),
+        maxMs: max.valueOf(),
+        panelWidth: body?.domProps?.center?.width ?? 0,
+      })
+    }
+
+    override isVisible(range: { start: number; end: number; getMillisecondsPerPixel(): number }): boolean {
+      if (this.side() === 'after') return super.isVisible(range)
+      const start = this.data.start.valueOf()
+      return start - this.width * range.getMillisecondsPerPixel() < range.end && start > range.start
+    }
+
+    override repositionX(): void {
+      const side = this.side()
+      if (side === 'after') super.repositionX()
+      else {
+        // The title ends at the date; the dot (timeline.css) sits on the date, at the item's right end.
+        const start = this.conversion.toScreen(this.data.start)
+        this.pointX = start - this.width
+        this.left = start - this.width
+        this.repositionXY()
+      }
+      if (side !== this.shownSide && this.dom) {
+        this.shownSide = side
+        if (side === 'before') this.dom.point.dataset.titleSide = side
+        else delete this.dom.point.dataset.titleSide
+      }
+    }
+
+    override getWidthLeft(): number {
+      return this.side() === 'before' ? this.width : super.getWidthLeft()
+    }
+  }
+  types.point = TitledPointItem
+}
+
+registerTitledPoints()
+
+/**
+ * Places these events' items again (their titles' sides and boxes) without a redraw of the timeline: a selection
+ * redraws only the items it selects and unselects, whose titles change width, and does not place them.
+ */
+export function placeTitles(timeline: Timeline, eventIds: readonly (string | null)[]): void {
+  const items = (timeline as unknown as { itemSet?: { items?: Record<string, unknown> } }).itemSet?.items
+  if (!items) return
+  for (const eventId of eventIds) {
+    if (eventId === null) continue
+    const itemId = itemIdOf(eventId)
+    const item = Object.hasOwn(items, itemId)
+      ? (items[itemId] as { displayed?: boolean; repositionX?: () => void })
+      : null
+    if (item?.displayed) item.repositionX?.()
+  }
+}
