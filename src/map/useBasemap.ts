@@ -28,10 +28,9 @@ type Label = {
   marker: L.Marker | null
   minZoom: number
   priority: number
-  /** Estimated from the text until the label has been shown and measured. */
+  /** As drawn (labelMeasurer). */
   widthPx: number
   heightPx: number
-  measured: boolean
 }
 
 /** Above the boundaries' SVG (z-index auto) at any y a name can have. */
@@ -68,9 +67,22 @@ export function useBasemap(
         const zoom = map.getZoom()
         const current = takenZoom === zoom ? taken : []
         // Greedy, in priority order: a label is shown when its zoom has come and it overlaps no label shown before it.
-        // One whose spot is under a marker moves below or above it, if there it is clear of everything.
+        // One whose spot is under a marker, or that the map's edge cuts, moves below or above it if there it is clear
+        // of everything and whole.
         // Positions are projected (no layout is read), so this runs per zoom and per placing of the markers.
         const boxes: Box[] = []
+        // The map's view, in layer points, widened by a name's margins: a name half over its edge is cut ("COL").
+        const origin = map.containerPointToLayerPoint([0, 0])
+        const size = map.getSize()
+        const view = {
+          left: origin.x - 4,
+          top: origin.y - 2,
+          right: origin.x + size.x + 4,
+          bottom: origin.y + size.y + 2,
+        }
+        const isCut = (box: Box) =>
+          overlaps(box, view) &&
+          (box.left < view.left || box.right > view.right || box.top < view.top || box.bottom > view.bottom)
         for (const label of placed) {
           let shift: number | null = null
           if (zoom >= label.minZoom) {
@@ -85,7 +97,7 @@ export function useBasemap(
             if (isClear(at(0), boxes)) {
               for (const factor of LABEL_SHIFTS) {
                 const box = at(factor * label.heightPx)
-                if (isClear(box, current) && isClear(box, boxes)) {
+                if (!isCut(box) && isClear(box, current) && isClear(box, boxes)) {
                   boxes.push(box)
                   shift = factor * label.heightPx
                   break
@@ -118,14 +130,6 @@ export function useBasemap(
       const onMarkersPlaced = (event: L.LeafletEvent) => {
         taken = (event as L.LeafletEvent & MarkersPlacedEvent).boxes
         takenZoom = map.getZoom()
-        // A name's real size, read once it is shown (the layout is fresh here: the markers were just measured).
-        for (const label of placed) {
-          const text = label.marker?.getElement()?.firstElementChild
-          if (label.measured || !(text instanceof HTMLElement) || text.offsetWidth === 0) continue
-          label.widthPx = text.offsetWidth
-          label.heightPx = text.offsetHeight
-          label.measured = true
-        }
         updateLabels()
       }
       const onZoomStart = () => {
@@ -162,6 +166,7 @@ export function useBasemap(
           await nextTask()
           if (!map.hasLayer(group)) return // the map went away meanwhile (removeBasemap)
           const all: Label[] = []
+          const measure = labelMeasurer(map.getPane('basemap') ?? map.getContainer())
           for (const feature of collection.features) {
             const { kind, name } = feature.properties
             // Both written by build-basemap.ts; computed here only for a basemap without them (or with them unusable:
@@ -183,6 +188,7 @@ export function useBasemap(
                     ? name
                     : countryName(feature.properties, lang)
             const always = kind === 'country' && ALWAYS_LABELLED.has(name)
+            const size = measure(text, kind)
             all.push({
               point: spot.point,
               text,
@@ -190,9 +196,8 @@ export function useBasemap(
               marker: null,
               minZoom: always ? 0 : labelMinZoom(kind, spot.area),
               priority: (always ? 1e6 : 0) + (kind === 'country' ? 1e4 : 0) + spot.area,
-              widthPx: text.length * (kind === 'country' ? 9 : 6.5),
-              heightPx: kind === 'country' ? 15 : 13,
-              measured: false,
+              widthPx: size.width,
+              heightPx: size.height,
             })
           }
           placed = all.sort((a, b) => b.priority - a.priority)
@@ -212,6 +217,49 @@ export function useBasemap(
     },
     [map, onError, withWorld, lang],
   )
+}
+
+/**
+ * Sizes names as the page draws them: their text in the labels' own computed font (`.map-label-country`,
+ * `.map-label-state`, read once per kind from a hidden probe), measured on a canvas, which lays out nothing. Reading a
+ * shown label's size instead forced a layout of the page after each zoom.
+ */
+function labelMeasurer(
+  pane: HTMLElement,
+): (text: string, kind: Label['kind']) => { width: number; height: number } {
+  const context = document.createElement('canvas').getContext('2d')
+  const fonts = new Map<Label['kind'], { font: string; spacing: number; upper: boolean; height: number }>()
+  const fontOf = (kind: Label['kind']) => {
+    let font = fonts.get(kind)
+    if (!font) {
+      const probe = document.createElement('span')
+      probe.className = `map-label map-label-${kind}`
+      probe.style.display = 'none'
+      pane.appendChild(probe)
+      const style = getComputedStyle(probe)
+      const size = Number.parseFloat(style.fontSize) || 12
+      font = {
+        font: `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`,
+        spacing: Number.parseFloat(style.letterSpacing) || 0,
+        upper: style.textTransform === 'uppercase',
+        // A line's height: 'normal' is about 1.5 font sizes in the fonts here (19 px for 12.8 px).
+        height: Math.ceil(Number.parseFloat(style.lineHeight) || size * 1.5),
+      }
+      probe.remove()
+      fonts.set(kind, font)
+    }
+    return font
+  }
+  return (text, kind) => {
+    const font = fontOf(kind)
+    const shown = font.upper ? text.toLocaleUpperCase() : text
+    if (!context) return { width: shown.length * font.height * 0.5, height: font.height }
+    context.font = font.font
+    return {
+      width: Math.ceil(context.measureText(shown).width + font.spacing * shown.length),
+      height: font.height,
+    }
+  }
 }
 
 /** The zoom from which a name may be shown: states from 5, small countries and islands only close up. */
