@@ -31,6 +31,8 @@ type Label = {
   /** As drawn (labelMeasurer). */
   widthPx: number
   heightPx: number
+  /** How far below its spot it is drawn now (px; negative: above), or null while it is not shown. */
+  shownShift: number | null
 }
 
 /** Above the boundaries' SVG (z-index auto) at any y a name can have. */
@@ -69,7 +71,8 @@ export function useBasemap(
         // Greedy, in priority order: a label is shown when its zoom has come and it overlaps no label shown before it.
         // One whose spot is under a marker, or that the map's edge cuts, moves below or above it if there it is clear
         // of everything and whole.
-        // Positions are projected (no layout is read), so this runs per zoom and per placing of the markers.
+        // Positions are projected (no layout is read). Runs each time the markers are placed (after every move: the
+        // end of a zoom too) and once the names are made.
         const boxes: Box[] = []
         // The map's view, in layer points, widened by a name's margins: a name half over its edge is cut ("COL").
         const origin = map.containerPointToLayerPoint([0, 0])
@@ -118,10 +121,13 @@ export function useBasemap(
             labels.addLayer(label.marker)
           }
           const element = label.marker?.getElement()
-          if (element) {
-            element.style.display = shift === null ? 'none' : ''
+          // Only what changed is written: each write would have the browser restyle the name.
+          if (element && shift !== label.shownShift) {
+            if ((shift === null) !== (label.shownShift === null))
+              element.style.display = shift === null ? 'none' : ''
             const text = element.firstElementChild as HTMLElement | null
-            if (text) text.style.translate = shift ? `0 ${Math.round(shift)}px` : ''
+            if (text && shift !== null) text.style.translate = shift ? `0 ${Math.round(shift)}px` : ''
+            label.shownShift = shift
           }
         }
         // The zoom the names were last placed around the markers for: a condition for tests to wait on.
@@ -138,7 +144,6 @@ export function useBasemap(
       }
       map.on(MARKERS_PLACED, onMarkersPlaced)
       map.on('zoomstart', onZoomStart)
-      map.on('zoomend', updateLabels)
       Promise.all([loadBasemap(), withWorld ? loadWorldBasemap() : null])
         .then(async ([americas, world]) => {
           // Fetched early (embedPanes.ts, main.tsx), the file is often there as the map mounts: drawn a task later,
@@ -198,6 +203,7 @@ export function useBasemap(
               priority: (always ? 1e6 : 0) + (kind === 'country' ? 1e4 : 0) + spot.area,
               widthPx: size.width,
               heightPx: size.height,
+              shownShift: null,
             })
           }
           placed = all.sort((a, b) => b.priority - a.priority)
@@ -209,7 +215,6 @@ export function useBasemap(
         })
       return function removeBasemap() {
         isActive = false
-        map.off('zoomend', updateLabels)
         map.off(MARKERS_PLACED, onMarkersPlaced)
         map.off('zoomstart', onZoomStart)
         group.remove()
