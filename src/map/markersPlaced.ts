@@ -6,8 +6,9 @@ export type Box = { left: number; top: number; right: number; bottom: number }
 
 /**
  * Fired on the map after every placing of its markers and badges (the end of each move, a redraw, a change of the
- * layout's insets), with the box of every cluster, pin and badge (as its name shows or not) in view, in layer points:
- * the basemap's names are placed around them.
+ * layout's insets), with the box of every cluster, pin and badge (as its name shows or not) in view and of what the
+ * layout covers of the map (present mode's card, a phone's sheet), in layer points: the basemap's names are placed
+ * around them.
  */
 export const MARKERS_PLACED = 'frontera:markersplaced'
 export type MarkersPlacedEvent = { boxes: Box[] }

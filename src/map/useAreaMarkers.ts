@@ -132,16 +132,23 @@ export function useAreaMarkers(map: L.Map): void {
         delete map.getContainer().dataset.areaLabelsZoom
         frame = requestAnimationFrame(() => {
           const size = map.getSize()
-          const taken = cullAreaLabels(
-            map.getContainer(),
-            layer,
-            usableInsets(store.getState().frameInsets, size),
-          )
+          const insets = usableInsets(store.getState().frameInsets, size)
+          const taken = cullAreaLabels(map.getContainer(), layer, insets)
           // The zoom the labels were last culled for: a condition for tests to wait on.
           map.getContainer().dataset.areaLabelsZoom = String(map.getZoom())
           // The basemap's names (useBasemap) make way for what is drawn above them.
           const page = map.getContainer().getBoundingClientRect()
-          const placed: MarkersPlacedEvent = { boxes: taken.map((box) => toLayerBox(map, page, box)) }
+          // What the layout covers (present mode's card, a phone's sheet) is taken too: a name half under it is cut.
+          const whole: Box = { left: page.left, top: page.top, right: page.right, bottom: page.bottom }
+          const covered = [
+            { ...whole, left: page.right - insets.right },
+            { ...whole, top: page.bottom - insets.bottom },
+            { ...whole, right: page.left + insets.left },
+            { ...whole, bottom: page.top + insets.top },
+          ].filter((box) => box.right > box.left && box.bottom > box.top)
+          const placed: MarkersPlacedEvent = {
+            boxes: [...taken, ...covered].map((box) => toLayerBox(map, page, box)),
+          }
           map.fire(MARKERS_PLACED, placed)
         })
       }

@@ -450,7 +450,24 @@ describe('honest geography', () => {
           return hit === null || !element.contains(hit)
         })
         for (const element of made) element.style.pointerEvents = ''
-        // Nor does the map's edge cut one ("COL" at a phone's right edge).
+        // Nor does the map's edge cut one ("COL" at a phone's right edge), or present mode's card or a phone's sheet.
+        const covers = [...document.querySelectorAll('.present-card > .step-card, .bottom-sheet')].map(
+          (cover) => cover.getBoundingClientRect(),
+        )
+        const underCover = names.filter((element) => {
+          const box = element.getBoundingClientRect()
+          // (one wholly under the card is not seen at all)
+          return covers.some(
+            (cover) =>
+              overlaps(box, cover) &&
+              !(
+                box.left >= cover.left &&
+                box.right <= cover.right &&
+                box.top >= cover.top &&
+                box.bottom <= cover.bottom
+              ),
+          )
+        })
         const cut = names.filter((element) => {
           const box = element.getBoundingClientRect()
           return (
@@ -462,6 +479,7 @@ describe('honest geography', () => {
         })
         return {
           cut: cut.map((element) => element.textContent),
+          underCover: underCover.map((element) => element.textContent),
           shown: names.map((element) => element.textContent),
           under: names
             .filter((element) => marks.some((mark) => overlaps(element.getBoundingClientRect(), mark)))
@@ -477,6 +495,8 @@ describe('honest geography', () => {
       [1280, 800, '?event=2025-02-27-transfer-of-29', 0],
       // Closer in, the states are named too.
       [1280, 800, '?lang=de', 2],
+      // Present mode's card over the map's right side ("MEXIC" half under it).
+      [1024, 768, '?story=the-long-road-to-the-terror-designations&step=7&present=1&lang=de', 0],
     ] as const) {
       const page = await suite.open(query, { width, height, reducedMotion: 'reduce' })
       await page.waitForSelector('.map-canvas .map-label')
@@ -493,8 +513,9 @@ describe('honest geography', () => {
           start + zoomIn,
         )
       }
-      const { shown, under, hidden, cut } = await namesUnderMarkers(page)
+      const { shown, under, hidden, cut, underCover } = await namesUnderMarkers(page)
       expect(under, `${width}px ${query}`).toEqual([])
+      expect(underCover, `${width}px ${query}`).toEqual([])
       expect(cut, `${width}px ${query}`).toEqual([])
       expect(hidden, `${width}px ${query}`).toEqual([])
       // Names give way only where they must: some stay at every one of these views, Mexico's on the first.
