@@ -21,6 +21,18 @@ import { browserSuite } from './suite'
 const suite = browserSuite()
 const dataset: Dataset = builtDataset()
 
+/** The map embed (in Spanish) at 700 × 560 px, as an article column beside its text shows it; a watched page. */
+async function openMapEmbed(): Promise<Page> {
+  const watched = await openPage(suite.browser, suite.served.url, {
+    width: 700,
+    height: 560,
+    reducedMotion: 'reduce',
+  })
+  suite.watched.push(watched)
+  await watched.page.goto(`${suite.served.url}/embed.html?embed=1&view=map&lang=es`)
+  return watched.page
+}
+
 function expectedIds(filters: Partial<Filters>): string[] {
   const context = makeFilterContext(dataset.events, dataset.actors, 'en')
   return dataset.events
@@ -522,17 +534,11 @@ describe('honest geography', () => {
       expect(shown.length, `${width}px ${query}`).toBeGreaterThan(0)
       if (query === '') expect(shown).toContain('Mexico')
     }
-    // An embed beside its article's text (700 px): its map's first view put names north of the layer's origin
-    // (Cuba's was half under its land).
-    const watched = await openPage(suite.browser, suite.served.url, {
-      width: 700,
-      height: 560,
-      reducedMotion: 'reduce',
-    })
-    suite.watched.push(watched)
-    await watched.page.goto(`${suite.served.url}/embed.html?embed=1&view=map&lang=es`)
-    await watched.page.waitForSelector('.map-canvas .map-label')
-    const embed = await namesUnderMarkers(watched.page)
+    // An embed beside its article's text: its map's first view put names north of the layer's origin (Cuba's was
+    // half under its land).
+    const embedPage = await openMapEmbed()
+    await embedPage.waitForSelector('.map-canvas .map-label')
+    const embed = await namesUnderMarkers(embedPage)
     expect(embed.under, 'embed 700 px').toEqual([])
     expect(embed.hidden, 'embed 700 px').toEqual([])
     expect(embed.cut, 'embed 700 px').toEqual([])
@@ -632,15 +638,8 @@ describe('a visible selection on the timeline', () => {
       [1920, 1080, '?lang=de'],
     ] as const)
       await check(await suite.open(query, { width, height, reducedMotion: 'reduce' }), `${width}px ${query}`)
-    // An embed beside its article's text (700 px): the timeline under the map.
-    const watched = await openPage(suite.browser, suite.served.url, {
-      width: 700,
-      height: 560,
-      reducedMotion: 'reduce',
-    })
-    suite.watched.push(watched)
-    await watched.page.goto(`${suite.served.url}/embed.html?embed=1&view=map&lang=es`)
-    await check(watched.page, 'embed 700 px')
+    // An embed beside its article's text: the timeline under the map.
+    await check(await openMapEmbed(), 'embed 700 px')
   })
 
   it.each([
