@@ -4,6 +4,16 @@ import type L from 'leaflet'
 /** A box in px: on the page (client), or in the map's layer points. */
 export type Box = { left: number; top: number; right: number; bottom: number }
 
+/** Whether two boxes overlap, with a gap of `margin` px counted as overlapping. */
+export function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
+  return (
+    a.left < b.right + margin &&
+    b.left < a.right + margin &&
+    a.top < b.bottom + margin &&
+    b.top < a.bottom + margin
+  )
+}
+
 /**
  * Fired on the map after every placing of its markers and badges (the end of each move, a redraw, a change of the
  * layout's insets), with the box of every cluster, pin and badge (as its name shows or not) in view and of what the

@@ -9,7 +9,7 @@ import { MESSAGES } from '../i18n/messages'
 import { useVisibleEvents } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { usableInsets, type Insets } from './frameInsets'
-import { MARKERS_PLACED, toLayerBox, type Box, type MarkersPlacedEvent } from './markersPlaced'
+import { boxesOverlap, MARKERS_PLACED, toLayerBox, type Box, type MarkersPlacedEvent } from './markersPlaced'
 import { isAreaPlace, shownPlaceIndices } from './geometry'
 import { areaBadgeIcon } from './markerIcons'
 import { isHidden } from './useEventMarkers'
@@ -177,16 +177,6 @@ export function useAreaMarkers(map: L.Map): void {
       }
     },
     [map, groups, store],
-  )
-}
-
-/** Whether two boxes overlap, with a gap of `margin` px counted as overlapping. */
-function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
-  return (
-    a.left < b.right + margin &&
-    b.left < a.right + margin &&
-    a.top < b.bottom + margin &&
-    b.top < a.bottom + margin
   )
 }
 

@@ -7,7 +7,7 @@ import { nextTask } from '../data/nextTask'
 import { mapLabel } from './markerIcons'
 import { countryName, isLabelSpot, labelPoint } from './basemapLabels'
 import { paneRenderer } from './svgRenderer'
-import { MARKERS_PLACED, type Box, type MarkersPlacedEvent } from './markersPlaced'
+import { boxesOverlap, MARKERS_PLACED, type Box, type MarkersPlacedEvent } from './markersPlaced'
 
 /** Countries labelled at every zoom; other names appear as you zoom in, largest first, never on top of another. */
 const ALWAYS_LABELLED = new Set([
@@ -40,10 +40,6 @@ const LABEL_Z_OFFSET = 1_000_000
 
 /** Where a name under a marker may go instead: below it, above it, then further (multiples of its height). */
 const LABEL_SHIFTS = [0, 1.2, -1.2, 2.4, -2.4]
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-}
 
 /**
  * `withWorld`: also the countries outside the Americas (an imported dataset, which may be anywhere). `lang`: the
@@ -84,7 +80,7 @@ export function useBasemap(
           bottom: origin.y + size.y + 2,
         }
         const isCut = (box: Box) =>
-          overlaps(box, view) &&
+          boxesOverlap(box, view, 0) &&
           (box.left < view.left || box.right > view.right || box.top < view.top || box.bottom > view.bottom)
         for (const label of placed) {
           let shift: number | null = null
@@ -96,7 +92,7 @@ export function useBasemap(
               top: point.y + dy - label.heightPx / 2 - 2,
               bottom: point.y + dy + label.heightPx / 2 + 2,
             })
-            const isClear = (box: Box, of: readonly Box[]) => !of.some((other) => overlaps(box, other))
+            const isClear = (box: Box, of: readonly Box[]) => !of.some((other) => boxesOverlap(box, other, 0))
             if (isClear(at(0), boxes)) {
               for (const factor of LABEL_SHIFTS) {
                 const box = at(factor * label.heightPx)
