@@ -15,7 +15,6 @@ import { resolveEmbedHeight } from '../embed/embedHeight'
 import { fullViewUrl } from '../embed/embedUrl'
 import { useEmbedChannel } from '../embed/useEmbedChannel'
 import { useNarrowEmbed } from '../embed/useNarrowEmbed'
-import { EventMap } from '../map/EventMap'
 import { useMessages } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { selectStory } from '../state/story'
@@ -27,7 +26,7 @@ import { useDocumentLang } from './useDocumentLang'
 import '../timeline/visStyles'
 import './EmbedLayout.css'
 import { Credit } from '../ui/Credit'
-import { Chronology, EmbedCard, EmbedListPane, EmbedStoryCard, EventTimeline } from './embedPanes'
+import { Chronology, EmbedCard, EmbedListPane, EmbedStoryCard, EventMap, EventTimeline } from './embedPanes'
 
 type Pane = PanelView | 'chronology'
 
@@ -119,7 +118,9 @@ export function EmbedLayout({ config }: { config: EmbedConfig }) {
             <h2 id="embed-map-heading" className="visually-hidden">
               {messages.map}
             </h2>
-            <EventMap />
+            <Suspense fallback={null}>
+              <EventMap.Component />
+            </Suspense>
           </section>
         ) : null}
         {shown.has('timeline') ? (

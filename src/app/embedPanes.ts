@@ -1,6 +1,6 @@
 /**
  * The embed's panes and cards, each loaded when first needed, so that an embed downloads only what it shows (README
- * "Weight"): the timeline (vis-timeline) only where it is shown (not in narrow frames, nor in a list view), the
+ * "Weight"): the map only in a map view, the timeline (vis-timeline) only where it is shown (not in narrow frames, nor in a list view), the
  * chronology only in narrow frames, the list only in the list view, the cards once something is selected or a story
  * is open. The fixed height means nothing moves while they arrive.
  *
@@ -14,6 +14,8 @@ import { loadBasemap } from '../map/basemapData'
 import { preloadable } from '../ui/preloadable'
 import { readMode } from './mode'
 
+/** The map (Leaflet and its layers): not in a list embed, which never shows it until the reader switches. */
+export const EventMap = preloadable(() => import('../map/EventMap').then((module) => module.EventMap))
 export const EventTimeline = preloadable(() =>
   import('../timeline/EventTimeline').then((module) => module.EventTimeline),
 )
@@ -39,6 +41,7 @@ export function preloadEmbedPanes(search: string): Promise<void> {
   const loads: Promise<unknown>[] = []
   if (view === 'list') loads.push(EmbedListPane.preload())
   else loads.push(narrow ? Chronology.preload() : EventTimeline.preload())
+  if (view === 'map') loads.push(EventMap.preload())
   // The map's boundaries, beside the dataset rather than after the first render (the map asks for them as it
   // mounts, about half a second later): not waited for here; a failure is the map's to report (it asks again).
   if (view === 'map') loadBasemap().catch(() => undefined)

@@ -526,6 +526,38 @@ describe('an embed link', () => {
     }
   })
 
+  it('downloads no map code in a list embed until the reader opens the map, which then draws', async () => {
+    const watched = await openPage(suite.browser, suite.served.url, {
+      width: 640,
+      height: 700,
+      reducedMotion: 'reduce',
+    })
+    suite.watched.push(watched)
+    const { page } = watched
+    // Every script the frame loads, by its text: Leaflet's own source names this class (the app's code never does).
+    const scripts: Promise<{ url: string; text: string }>[] = []
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.endsWith('.js'))
+        scripts.push(response.text().then((text) => ({ url: response.url(), text })))
+    })
+    const withLeaflet = async () =>
+      (await Promise.all(scripts))
+        .filter(({ text }) => text.includes('leaflet-proxy leaflet-zoom-animated'))
+        .map(({ url }) => new URL(url).pathname)
+    await page.goto(`${suite.served.url}embed.html?embed=1&view=list`)
+    await page.waitForSelector('.embed .event-list .event-row')
+    await page.waitForLoadState('networkidle')
+    expect(scripts.length).toBeGreaterThan(2)
+    expect(await withLeaflet()).toEqual([])
+    expect(await page.locator('.embed .leaflet-container').count()).toBe(0)
+
+    await page.getByRole('button', { name: 'Map', exact: true }).click()
+    await page.waitForSelector('.embed .map-canvas .leaflet-marker-icon')
+    await page.waitForSelector('.embed .leaflet-basemap-pane path')
+    expect(await withLeaflet()).toHaveLength(1)
+    expect(await page.locator('.embed .map-panel').isVisible()).toBe(true)
+  })
+
   // Spanish at 700 px beside a story card: the map's note ("Los eventos fuera del periodo visible aparecen en gris en
   // el mapa y") was cut mid-sentence at the frame's edge, with no sign that more followed.
   it.each(['es', 'de', 'en'])(
