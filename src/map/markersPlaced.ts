@@ -17,8 +17,8 @@ export function boxesOverlap(a: Box, b: Box, margin = 2): boolean {
 /**
  * Fired on the map after every placing of its markers and badges (the end of each move, a redraw, a change of the
  * layout's insets), with the box of every cluster, pin and badge (as its name shows or not) in view and of what the
- * layout covers of the map (present mode's card, a phone's sheet), in layer points: the basemap's names are placed
- * around them.
+ * layout covers of the map (present mode's card, a phone's sheet) and of the map's controls (zoom buttons, legend),
+ * in layer points: the basemap's names are placed around them.
  */
 export const MARKERS_PLACED = 'frontera:markersplaced'
 export type MarkersPlacedEvent = { boxes: Box[] }

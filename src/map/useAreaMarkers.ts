@@ -138,7 +138,8 @@ export function useAreaMarkers(map: L.Map): void {
           map.getContainer().dataset.areaLabelsZoom = String(map.getZoom())
           // The basemap's names (useBasemap) make way for what is drawn above them.
           const page = map.getContainer().getBoundingClientRect()
-          // What the layout covers (present mode's card, a phone's sheet) is taken too: a name half under it is cut.
+          // What the layout covers (present mode's card, a phone's sheet) is taken too: a name half under it is cut;
+          // so are the map's controls ("Sonora" was under the zoom buttons in present mode).
           const whole: Box = { left: page.left, top: page.top, right: page.right, bottom: page.bottom }
           const covered = [
             { ...whole, left: page.right - insets.right },
@@ -147,7 +148,9 @@ export function useAreaMarkers(map: L.Map): void {
             { ...whole, bottom: page.top + insets.top },
           ].filter((box) => box.right > box.left && box.bottom > box.top)
           const placed: MarkersPlacedEvent = {
-            boxes: [...taken, ...covered].map((box) => toLayerBox(map, page, box)),
+            boxes: [...taken, ...covered, ...controlBoxes(map.getContainer(), page)].map((box) =>
+              toLayerBox(map, page, box),
+            ),
           }
           map.fire(MARKERS_PLACED, placed)
         })
@@ -168,16 +171,35 @@ export function useAreaMarkers(map: L.Map): void {
       })
       map.on('resize', redrawAndCull)
       map.on('moveend', scheduleCull)
+      // The legend opening or closing over the map (a <details>: its toggle event does not bubble, hence capture).
+      const wrapper = map.getContainer().parentElement
+      wrapper?.addEventListener('toggle', scheduleCull, true)
       return function removeAreaBadges() {
         unsubscribe()
         cancelAnimationFrame(frame)
         map.off('resize', redrawAndCull)
         map.off('moveend', scheduleCull)
+        wrapper?.removeEventListener('toggle', scheduleCull, true)
         layer.remove()
       }
     },
     [map, groups, store],
   )
+}
+
+/** The map's own controls drawn over it: its zoom buttons and the legend (open or closed). */
+const MAP_CONTROLS = '.leaflet-control, .legend'
+
+/** The boxes (client px) of the map's controls that lie over the map (`page`: the map container's box). */
+function controlBoxes(container: HTMLElement, page: DOMRect): Box[] {
+  const controls = container.parentElement?.querySelectorAll<HTMLElement>(MAP_CONTROLS) ?? []
+  const boxes: Box[] = []
+  for (const control of controls) {
+    const { left, top, right, bottom } = control.getBoundingClientRect()
+    if (right > left && bottom > top && boxesOverlap({ left, top, right, bottom }, page, 0))
+      boxes.push({ left, top, right, bottom })
+  }
+  return boxes
 }
 
 /**

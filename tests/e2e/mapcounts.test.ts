@@ -489,9 +489,18 @@ describe('honest geography', () => {
             box.bottom > view.bottom + 1
           )
         })
+        // Nor under the map's own controls (its zoom buttons, the legend): "Sonora" was half under "−" in present mode.
+        const controls = [
+          ...document.querySelectorAll('.map-wrapper .leaflet-control, .map-wrapper > .legend'),
+        ]
+          .map((control) => control.getBoundingClientRect())
+          .filter((box) => box.width > 0)
         return {
           cut: cut.map((element) => element.textContent),
           underCover: underCover.map((element) => element.textContent),
+          underControl: names
+            .filter((element) => controls.some((box) => overlaps(element.getBoundingClientRect(), box)))
+            .map((element) => element.textContent),
           shown: names.map((element) => element.textContent),
           under: names
             .filter((element) => marks.some((mark) => overlaps(element.getBoundingClientRect(), mark)))
@@ -525,14 +534,23 @@ describe('honest geography', () => {
           start + zoomIn,
         )
       }
-      const { shown, under, hidden, cut, underCover } = await namesUnderMarkers(page)
+      const { shown, under, hidden, cut, underCover, underControl } = await namesUnderMarkers(page)
       expect(under, `${width}px ${query}`).toEqual([])
       expect(underCover, `${width}px ${query}`).toEqual([])
+      expect(underControl, `${width}px ${query}`).toEqual([])
       expect(cut, `${width}px ${query}`).toEqual([])
       expect(hidden, `${width}px ${query}`).toEqual([])
       // Names give way only where they must: some stay at every one of these views, Mexico's on the first.
       expect(shown.length, `${width}px ${query}`).toBeGreaterThan(0)
       if (query === '') expect(shown).toContain('Mexico')
+      if (width === 1920) {
+        // The legend opened over the map: the names it now covers give way (and come back as it closes).
+        await page.locator('.legend summary').click()
+        await expect.poll(async () => (await namesUnderMarkers(page)).underControl).toEqual([])
+        expect((await namesUnderMarkers(page)).shown.length).toBeLessThan(shown.length)
+        await page.locator('.legend summary').click()
+        await expect.poll(async () => (await namesUnderMarkers(page)).shown).toEqual(shown)
+      }
     }
     // An embed beside its article's text: its map's first view put names north of the layer's origin (Cuba's was
     // half under its land).
@@ -542,6 +560,7 @@ describe('honest geography', () => {
     expect(embed.under, 'embed 700 px').toEqual([])
     expect(embed.hidden, 'embed 700 px').toEqual([])
     expect(embed.cut, 'embed 700 px').toEqual([])
+    expect(embed.underControl, 'embed 700 px').toEqual([])
     expect(embed.shown).toContain('Cuba')
   })
 
