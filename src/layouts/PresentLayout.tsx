@@ -13,6 +13,7 @@ import { StoryControls } from '../story/StoryControls'
 import { StoryList } from '../story/StoryList'
 import { MapSection, TimelineSection } from './sections'
 import { useCoverInsets } from './useCoverInsets'
+import { useFitCard } from './useFitCard'
 
 export function PresentLayout() {
   const store = useAppStore()
@@ -25,6 +26,7 @@ export function PresentLayout() {
   const text = messages.layouts
   usePresenterSync()
   useCoverInsets(cardRef, 'right')
+  useFitCard(cardRef, isStoryOpen)
 
   useEffect(
     function leaveOnEscapeOrFullscreenExit() {

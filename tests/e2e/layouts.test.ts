@@ -134,7 +134,36 @@ function nextOnScreen(page: Page) {
   })
 }
 
-async function walkStory(page: Page, story: Story, overlay: string | null): Promise<void> {
+/**
+ * Present mode's card: whether the whole step (its head, event and note) and Previous / Next are in view without a
+ * scroll, the scale its type was fitted at (useFitCard.ts) and the note's type size in px.
+ */
+function presentCard(page: Page) {
+  return page.evaluate(() => {
+    const card = document.querySelector<HTMLElement>('.present-card')!
+    const scroller = card.querySelector<HTMLElement>(':scope > .step-card')!
+    const body = scroller.querySelector('.step-card-body')!.getBoundingClientRect()
+    const nav = scroller.querySelector('.story-nav')!.getBoundingClientRect()
+    const view = scroller.getBoundingClientRect()
+    const note = scroller.querySelector('.story-note')!
+    return {
+      whole:
+        scroller.scrollTop === 0 &&
+        body.top >= view.top &&
+        body.bottom <= nav.top + 1 &&
+        nav.bottom <= view.bottom + 1,
+      fit: card.dataset.fit ?? null,
+      notePx: Number.parseFloat(getComputedStyle(note).fontSize),
+    }
+  })
+}
+
+async function walkStory(
+  page: Page,
+  story: Story,
+  overlay: string | null,
+  { wholeStepInCard = false } = {},
+): Promise<void> {
   for (let index = 0; index < story.steps.length; index++) {
     if (index > 0) await page.locator('.story-next').click()
     await page.waitForSelector(`[data-testid="story-controls"][data-step="${index + 1}"]`)
@@ -154,6 +183,13 @@ async function walkStory(page: Page, story: Story, overlay: string | null): Prom
       )
     }
     expect(await nextOnScreen(page), `Next on screen at step ${index + 1}`).toBe(true)
+    if (wholeStepInCard) {
+      await expect
+        .poll(async () => (await presentCard(page)).whole, { message: `whole step ${index + 1} in the card` })
+        .toBe(true)
+      // Made smaller to fit, never below the floor: 16 px at the least, readable across a room.
+      expect((await presentCard(page)).notePx).toBeGreaterThanOrEqual(16)
+    }
   }
 }
 
@@ -258,9 +294,37 @@ describe('present layout at 1024×768', () => {
         reducedMotion: 'reduce',
       })
       await page.waitForSelector('.layout-present')
-      await walkStory(page, story, '.present-card')
+      // On a 1024×768 projector a long step's note was cut after two lines (the rest scrolled inside the card): its
+      // type is now made smaller until the step fits.
+      await walkStory(page, story, '.present-card', { wholeStepInCard: true })
     },
     WALK_TIMEOUT,
+  )
+
+  it(
+    'makes a long step’s type smaller to fit the card, and larger again when the screen grows',
+    async () => {
+      const [story, stepIndex] = dataset.stories
+        .flatMap((candidate) =>
+          candidate.steps.map((step, index) => [candidate, index, step.note.en.length] as const),
+        )
+        .reduce((longest, step) => (step[2] > longest[2] ? step : longest))
+      const page = await suite.open(`?story=${story.id}&step=${stepIndex + 1}&present=1`, {
+        width: 1024,
+        height: 768,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector(`.present-card [data-step="${stepIndex + 1}"]`)
+      await expect.poll(async () => (await presentCard(page)).whole).toBe(true)
+      const small = await presentCard(page)
+      expect(Number(small.fit)).toBeLessThan(1)
+      await page.setViewportSize({ width: 1920, height: 1080 })
+      await expect.poll(async () => (await presentCard(page)).fit).toBe('1')
+      const large = await presentCard(page)
+      expect(large.whole).toBe(true)
+      expect(large.notePx).toBeGreaterThan(small.notePx)
+    },
+    TEST_TIMEOUT,
   )
 
   it(
