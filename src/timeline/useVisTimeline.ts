@@ -13,6 +13,7 @@ import { lanesShown, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
+import { keepAxisLabelsWhole } from './axisLabels'
 import { clampedStart } from './axisClamp'
 import { eventIdOf, itemIdOf } from './itemIds'
 import { isListedAlready, listingFor, type ListedWindow } from './listedWindow'
@@ -303,6 +304,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       )
       timelineRef.current = timeline
       formatLangRef.current = state.lang
+      const stopAxisLabels = keepAxisLabelsWhole(timeline, container)
       showWithFirstDraw(timeline)
       withFirstDrawHeld(timeline, () => {
         timeline.setGroups(groups)
@@ -353,6 +355,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
         }
       })
       return function destroyTimeline() {
+        stopAxisLabels()
         timeline.destroy()
         timelineRef.current = null
       }

@@ -661,6 +661,50 @@ describe('a visible selection on the timeline', () => {
     await check(await openMapEmbed(), 'embed 700 px')
   })
 
+  // vis-timeline writes an axis label at the start of its stretch and the panel clips it: "24" for 2024 at the left
+  // of present mode's strip at 1024×768, "202" at the right of a phone's.
+  it('writes every axis label whole or not at all, at the first view, in a story’s window and in an embed', async () => {
+    const axisLabels = () => {
+      const labels = [
+        ...document.querySelectorAll<HTMLElement>(
+          '.vis-time-axis.vis-foreground > .vis-text:not(.vis-measure)',
+        ),
+      ].filter((label) => label.textContent !== '' && getComputedStyle(label).visibility === 'visible')
+      const range = document.createRange()
+      const cut = labels.filter((label) => {
+        const panel = label.closest('.vis-panel')!.getBoundingClientRect()
+        range.selectNodeContents(label)
+        const text = range.getBoundingClientRect()
+        return text.left < panel.left - 0.5 || text.right > panel.right + 0.5
+      })
+      return { shown: labels.map((label) => label.textContent), cut: cut.map((label) => label.textContent) }
+    }
+    const check = async (page: Page, name: string) => {
+      await page.waitForSelector('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')
+      await expect
+        .poll(() => page.evaluate(axisLabels), { timeout: 15_000, interval: 250, message: name })
+        .toMatchObject({ cut: [] })
+      const { shown } = await page.evaluate(axisLabels)
+      expect(shown.length, name).toBeGreaterThanOrEqual(2)
+      return shown
+    }
+    for (const [width, height, query] of [
+      [1280, 800, ''],
+      [1280, 800, '?story=the-long-road-to-the-terror-designations&step=4'],
+      [375, 812, '?view=map'],
+      [375, 812, '?view=timeline&lang=de'],
+    ] as const)
+      await check(await suite.open(query, { width, height, reducedMotion: 'reduce' }), `${width}px ${query}`)
+    const present = await suite.open('?story=between-cooperation-and-sovereignty&step=3&present=1', {
+      width: 1024,
+      height: 768,
+      reducedMotion: 'reduce',
+    })
+    // The strip's first year, whose stretch begins left of the panel, is written whole at its edge.
+    expect(await check(present, 'present 1024×768')).toContain('2024')
+    await check(await openMapEmbed(), 'embed 700 px')
+  })
+
   it.each([
     ['the first event', 0, 1280],
     ['the third-last event', -3, 1280],
