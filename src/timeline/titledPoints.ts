@@ -20,11 +20,13 @@ type PointItemInstance = {
   width: number
   left: number
   pointX: number
+  dirty: boolean
+  selected: boolean
   props: { dot: { width: number } }
   data: { start: Date }
   conversion: { toScreen: (time: Date) => number }
   options: { rtl?: boolean }
-  dom?: { point: HTMLElement }
+  dom?: { point: HTMLElement; content: HTMLElement }
   parent?: {
     itemSet?: {
       body?: {
@@ -35,6 +37,7 @@ type PointItemInstance = {
   }
   repositionX(): void
   repositionXY(): void
+  _updateDirtyDomComponents(): void
   isVisible(range: { start: number; end: number; getMillisecondsPerPixel(): number }): boolean
   getWidthLeft(): number
   getWidthRight(): number
@@ -48,6 +51,11 @@ type VisInternals = {
     }
   }
 }
+
+/** A point item's content padding, left and right together (theme.css `.vis-item-content`, 1px 4px), and borders. */
+const CONTENT_PADDING = 10
+/** Room kept between a shortened title and the panel's edge, px. */
+const TITLE_EDGE_GAP = 4
 
 function registerTitledPoints(): void {
   const internals = (vis as unknown as VisInternals).timeline?.components
@@ -78,14 +86,30 @@ function registerTitledPoints(): void {
       return start - this.width * range.getMillisecondsPerPixel() < range.end && start > range.start
     }
 
+    /** How many px the title is shortened by (with an ellipsis), so that the panel's edge does not cut it. */
+    private cutPx = 0
+
     override repositionX(): void {
       const side = this.side()
+      const start = this.conversion.toScreen(this.data.start)
+      // Zoomed in (a story step's window), a title running past the panel's edge was cut mid-letter ("sche F…" at
+      // the left, a title written before its dot; at the right, one after its dot): it ends with an ellipsis at the
+      // edge instead. Not the selected title, which wraps to show itself whole.
+      const panelWidth = this.parent?.itemSet?.body?.domProps?.center?.width ?? 0
+      const overflow =
+        this.selected || panelWidth <= 0
+          ? 0
+          : side === 'after'
+            ? start - this.props.dot.width / 2 + this.width - panelWidth
+            : this.width - start
+      this.cutTitle(overflow > 0 ? overflow + TITLE_EDGE_GAP : 0)
       if (side === 'after') super.repositionX()
       else {
-        // The title ends at the date; the dot (timeline.css) sits on the date, at the item's right end.
-        const start = this.conversion.toScreen(this.data.start)
-        this.pointX = start - this.width
+        // The title ends at the date; the dot (timeline.css) sits on the date, at the item's right end. A shortened
+        // title's box starts later; the box the lanes are stacked with (`left`, `width`) stays the whole title's, as
+        // it is for a title after its dot, so that shortening never moves an item to another row.
         this.left = start - this.width
+        this.pointX = this.left + this.cutPx
         this.repositionXY()
       }
       if (side !== this.shownSide && this.dom) {
@@ -93,6 +117,23 @@ function registerTitledPoints(): void {
         if (side === 'before') this.dom.point.dataset.titleSide = side
         else delete this.dom.point.dataset.titleSide
       }
+    }
+
+    private cutTitle(px: number): void {
+      const label = this.dom?.content.firstElementChild
+      if (!(label instanceof HTMLElement)) return
+      // The label's own width: the item's, less the dot's half (the content's margin) and the content's padding.
+      const labelWidth = this.width - this.props.dot.width / 2 - CONTENT_PADDING
+      const cut = Math.min(Math.max(0, px), Math.max(0, labelWidth))
+      if (cut === this.cutPx) return
+      this.cutPx = cut
+      label.style.maxWidth = cut > 0 ? `${Math.floor(labelWidth - cut)}px` : ''
+    }
+
+    // Measured whole: a redraw that measures the item again (a new title, a selection) first gives back its width.
+    override _updateDirtyDomComponents(): void {
+      if (this.dirty) this.cutTitle(0)
+      super._updateDirtyDomComponents()
     }
 
     override getWidthLeft(): number {

@@ -661,6 +661,57 @@ describe('a visible selection on the timeline', () => {
     await check(await openMapEmbed(), 'embed 700 px')
   })
 
+  // A story step's window: titles ran past the panel's edges and were cut mid-letter ("sche F…" at the left, a title
+  // written before its dot; at the right, titles after their dots), 364 times over the stories' 98 steps at 1280
+  // (en) and 1024 (de) px.
+  it.each([
+    [1024, 'de', 'between-cooperation-and-sovereignty', 3],
+    [1024, 'de', 'between-cooperation-and-sovereignty', 5],
+    [1024, 'de', 'the-long-road-to-the-terror-designations', 18],
+    [1280, 'en', 'from-allegation-to-policy', 6],
+  ] as const)(
+    'ends a title the panel’s edge would cut with an ellipsis at the edge (%i px, %s, %s step %i)',
+    async (width, lang, story, step) => {
+      const page = await suite.open(`?lang=${lang}&story=${story}&step=${step}`, {
+        width,
+        height: width === 1024 ? 768 : 800,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector(`[data-testid="story-controls"][data-step="${step}"]`)
+      // (attached: a title with no room left beside its dot is shortened to nothing, its dot and tooltip stay)
+      await page.waitForSelector('.timeline-canvas .vis-item.vis-point .timeline-item-label', {
+        state: 'attached',
+      })
+      const titlesAtEdges = () => {
+        const panel = document
+          .querySelector('.timeline-canvas .vis-panel.vis-center')!
+          .getBoundingClientRect()
+        const labels = [
+          ...document.querySelectorAll<HTMLElement>(
+            '.timeline-canvas .vis-item.vis-point .timeline-item-label',
+          ),
+        ].filter((label) => {
+          const dot = label.closest('.vis-item')!.querySelector('.vis-dot')!.getBoundingClientRect()
+          // (an item whose dot lies outside the window is vis-timeline's to draw or not)
+          return label.getBoundingClientRect().width > 0 && dot.left >= panel.left && dot.right <= panel.right
+        })
+        return {
+          cut: labels
+            .filter((label) => {
+              const box = label.getBoundingClientRect()
+              return box.left < panel.left - 1 || box.right > panel.right + 1
+            })
+            .map((label) => label.textContent),
+          shortened: labels.filter((label) => label.scrollWidth > label.clientWidth + 1).length,
+        }
+      }
+      await expect
+        .poll(() => page.evaluate(titlesAtEdges), { timeout: 15_000, interval: 250 })
+        .toMatchObject({ cut: [] })
+      expect((await page.evaluate(titlesAtEdges)).shortened).toBeGreaterThan(0)
+    },
+  )
+
   // vis-timeline writes an axis label at the start of its stretch and the panel clips it: "24" for 2024 at the left
   // of present mode's strip at 1024×768, "202" at the right of a phone's.
   it('writes every axis label whole or not at all, at the first view, in a story’s window and in an embed', async () => {
