@@ -1,8 +1,8 @@
 /**
  * The embed's panes and cards, each loaded when first needed, so that an embed downloads only what it shows (README
- * "Weight"): the map only in a map view, the timeline (vis-timeline) only where it is shown (not in narrow frames, nor in a list view), the
- * chronology only in narrow frames, the list only in the list view, the cards once something is selected or a story
- * is open. The fixed height means nothing moves while they arrive.
+ * "Weight"): the map only in a map view, the timeline (vis-timeline) only where it is shown (not in narrow frames,
+ * nor in a list view), the chronology only in narrow frames, the list only in the list view, the cards once something
+ * is selected or a story is open. The fixed height means nothing moves while they arrive.
  *
  * This module is main.tsx's first import, and starts loading the ones an embed shows first while the rest of the
  * entry chunk is still being evaluated (about 90 ms on this machine) and the dataset downloads: asked for from the

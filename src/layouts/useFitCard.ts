@@ -8,9 +8,9 @@ import { useLayoutEffect, type RefObject } from 'react'
 export const FIT_SCALES = [1, 0.94, 0.88, 0.82, 0.76] as const
 
 /**
- * Fits the step in the card's scrolling step card (`:scope > .step-card`) to its height: at every change of the card's content
- * (a step, a language, an event's details) and size (a window, full screen). `isOn`: while a story is shown (the
- * story picker scrolls).
+ * Fits the step to the height of the card's scrolling step card (`:scope > .step-card`): at every change of the
+ * card's content (a step, a language) and size (a window, full screen). `isOn`: while a story is shown (the story
+ * picker scrolls).
  */
 export function useFitCard(cardRef: RefObject<HTMLElement | null>, isOn: boolean): void {
   useLayoutEffect(
