@@ -662,8 +662,8 @@ describe('a visible selection on the timeline', () => {
   })
 
   // A story step's window: titles ran past the panel's edges and were cut mid-letter ("sche F…" at the left, a title
-  // written before its dot; at the right, titles after their dots), 364 times over the stories' 98 steps at 1280
-  // (en) and 1024 (de) px.
+  // written before its dot; at the right, titles after their dots): 137 titles with their dot in the window over the
+  // stories' 98 steps at 1280 (en) and 1024 (de) px.
   it.each([
     [1024, 'de', 'between-cooperation-and-sovereignty', 3],
     [1024, 'de', 'between-cooperation-and-sovereignty', 5],
