@@ -756,6 +756,60 @@ describe('a visible selection on the timeline', () => {
     await check(await openMapEmbed(), 'embed 700 px')
   })
 
+  // At 1024×768 a story step's window showed the middle of a lane taller than the panel: the label column was blank,
+  // the lane's name 97 px above the panel's top.
+  it('keeps the name of every lane in the panel in sight, also while the reader scrolls through a tall lane', async () => {
+    const laneNames = () => {
+      const column = document.querySelector('.timeline-canvas .vis-panel.vis-left')!.getBoundingClientRect()
+      const unseen: string[] = []
+      let tall = 0
+      for (const label of document.querySelectorAll<HTMLElement>(
+        '.timeline-canvas .vis-labelset .vis-label',
+      )) {
+        const name = label.querySelector('.vis-inner')
+        const row = label.getBoundingClientRect()
+        if (!name || name.textContent === '') continue
+        const box = name.getBoundingClientRect()
+        // The lane's part inside the panel: a name fits there when it is at least the name's height.
+        const shown = Math.min(row.bottom, column.bottom) - Math.max(row.top, column.top)
+        if (row.height > column.height) tall++
+        if (shown >= box.height && (box.top < column.top - 1 || box.bottom > column.bottom + 1))
+          unseen.push(`${name.textContent} (${Math.round(box.top)}–${Math.round(box.bottom)})`)
+      }
+      return {
+        unseen,
+        tall,
+        scrolled: document.querySelector('.timeline-canvas .vis-panel.vis-left')!.scrollTop,
+      }
+    }
+    const page = await suite.open('?lang=de&story=between-cooperation-and-sovereignty&step=6', {
+      width: 1024,
+      height: 768,
+      reducedMotion: 'reduce',
+    })
+    await page.waitForSelector('[data-testid="story-controls"][data-step="6"]')
+    await page.waitForSelector('.timeline-canvas .vis-labelset .vis-label .vis-inner')
+    await expect
+      .poll(() => page.evaluate(laneNames), { timeout: 15_000, interval: 250 })
+      .toMatchObject({ unseen: [] })
+    const first = await page.evaluate(laneNames)
+    // The step's lane is taller than the panel, which shows it scrolled down to the step's event.
+    expect(first.tall).toBeGreaterThan(0)
+    expect(first.scrolled).toBeGreaterThan(0)
+    // The reader scrolls the lanes (the wheel over the items) up, then down past the tall lane's end.
+    const center = (await page.locator('.timeline-canvas .vis-panel.vis-center').boundingBox())!
+    for (const deltaY of [-60, 200, 200]) {
+      const before = first.scrolled
+      await page.mouse.move(center.x + center.width / 2, center.y + center.height / 2)
+      await page.mouse.wheel(0, deltaY)
+      await expect
+        .poll(() => page.evaluate(laneNames), { timeout: 15_000, interval: 250 })
+        .toMatchObject({ unseen: [] })
+      first.scrolled = (await page.evaluate(laneNames)).scrolled
+      expect(first.scrolled, `wheel ${deltaY}`).not.toBe(before)
+    }
+  })
+
   it.each([
     ['the first event', 0, 1280],
     ['the third-last event', -3, 1280],
