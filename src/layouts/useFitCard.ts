@@ -1,7 +1,8 @@
 // Present mode's step card fits its step, as a slide's text box does: on a 1024×768 or 1280×720 projector a long
 // step's note was cut after two lines (the rest scrolled inside the card, out of the room's sight). The card's type
 // is made smaller, step by step, until the whole step fits, down to a floor still readable across a room; a step
-// too long even then scrolls as before, with Previous / Next in view.
+// too long for that gets a wider card (over more of the map) and the largest type that fits it; one too long even
+// then scrolls as before, with Previous / Next in view.
 import { useLayoutEffect, type RefObject } from 'react'
 
 /** The scales tried, largest first (layouts.css multiplies the step's type by `--card-fit`). */
@@ -30,11 +31,15 @@ export function useFitCard(cardRef: RefObject<HTMLElement | null>, isOn: boolean
           const navHeight = nav?.getBoundingClientRect().height ?? 0
           return body.getBoundingClientRect().bottom - top + navHeight <= scroller.clientHeight + 1
         }
-        // From the largest each time, so that a shorter step grows back; the size it settles at is the same for the
-        // same content, so the ResizeObserver below is not told again.
-        for (const scale of FIT_SCALES) {
-          card.style.setProperty('--card-fit', String(scale))
-          if (fits()) break
+        // From the largest each time, so that a shorter step grows back (and its card narrows again); the size it
+        // settles at is the same for the same content, so the ResizeObserver below is not told again.
+        fitting: for (const wide of [false, true]) {
+          if (wide) card.dataset.fitWide = ''
+          else delete card.dataset.fitWide
+          for (const scale of FIT_SCALES) {
+            card.style.setProperty('--card-fit', String(scale))
+            if (fits()) break fitting
+          }
         }
         card.dataset.fit = card.style.getPropertyValue('--card-fit')
       }
@@ -56,6 +61,7 @@ export function useFitCard(cardRef: RefObject<HTMLElement | null>, isOn: boolean
         changes.disconnect()
         card.style.removeProperty('--card-fit')
         delete card.dataset.fit
+        delete card.dataset.fitWide
       }
     },
     [cardRef, isOn],

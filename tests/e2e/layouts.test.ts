@@ -153,6 +153,8 @@ function presentCard(page: Page) {
         body.bottom <= nav.top + 1 &&
         nav.bottom <= view.bottom + 1,
       fit: card.dataset.fit ?? null,
+      wide: card.dataset.fitWide !== undefined,
+      width: card.getBoundingClientRect().width,
       notePx: Number.parseFloat(getComputedStyle(note).fontSize),
     }
   })
@@ -323,6 +325,39 @@ describe('present layout at 1024×768', () => {
       const large = await presentCard(page)
       expect(large.whole).toBe(true)
       expect(large.notePx).toBeGreaterThan(small.notePx)
+    },
+    TEST_TIMEOUT,
+  )
+
+  // Five German steps and one Spanish one did not fit the card even at the smallest type (16 px): their notes
+  // scrolled inside it at 1024×768. Such a step gets a wider card, over more of the map, which still frames the
+  // step left of it.
+  it(
+    'gives a step too long for the smallest type a wider card, and the usual card back at a shorter step',
+    async () => {
+      const story = dataset.stories.find(
+        (candidate) => candidate.id === 'the-long-road-to-the-terror-designations',
+      )!
+      const page = await suite.open(`?lang=de&story=${story.id}&step=5&present=1`, {
+        width: 1024,
+        height: 768,
+        reducedMotion: 'reduce',
+      })
+      await page.waitForSelector('.present-card [data-step="5"]')
+      await expect.poll(async () => (await presentCard(page)).whole).toBe(true)
+      const wide = await presentCard(page)
+      expect(wide.wide).toBe(true)
+      expect(wide.notePx).toBeGreaterThanOrEqual(16)
+      const eventId = story.steps[4]!.eventId!
+      await expect
+        .poll(() => framing(page, eventId, '.present-card'), { timeout: WAIT_LIMIT_MS, interval: 250 })
+        .toEqual({ selected: [eventId], markers: true, timeline: true })
+      await page.locator('.present-card .story-previous').click()
+      await page.waitForSelector('.present-card [data-step="4"]')
+      await expect.poll(async () => (await presentCard(page)).wide).toBe(false)
+      const usual = await presentCard(page)
+      expect(usual.whole).toBe(true)
+      expect(usual.width).toBeLessThan(wide.width - 50)
     },
     TEST_TIMEOUT,
   )
