@@ -52,6 +52,9 @@ export function areaGroups(events: readonly EventRecord[]): AreaGroup[] {
 
 const MAX_LISTED = 30
 
+/** The z-index step between two badges' ranks: more than a marker's y can span on the map's pane. */
+const AREA_RANK_Z = 100_000
+
 export function useAreaMarkers(map: L.Map): void {
   const store = useAppStore()
   const events = useVisibleEvents()
@@ -67,8 +70,21 @@ export function useAreaMarkers(map: L.Map): void {
         if (isHidden(map)) return
         const state = store.getState()
         const messages = MESSAGES[state.lang]
-        for (const group of groups) {
-          const inside = group.events.filter((event) => isInWindow(event, state.timeWindow))
+        const counted = groups.map((group) => ({
+          group,
+          inside: group.events.filter((event) => isInWindow(event, state.timeWindow)),
+        }))
+        // Where badges overlap, the one with more events is drawn on top: Leaflet orders a pane's markers by their
+        // y plus zIndexOffset, so a state's badge of 1 south of Mexico's centre hid "Mexico · nationwide 35" on a
+        // phone. Ranked (fewest first), so the offset outweighs any y on the map's pane.
+        const ranks = new Map(
+          [...counted]
+            .sort(
+              (a, b) => a.inside.length - b.inside.length || a.group.events.length - b.group.events.length,
+            )
+            .map(({ group }, rank) => [group, rank]),
+        )
+        for (const { group, inside } of counted) {
           const outside = group.events.length - inside.length
           const name = group.name[state.lang]
           const count = messages.mapSearch.eventsHere(inside.length, outside)
@@ -89,6 +105,7 @@ export function useAreaMarkers(map: L.Map): void {
             }),
             pane: 'areas',
             keyboard: false,
+            zIndexOffset: (ranks.get(group) ?? 0) * AREA_RANK_Z,
           })
           marker.on('click', () => {
             const only = group.events.length === 1 ? group.events[0] : undefined

@@ -303,6 +303,41 @@ describe('honest geography', () => {
     expect(regions.some((text) => text.includes('Eastern Pacific'))).toBe(true)
   })
 
+  // A phone's first view: Jalisco's and Michoacán's badges (one event each) lay over "Mexico · nationwide", its 35
+  // events unreadable (Leaflet draws the southern marker on top).
+  it('draws a badge with more events over one with fewer where they overlap (a phone’s first view)', async () => {
+    const page = await suite.open('?view=map', { width: 375, height: 812, reducedMotion: 'reduce' })
+    await page.waitForSelector('.map-canvas[data-area-labels-zoom] .area-badge')
+    const badgesOnTop = () => {
+      const badges = [...document.querySelectorAll<HTMLElement>('.map-canvas .area-badge')]
+      const count = (badge: HTMLElement) => Number(badge.dataset.inWindow ?? 0)
+      const boxes = badges.map((badge) => badge.getBoundingClientRect())
+      let overlapping = 0
+      boxes.forEach((a, index) => {
+        for (const b of boxes.slice(index + 1))
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlapping++
+      })
+      const hidden: string[] = []
+      for (const badge of badges) {
+        const number = badge.querySelector('.area-badge-count')?.getBoundingClientRect()
+        if (!number || number.width === 0) continue
+        const x = (number.left + number.right) / 2
+        const y = (number.top + number.bottom) / 2
+        const above = document
+          .elementsFromPoint(x, y)
+          .map((element) => element.closest<HTMLElement>('.area-badge'))
+          .find((element) => element !== null)
+        if (above && above !== badge && count(above) < count(badge))
+          hidden.push(`${badge.textContent} under ${above.textContent}`)
+      }
+      return { overlapping, hidden, mexico: badges.some((badge) => badge.textContent.startsWith('Mexico ·')) }
+    }
+    const shown = await page.evaluate(badgesOnTop)
+    expect(shown.mexico).toBe(true)
+    expect(shown.overlapping).toBeGreaterThan(0)
+    expect(shown.hidden).toEqual([])
+  })
+
   it('opens on the US–Mexico region and labels no small island at the first zoom', async () => {
     const page = await suite.open('', { width: 1920, height: 1080, reducedMotion: 'reduce' })
     await page.waitForSelector('.map-label')
