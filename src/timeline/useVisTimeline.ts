@@ -14,6 +14,7 @@ import { useAppState, useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
 import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { keepAxisLabelsWhole } from './axisLabels'
+import { keepBandNamesInBands } from './bandNames'
 import { clampedStart } from './axisClamp'
 import { eventIdOf, itemIdOf } from './itemIds'
 import { isListedAlready, listingFor, type ListedWindow } from './listedWindow'
@@ -305,6 +306,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       timelineRef.current = timeline
       formatLangRef.current = state.lang
       const stopAxisLabels = keepAxisLabelsWhole(timeline, container)
+      const stopBandNames = keepBandNamesInBands(timeline, container)
       showWithFirstDraw(timeline)
       withFirstDrawHeld(timeline, () => {
         timeline.setGroups(groups)
@@ -356,6 +358,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       })
       return function destroyTimeline() {
         stopAxisLabels()
+        stopBandNames()
         timeline.destroy()
         timelineRef.current = null
       }

@@ -791,6 +791,50 @@ describe('a visible selection on the timeline', () => {
     await check(await openMapEmbed(), 'embed 700 px')
   })
 
+  // The running presidency's band ends at the axis' end: its name read "Trump, second t" at 1280 px.
+  it('ends a presidency’s name with an ellipsis where its band ends, never cut mid-word', async () => {
+    const bandNames = () => {
+      const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center')!.getBoundingClientRect()
+      const labels = [
+        ...document.querySelectorAll<HTMLElement>('.timeline-canvas .vis-item.period .timeline-item-label'),
+      ]
+      const cut = labels.filter((label) => {
+        const box = label.getBoundingClientRect()
+        const band = label.closest('.vis-item')!.getBoundingClientRect()
+        // (a band's name is written from the panel's left edge when the band starts before it)
+        return (
+          box.width > 0 && (box.right > Math.min(band.right, panel.right) + 1 || box.left < panel.left - 1)
+        )
+      })
+      return {
+        bands: labels.length,
+        cut: cut.map((label) => label.textContent),
+        shortened: labels
+          .filter((label) => label.scrollWidth > label.clientWidth + 1)
+          .map((label) => label.textContent),
+      }
+    }
+    const check = async (page: Page, name: string) => {
+      await page.waitForSelector('.timeline-canvas .vis-item.period .timeline-item-label')
+      await expect
+        .poll(() => page.evaluate(bandNames), { timeout: 15_000, interval: 250, message: name })
+        .toMatchObject({ cut: [] })
+      const shown = await page.evaluate(bandNames)
+      expect(shown.bands, name).toBeGreaterThanOrEqual(2)
+      return shown
+    }
+    const first = await check(
+      await suite.open('', { width: 1280, height: 800, reducedMotion: 'reduce' }),
+      '1280',
+    )
+    expect(first.shortened).toContain('Trump, second term')
+    await check(
+      await suite.open('?lang=de', { width: 1920, height: 1080, reducedMotion: 'reduce' }),
+      '1920 de',
+    )
+    await check(await openMapEmbed(), 'embed 700 px')
+  })
+
   // At 1024×768 a story step's window showed the middle of a lane taller than the panel: the label column was blank,
   // the lane's name 97 px above the panel's top.
   it('keeps the name of every lane in the panel in sight, also while the reader scrolls through a tall lane', async () => {
