@@ -35,9 +35,12 @@ type PointItemInstance = {
       }
     }
   }
+  displayed: boolean
   repositionX(): void
   repositionXY(): void
   _updateDirtyDomComponents(): void
+  _repaintDomAdditionals(): void
+  _getDomComponentsSizes(): unknown
   isVisible(range: { start: number; end: number; getMillisecondsPerPixel(): number }): boolean
   getWidthLeft(): number
   getWidthRight(): number
@@ -56,6 +59,8 @@ type VisInternals = {
 const CONTENT_PADDING = 10
 /** Room kept between a shortened title and the panel's edge, px. */
 const TITLE_EDGE_GAP = 4
+/** The gap between a title written before its dot and the dot (timeline.css: the content's margin-right), px. */
+const BEFORE_DOT_GAP = 4
 
 function registerTitledPoints(): void {
   const internals = (vis as unknown as VisInternals).timeline?.components
@@ -100,15 +105,16 @@ function registerTitledPoints(): void {
         this.selected || panelWidth <= 0
           ? 0
           : side === 'after'
-            ? start - this.props.dot.width / 2 + this.width - panelWidth
-            : this.width - start
+            ? // (after its dot, vis-timeline draws the item from the date, the title past the dot's half)
+              start + this.props.dot.width / 2 + (this.contentWidth ?? this.width) - panelWidth
+            : this.beforeWidth() - start
       this.cutTitle(overflow > 0 ? overflow + TITLE_EDGE_GAP : 0)
       if (side === 'after') super.repositionX()
       else {
         // The title ends at the date; the dot (timeline.css) sits on the date, at the item's right end. A shortened
         // title's box starts later; the box the lanes are stacked with (`left`, `width`) stays the whole title's, as
         // it is for a title after its dot, so that shortening never moves an item to another row.
-        this.left = start - this.width
+        this.left = start - this.beforeWidth()
         this.pointX = this.left + this.cutPx
         this.repositionXY()
       }
@@ -119,25 +125,66 @@ function registerTitledPoints(): void {
       }
     }
 
+    /** The title's whole width, as last measured (with the item's other sizes), px. */
+    private labelWidth: number | null = null
+    /** The content's (title and padding) whole width, as last measured, px. */
+    private contentWidth: number | null = null
+
+    // Measured with the item's own sizes (vis-timeline reads them all in one pass after the page is laid out).
+    override _getDomComponentsSizes(): unknown {
+      const sizes = super._getDomComponentsSizes() as { content?: { width?: number } }
+      const label = this.dom?.content.firstElementChild
+      this.labelWidth = label instanceof HTMLElement ? label.offsetWidth : null
+      this.contentWidth = sizes.content?.width ?? null
+      return sizes
+    }
+
+    /**
+     * The whole item's width with its title before its dot: the content and its gap to the dot (the dot is centred
+     * on the item's right end). Not vis-timeline's `width`, measured with the content's margin at that moment (none
+     * at an item's first measure, the dot's half after it): with it, a dot was drawn up to 5 px after its date.
+     */
+    private beforeWidth(): number {
+      return this.contentWidth === null ? this.width : this.contentWidth + BEFORE_DOT_GAP
+    }
+
     private cutTitle(px: number): void {
       const label = this.dom?.content.firstElementChild
       if (!(label instanceof HTMLElement)) return
-      // The label's own width: the item's, less the dot's half (the content's margin) and the content's padding.
-      const labelWidth = this.width - this.props.dot.width / 2 - CONTENT_PADDING
+      // The label's own width as measured; else the item's, less the dot's half (the content's margin) and the
+      // content's padding.
+      const labelWidth = this.labelWidth ?? this.width - this.props.dot.width / 2 - CONTENT_PADDING
       const cut = Math.min(Math.max(0, px), Math.max(0, labelWidth))
       if (cut === this.cutPx) return
       this.cutPx = cut
       label.style.maxWidth = cut > 0 ? `${Math.floor(labelWidth - cut)}px` : ''
     }
 
+    /** Whether this redraw measured the item again (its title whole), so that it must be placed again. */
+    private remeasured = false
+
     // Measured whole: a redraw that measures the item again (a new title, a selection) first gives back its width.
     override _updateDirtyDomComponents(): void {
-      if (this.dirty) this.cutTitle(0)
+      if (this.dirty) {
+        this.cutTitle(0)
+        this.remeasured = true
+      }
       super._updateDirtyDomComponents()
     }
 
+    // ...and places it again, at its end (the last step of vis-timeline's redraw). vis-timeline redraws an item whose
+    // data changed, or that is selected or unselected, without placing it again (its position does not depend on its
+    // width there): a title before its dot, shortened at the panel's edge, kept the place of its shortened box with
+    // its whole title, which put its dot (on the date) up to 250 px later, a date months away.
+    override _repaintDomAdditionals(): void {
+      super._repaintDomAdditionals()
+      if (!this.remeasured) return
+      this.remeasured = false
+      if (this.displayed) this.repositionX()
+    }
+
     override getWidthLeft(): number {
-      return this.side() === 'before' ? this.width : super.getWidthLeft()
+      return this.side() === 'before' ? this.beforeWidth() : super.getWidthLeft()
     }
   }
   types.point = TitledPointItem

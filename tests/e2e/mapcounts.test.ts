@@ -791,6 +791,60 @@ describe('a visible selection on the timeline', () => {
     await check(await openMapEmbed(), 'embed 700 px')
   })
 
+  // A title before its dot, shortened at the panel's edge, was redrawn whole (its data changed) without being placed
+  // again: its dot moved up to 250 px later, months after the event's date ("López Obrador's letter to Xi", April
+  // 2023, drawn in autumn 2023 at 1024 px, de, a story's step 6).
+  it.each([
+    [1024, 'de', 'between-cooperation-and-sovereignty', 6],
+    [1024, 'de', 'between-cooperation-and-sovereignty', 3],
+    [1280, 'en', 'from-allegation-to-policy', 6],
+  ] as const)('draws every dot on its date (%i px, %s, %s step %i)', async (width, lang, story, step) => {
+    const page = await suite.open(`?lang=${lang}&story=${story}&step=${step}`, {
+      width,
+      height: width === 1024 ? 768 : 800,
+      reducedMotion: 'reduce',
+    })
+    await page.waitForSelector(`[data-testid="story-controls"][data-step="${step}"]`)
+    await page.waitForSelector('.timeline-canvas .vis-item.vis-point .vis-dot')
+    const startOf = new Map(dataset.events.map((event) => [event.id, event.when.startMs]))
+    const dotsAndDates = () =>
+      page.evaluate(() => {
+        const panel = document
+          .querySelector('.timeline-canvas .vis-panel.vis-center')!
+          .getBoundingClientRect()
+        return [...document.querySelectorAll<HTMLElement>('.timeline-canvas .vis-item.vis-point')].flatMap(
+          (item) => {
+            const id = item.querySelector<HTMLElement>('[data-event-id]')?.dataset.eventId
+            const dot = item.querySelector('.vis-dot')?.getBoundingClientRect()
+            // (the dots inside the panel: the ones a reader sees)
+            if (!id || !dot || dot.width === 0 || dot.right < panel.left || dot.left > panel.right) return []
+            return [{ id, x: (dot.left + dot.right) / 2 - panel.left }]
+          },
+        )
+      })
+    // The axis' scale from the dots themselves, robustly (Theil–Sen: the median of the pairwise slopes), so that a
+    // few misplaced dots cannot hide among the others; then each dot against it.
+    const misplaced = async () => {
+      const dots = (await dotsAndDates()).map((dot) => ({ ...dot, t: startOf.get(dot.id)! }))
+      const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+      const slopes: number[] = []
+      dots.forEach((a, index) => {
+        for (const b of dots.slice(index + 1))
+          if (Math.abs(b.t - a.t) > 7 * 86_400_000) slopes.push((b.x - a.x) / (b.t - a.t))
+      })
+      const slope = median(slopes)
+      const offset = median(dots.map((dot) => dot.x - slope * dot.t))
+      return {
+        dots: dots.length,
+        misplaced: dots
+          .filter((dot) => Math.abs(dot.x - (offset + slope * dot.t)) > 3)
+          .map((dot) => `${dot.id} ${Math.round(dot.x - (offset + slope * dot.t))} px`),
+      }
+    }
+    await expect.poll(misplaced, { timeout: 15_000, interval: 250 }).toMatchObject({ misplaced: [] })
+    expect((await misplaced()).dots).toBeGreaterThanOrEqual(8)
+  })
+
   // The running presidency's band ends at the axis' end: its name read "Trump, second t" at 1280 px.
   it('ends a presidency’s name with an ellipsis where its band ends, never cut mid-word', async () => {
     const bandNames = () => {
