@@ -57,6 +57,8 @@ type VisInternals = {
 
 /** A point item's content padding, left and right together (theme.css `.vis-item-content`, 1px 4px), and borders. */
 const CONTENT_PADDING = 10
+/** The least room a shortened title is written in (a letter and the ellipsis), px. */
+const MIN_TITLE_PX = 16
 /** Room kept between a shortened title and the panel's edge, px. */
 const TITLE_EDGE_GAP = 4
 /** The gap between a title written before its dot and the dot (timeline.css: the content's margin-right), px. */
@@ -154,10 +156,13 @@ function registerTitledPoints(): void {
       // The label's own width as measured; else the item's, less the dot's half (the content's margin) and the
       // content's padding.
       const labelWidth = this.labelWidth ?? this.width - this.props.dot.width / 2 - CONTENT_PADDING
-      const cut = Math.min(Math.max(0, px), Math.max(0, labelWidth))
+      let cut = Math.min(Math.max(0, px), Math.max(0, labelWidth))
+      // Room for less than a letter and the ellipsis: no title (a lone letter's stroke showed at the panel's edge).
+      if (cut > 0 && labelWidth - cut < MIN_TITLE_PX) cut = Math.max(0, labelWidth)
       if (cut === this.cutPx) return
       this.cutPx = cut
       label.style.maxWidth = cut > 0 ? `${Math.floor(labelWidth - cut)}px` : ''
+      label.style.visibility = cut > 0 && cut >= labelWidth ? 'hidden' : ''
     }
 
     /** Whether this redraw measured the item again (its title whole), so that it must be placed again. */
