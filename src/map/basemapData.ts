@@ -47,15 +47,17 @@ export function featureAt(
   lat: number,
 ): Feature<Polygon | MultiPolygon, BasemapProps> | null {
   for (const feature of basemap.features) {
-    if (feature.properties.kind !== kind) continue
-    const geometry = feature.geometry
-    if (geometry.type === 'Polygon' ? isInRings(lon, lat, geometry.coordinates) : false)
-      return feature as Feature<Polygon, BasemapProps>
-    if (
-      geometry.type === 'MultiPolygon' &&
-      geometry.coordinates.some((polygon) => isInRings(lon, lat, polygon))
-    )
-      return feature as Feature<MultiPolygon, BasemapProps>
+    if (feature.properties.kind === kind && featureContains(feature, lon, lat))
+      return feature as Feature<Polygon | MultiPolygon, BasemapProps>
   }
   return null
+}
+
+/** Whether a country's or state's shape contains the point. */
+export function featureContains(feature: Feature<Geometry, BasemapProps>, lon: number, lat: number): boolean {
+  const geometry = feature.geometry
+  if (geometry.type === 'Polygon') return isInRings(lon, lat, geometry.coordinates)
+  if (geometry.type === 'MultiPolygon')
+    return geometry.coordinates.some((polygon) => isInRings(lon, lat, polygon))
+  return false
 }

@@ -11,6 +11,8 @@ import { useAppStore } from '../state/store'
 import { usableInsets, type Insets } from './frameInsets'
 import { boxesOverlap, MARKERS_PLACED, toLayerBox, type Box, type MarkersPlacedEvent } from './markersPlaced'
 import { isAreaPlace, shownPlaceIndices } from './geometry'
+import { freeSpot, shiftBox } from './areaSpots'
+import { featureAt, featureContains, loadBasemap, type Basemap } from './basemapData'
 import { areaBadgeIcon } from './markerIcons'
 import { isHidden } from './useEventMarkers'
 
@@ -65,7 +67,12 @@ export function useAreaMarkers(map: L.Map): void {
       // Above the routes and halos, under the event markers (600).
       if (!map.getPane('areas')) map.createPane('areas').style.zIndex = '590'
       const layer = L.layerGroup().addTo(map)
+      // Each badge's own point and the shape of its country or state (once the basemap is in): a badge covered
+      // there may move inside that shape (cullAreaLabels).
+      const homes = new Map<L.Marker, Home>()
+      let basemap: Basemap | null = null
       const redraw = () => {
+        homes.clear()
         layer.clearLayers()
         if (isHidden(map)) return
         const state = store.getState()
@@ -113,6 +120,7 @@ export function useAreaMarkers(map: L.Map): void {
             else marker.bindPopup(eventMenu(group, inside, state.lang), { maxWidth: 320 }).openPopup()
           })
           layer.addLayer(marker)
+          homes.set(marker, { latLng: marker.getLatLng(), group })
         }
       }
       const eventMenu = (group: AreaGroup, inside: readonly EventRecord[], lang: 'en' | 'es' | 'de') => {
@@ -150,9 +158,11 @@ export function useAreaMarkers(map: L.Map): void {
         frame = requestAnimationFrame(() => {
           const size = map.getSize()
           const insets = usableInsets(store.getState().frameInsets, size)
-          const taken = cullAreaLabels(map.getContainer(), layer, insets)
+          const taken = cullAreaLabels(map, homes, basemap, insets)
           // The zoom the labels were last culled for: a condition for tests to wait on.
           map.getContainer().dataset.areaLabelsZoom = String(map.getZoom())
+          // Whether badges could move inside their areas (the basemap's shapes were in): the same for tests.
+          map.getContainer().dataset.areaShapes = String(basemap !== null)
           // The basemap's names (useBasemap) make way for what is drawn above them.
           const page = map.getContainer().getBoundingClientRect()
           // What the layout covers (present mode's card, a phone's sheet) is taken too: a name half under it is cut;
@@ -177,6 +187,14 @@ export function useAreaMarkers(map: L.Map): void {
         scheduleCull()
       }
       redrawAndCull()
+      let removed = false
+      loadBasemap()
+        .then((loaded) => {
+          if (removed) return
+          basemap = loaded
+          scheduleCull()
+        })
+        .catch(() => undefined)
       const unsubscribe = store.subscribe((state, previous) => {
         if (
           state.selectedId !== previous.selectedId ||
@@ -192,6 +210,7 @@ export function useAreaMarkers(map: L.Map): void {
       const wrapper = map.getContainer().parentElement
       wrapper?.addEventListener('toggle', scheduleCull, true)
       return function removeAreaBadges() {
+        removed = true
         unsubscribe()
         cancelAnimationFrame(frame)
         map.off('resize', redrawAndCull)
@@ -219,69 +238,147 @@ function controlBoxes(container: HTMLElement, page: DOMRect): Box[] {
   return boxes
 }
 
+type Home = { latLng: L.LatLng; group: AreaGroup }
+type Shape = NonNullable<ReturnType<typeof featureAt>>
+
+/** Each group's country or state shape in the basemap (null: a sea, or a place the basemap does not have). */
+const shapes = new WeakMap<AreaGroup, Shape | null>()
+function shapeOf(group: AreaGroup, basemap: Basemap): Shape | null {
+  let shape = shapes.get(group)
+  if (shape === undefined) {
+    shape = group.precision === 'region' ? null : featureAt(basemap, group.precision, group.lon, group.lat)
+    shapes.set(group, shape)
+  }
+  return shape
+}
+
 /**
  * Shows each area badge's name only where the map's edge (or the layout's card or sheet over it) does not cut it and
  * it overlaps no cluster, no event marker and no badge shown before it: the selected event's badges first, then badges
- * holding more events in the window, then more events in all. The others keep their count (and their accessible name
- * and tooltip, which still say the place); zooming in or panning gives them room again.
+ * holding more events in the window, then more events in all. A country's or state's badge covered at its own point
+ * moves to the nearest free spot inside its shape (areaSpots.ts: "Mexico · nationwide 35" was under the clusters of
+ * Mexico City and Guadalajara on a phone), named if it fits there, else as its count. The others keep their count (and
+ * their accessible name and tooltip, which still say the place); zooming in or panning gives them room again.
  * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
  * Returns the boxes (client px) of every marker in view and every badge as it now shows.
  */
-function cullAreaLabels(container: HTMLElement, layer: L.LayerGroup, insets: Insets): Box[] {
-  const badges: HTMLElement[] = []
-  layer.eachLayer((marker) => {
-    const badge =
-      marker instanceof L.Marker ? marker.getElement()?.querySelector<HTMLElement>('.area-badge') : null
-    if (badge) badges.push(badge)
-  })
+function cullAreaLabels(
+  map: L.Map,
+  homes: ReadonlyMap<L.Marker, Home>,
+  basemap: Basemap | null,
+  insets: Insets,
+): Box[] {
+  const container = map.getContainer()
+  const badges: { badge: HTMLElement; marker: L.Marker; home: Home }[] = []
+  for (const [marker, home] of homes) {
+    // Back to its own point before anything is measured (a write: the boxes below are read in one layout).
+    if (!marker.getLatLng().equals(home.latLng)) marker.setLatLng(home.latLng)
+    const badge = marker.getElement()?.querySelector<HTMLElement>('.area-badge')
+    if (badge) badges.push({ badge, marker, home })
+  }
   const inWindow = (badge: HTMLElement) => Number(badge.dataset.inWindow ?? 0)
   const total = (badge: HTMLElement) => inWindow(badge) + Number(badge.dataset.outside ?? 0)
   badges.sort(
-    (a, b) =>
+    ({ badge: a }, { badge: b }) =>
       Number(b.classList.contains('is-selected')) - Number(a.classList.contains('is-selected')) ||
       inWindow(b) - inWindow(a) ||
       total(b) - total(a),
   )
-  for (const badge of badges) badge.classList.remove('is-compact')
-  // What a name must not cover: the selected event's own badges, and every cluster and event marker (a name drawn
+  for (const { badge } of badges) badge.classList.remove('is-compact')
+  // What a name must not cover: the selected event's own badges, every cluster and event marker (a name drawn
   // under a cluster's count, or over a pin, reads as one muddle). Only those in view count.
-  const map = container.getBoundingClientRect()
+  const page = container.getBoundingClientRect()
   // What the layout leaves uncovered (present mode's card, a phone's sheet): a name half under the card is as cut as
   // one at the edge.
   const view: Box = {
-    left: map.left + insets.left,
-    top: map.top + insets.top,
-    right: map.right - insets.right,
-    bottom: map.bottom - insets.bottom,
+    left: page.left + insets.left,
+    top: page.top + insets.top,
+    right: page.right - insets.right,
+    bottom: page.bottom - insets.bottom,
   }
   const shown: Box[] = [
     ...container.querySelectorAll(
       '.event-marker.area-badge.is-selected, .cluster-marker, .event-marker:not(.area-badge)',
     ),
   ]
-    .map((element) => element.getBoundingClientRect())
-    .filter((box) => box.width > 0 && boxesOverlap(box, view, 0))
+    .map((element): Box => element.getBoundingClientRect())
+    .filter((box) => box.right > box.left && boxesOverlap(box, view, 0))
+  // Nor the map's controls: a badge under the legend or the zoom buttons cannot be read ("Kanada" under the legend
+  // in present mode).
+  shown.push(...controlBoxes(container, page))
   // Every box is read before any badge changes, so the page is laid out once here, not again after each badge made
-  // compact. A compact badge is its count, with the badge's padding and border, centred where the badge is (map.css).
-  const full = badges.map((badge) => badge.getBoundingClientRect())
+  // compact or moved. A compact badge is its count, with the badge's padding and border, centred where the badge is
+  // (map.css).
+  const full = badges.map(({ badge }) => badge.getBoundingClientRect())
   const counts = badges.map(
-    (badge) => badge.querySelector('.area-badge-count')?.getBoundingClientRect() ?? null,
+    ({ badge }) => badge.querySelector('.area-badge-count')?.getBoundingClientRect() ?? null,
   )
   // A name the map's edge would cut ("en Bavispe, Chihuahua") reads as a wrong name: that badge keeps its count too.
   const isInView = (box: Box) =>
     box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom
-  badges.forEach((badge, index) => {
+  const isFree = (box: Box) => isInView(box) && !shown.some((other) => boxesOverlap(box, other))
+  // The counts of the badges not placed yet, where they stand: a badge moved there would hide one (they are drawn
+  // under it).
+  const homeCounts = full.map((box, index) => compactBox(box, counts[index] ?? null))
+  badges.forEach(({ badge, marker, home }, index) => {
     const box = full[index]
     if (!box) return
-    if (isInView(box) && !shown.some((other) => boxesOverlap(box, other))) {
+    if (isFree(box)) {
       shown.push(box)
       return
     }
+    const compact = compactBox(box, counts[index] ?? null)
+    const shape = basemap ? shapeOf(home.group, basemap) : null
+    const taken = [...shown, ...homeCounts.slice(index + 1)]
+    const point = map.latLngToContainerPoint(home.latLng)
+    const moveBy = (spot: { dx: number; dy: number }) =>
+      marker.setLatLng(map.containerPointToLatLng([point.x + spot.dx, point.y + spot.dy]))
+    // Whether a badge that far from its point lies inside its area's shape: its centre and most of five points along
+    // it (a badge mostly over the sea beside a coast reads as a sea's).
+    const isOnShape = (x: number, y: number) => {
+      const { lat, lng } = map.containerPointToLatLng([x, y])
+      return shape !== null && featureContains(shape, lng, lat)
+    }
+    const insideFor = (width: number) => (dx: number, dy: number) => {
+      const reach = Math.max(0, width / 2 - END_INSET_PX)
+      if (!isOnShape(point.x + dx, point.y + dy)) return false
+      const along = [-reach, -reach / 2, reach / 2, reach]
+      return along.filter((x) => isOnShape(point.x + dx + x, point.y + dy)).length >= 2
+    }
+    // Named where it fits inside its area, unless the selected event's own badge already names the area at its point.
+    const spot =
+      shape && !badge.classList.contains('is-selected')
+        ? freeSpot(box, taken, view, insideFor(box.right - box.left))
+        : null
+    if (spot) {
+      moveBy(spot)
+      shown.push(shiftBox(box, spot.dx, spot.dy))
+      return
+    }
     badge.classList.add('is-compact')
-    shown.push(compactBox(box, counts[index] ?? null))
+    // Its count where it stands if nothing covers it there; else the nearest free spot inside the area, or failing
+    // that (a small state under a city's cluster, a sea, a road) right beside its point: a count under a cluster is
+    // a count the reader cannot add up.
+    const compactSpot = isFree(compact)
+      ? null
+      : ((shape ? freeSpot(compact, taken, view, insideFor(compact.right - compact.left)) : null) ??
+        freeSpot(compact, taken, view, () => true, BESIDE_PX))
+    if (compactSpot) {
+      moveBy(compactSpot)
+      shown.push(shiftBox(compact, compactSpot.dx, compactSpot.dy))
+      return
+    }
+    badge.classList.add('is-compact')
+    shown.push(compact)
   })
   return shown
 }
+
+/** How far (px) a count with no free spot inside its area may stand from its point: beside it, not elsewhere. */
+const BESIDE_PX = 64
+
+/** How far in from a badge's ends the points that must lie inside its area are (px). */
+const END_INSET_PX = 8
 
 /** The box of a badge shown as its count only: the count plus the compact badge's padding and border, centred. */
 function compactBox(full: Box, count: Box | null): Box {

@@ -307,7 +307,7 @@ describe('honest geography', () => {
   // events unreadable (Leaflet draws the southern marker on top).
   it('draws a badge with more events over one with fewer where they overlap (a phone’s first view)', async () => {
     const page = await suite.open('?view=map', { width: 375, height: 812, reducedMotion: 'reduce' })
-    await page.waitForSelector('.map-canvas[data-area-labels-zoom] .area-badge')
+    await page.waitForSelector('.map-canvas[data-area-labels-zoom][data-area-shapes="true"] .area-badge')
     const badgesOnTop = () => {
       const badges = [...document.querySelectorAll<HTMLElement>('.map-canvas .area-badge')]
       const count = (badge: HTMLElement) => Number(badge.dataset.inWindow ?? 0)
@@ -336,6 +336,74 @@ describe('honest geography', () => {
     expect(shown.mexico).toBe(true)
     expect(shown.overlapping).toBeGreaterThan(0)
     expect(shown.hidden).toEqual([])
+  })
+
+  it('moves a country’s badge covered by clusters to a free spot inside the country: every count in view can be read', async () => {
+    const cases = [
+      // A phone's first view: "35" lay under the clusters of Mexico City and Guadalajara.
+      { path: '/?view=map', width: 375, height: 812, named: false },
+      // The explorer: the name did not fit beside the clusters, so it showed as a count only.
+      { path: '/', width: 1280, height: 800, named: true },
+      // The map embed in an article's phone column.
+      { path: '/embed.html?embed=1&view=map', width: 320, height: 560, named: false },
+      // Present mode, German: Canada's badge lay under the legend.
+      {
+        path: '/?story=the-long-road-to-the-terror-designations&step=5&present=1&lang=de',
+        width: 1024,
+        height: 768,
+        named: false,
+      },
+    ]
+    for (const { path, width, height, named } of cases) {
+      const watched = await openPage(suite.browser, suite.served.url, {
+        width,
+        height,
+        reducedMotion: 'reduce',
+      })
+      suite.watched.push(watched)
+      const page = watched.page
+      await page.goto(`${suite.served.url}${path}`)
+      await page.waitForSelector('.map-canvas[data-area-labels-zoom][data-area-shapes="true"] .area-badge')
+      const seen = await page.evaluate(() => {
+        const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
+        const covered: string[] = []
+        let readable = 0
+        let mexico: { named: boolean } | null = null
+        for (const badge of document.querySelectorAll<HTMLElement>(
+          '.map-canvas .area-badge:not(.event-marker)',
+        )) {
+          const count = badge.querySelector('.area-badge-count')!.getBoundingClientRect()
+          const x = (count.left + count.right) / 2
+          const y = (count.top + count.bottom) / 2
+          if (x < map.left || x > map.right || y < map.top || y > map.bottom) continue
+          // What is drawn at the count's centre and at its four corners (2 px in).
+          const points: [number, number][] = [
+            [x, y],
+            [count.left + 2, count.top + 2],
+            [count.right - 2, count.top + 2],
+            [count.left + 2, count.bottom - 2],
+            [count.right - 2, count.bottom - 2],
+          ]
+          const over = points
+            .map(([px, py]) => document.elementFromPoint(px, py))
+            .filter((element) => element?.closest('.area-badge') !== badge)
+          if (over.length > 0)
+            covered.push(
+              `${badge.getAttribute('aria-label')} under ${over.map((e) => e?.className).join(', ')}`,
+            )
+          else readable++
+          if (badge.getAttribute('aria-label')?.startsWith('Mexico ('))
+            mexico = { named: !badge.classList.contains('is-compact') }
+        }
+        return { covered, readable, mexico }
+      })
+      expect(seen.covered, `${path} at ${width} px`).toEqual([])
+      expect(seen.readable).toBeGreaterThan(2)
+      if (!path.includes('lang=de')) {
+        expect(seen.mexico, `${path} at ${width} px`).not.toBeNull()
+        if (named) expect(seen.mexico?.named).toBe(true)
+      }
+    }
   })
 
   it('opens on the US–Mexico region and labels no small island at the first zoom', async () => {
