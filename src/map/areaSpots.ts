@@ -24,7 +24,7 @@ export function spotOffsets(maxShift = MAX_SHIFT_PX): { dx: number; dy: number }
   return offsets
 }
 
-const OFFSETS = spotOffsets()
+const OFFSETS = spotOffsets().map((offset) => ({ ...offset, distance: Math.hypot(offset.dx, offset.dy) }))
 
 /**
  * The nearest offset that puts `box` wholly inside `view`, clear of every box in `taken`, with its centre inside the
@@ -37,19 +37,39 @@ export function freeSpot(
   isInside: (dx: number, dy: number) => boolean,
   maxShift = MAX_SHIFT_PX,
 ): { dx: number; dy: number } | null {
+  // Only what lies within reach can be in the way; and a badge out of reach of the view has nowhere to go.
+  const reach = {
+    left: box.left - maxShift,
+    right: box.right + maxShift,
+    top: box.top - maxShift,
+    bottom: box.bottom + maxShift,
+  }
+  if (!boxesOverlap(reach, view, 0)) return null
+  const near = taken.filter((other) => boxesOverlap(other, reach))
+  // Plain numbers in the loop (it runs for every badge after every move): no box objects, boxesOverlap inlined with
+  // its 2 px gap.
+  const gap = 2
   for (const offset of OFFSETS) {
-    // The offsets come ring by ring: past the first too far, all are.
-    if (Math.hypot(offset.dx, offset.dy) > maxShift + 1) break
-    const moved = shiftBox(box, offset.dx, offset.dy)
-    if (
-      moved.left < view.left ||
-      moved.right > view.right ||
-      moved.top < view.top ||
-      moved.bottom > view.bottom
-    )
-      continue
-    if (taken.some((other) => boxesOverlap(moved, other))) continue
-    if (isInside(offset.dx, offset.dy)) return offset
+    // The offsets come ring by ring (their distance stored): past the first too far, all are.
+    if (offset.distance > maxShift + 1) break
+    const left = box.left + offset.dx
+    const right = box.right + offset.dx
+    const top = box.top + offset.dy
+    const bottom = box.bottom + offset.dy
+    if (left < view.left || right > view.right || top < view.top || bottom > view.bottom) continue
+    let blocked = false
+    for (const other of near) {
+      if (
+        left < other.right + gap &&
+        other.left < right + gap &&
+        top < other.bottom + gap &&
+        other.top < bottom + gap
+      ) {
+        blocked = true
+        break
+      }
+    }
+    if (!blocked && isInside(offset.dx, offset.dy)) return { dx: offset.dx, dy: offset.dy }
   }
   return null
 }

@@ -1,6 +1,6 @@
 /** The bundled basemap (public/basemap.json), fetched once and shared by the basemap layer and the area highlights. */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson'
-import { isInRings } from './geometry'
+import { indexRings, isInIndexedRings, isInRings, type IndexedRings } from './geometry'
 
 export type BasemapProps = {
   kind: 'country' | 'state'
@@ -46,18 +46,43 @@ export function featureAt(
   lon: number,
   lat: number,
 ): Feature<Polygon | MultiPolygon, BasemapProps> | null {
+  // Once per lookup: each shape is read once, not prepared for many tests as featureContains does.
   for (const feature of basemap.features) {
-    if (feature.properties.kind === kind && featureContains(feature, lon, lat))
-      return feature as Feature<Polygon | MultiPolygon, BasemapProps>
+    if (feature.properties.kind !== kind) continue
+    const geometry = feature.geometry
+    if (geometry.type === 'Polygon' ? isInRings(lon, lat, geometry.coordinates) : false)
+      return feature as Feature<Polygon, BasemapProps>
+    if (
+      geometry.type === 'MultiPolygon' &&
+      geometry.coordinates.some((polygon) => isInRings(lon, lat, polygon))
+    )
+      return feature as Feature<MultiPolygon, BasemapProps>
   }
   return null
 }
 
-/** Whether a country's or state's shape contains the point. */
+/** Each polygon of a shape prepared for point tests (geometry.ts), once per shape. */
+const indexedPolygons = new WeakMap<Geometry, IndexedRings[]>()
+
+function polygonsOf(geometry: Geometry): IndexedRings[] {
+  let polygons = indexedPolygons.get(geometry)
+  if (!polygons) {
+    const all =
+      geometry.type === 'Polygon'
+        ? [geometry.coordinates]
+        : geometry.type === 'MultiPolygon'
+          ? geometry.coordinates
+          : []
+    polygons = all.map(indexRings)
+    indexedPolygons.set(geometry, polygons)
+  }
+  return polygons
+}
+
+/**
+ * Whether a country's or state's shape contains the point (a badge looking for a spot inside its country tests up to
+ * a few hundred points per move: useAreaMarkers).
+ */
 export function featureContains(feature: Feature<Geometry, BasemapProps>, lon: number, lat: number): boolean {
-  const geometry = feature.geometry
-  if (geometry.type === 'Polygon') return isInRings(lon, lat, geometry.coordinates)
-  if (geometry.type === 'MultiPolygon')
-    return geometry.coordinates.some((polygon) => isInRings(lon, lat, polygon))
-  return false
+  return polygonsOf(feature.geometry).some((polygon) => isInIndexedRings(polygon, lon, lat))
 }

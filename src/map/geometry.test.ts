@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import type { RawPlace } from '../data/schema'
 import { text } from '../test/fixtures'
-import { arcPoints, distinctRoutes, haloRadiusM, routesOf, type LatLon } from './geometry'
+import { readFileSync } from 'node:fs'
+import type { Basemap } from './basemapData'
+import {
+  arcPoints,
+  distinctRoutes,
+  haloRadiusM,
+  indexRings,
+  isInIndexedRings,
+  isInRings,
+  routesOf,
+  type LatLon,
+} from './geometry'
 
 describe('arcPoints', () => {
   const from: LatLon = [19.43, -99.13] // Mexico City
@@ -118,5 +129,58 @@ describe('distinctRoutes', () => {
 
   it('has nothing for events without routes', () => {
     expect(distinctRoutes([{ category: 'transfer', places: [at('occurred', 19, -99)] }])).toEqual([])
+  })
+})
+
+describe('isInIndexedRings', () => {
+  it('answers as isInRings does for every point of a grid over Mexico, the United States and a ring with a hole', () => {
+    const basemap = JSON.parse(readFileSync('public/basemap.json', 'utf8')) as Basemap
+    const shapes = basemap.features
+      .filter(
+        (feature) =>
+          ['MX', 'US'].includes(feature.properties.country ?? '') && feature.properties.kind === 'country',
+      )
+      .flatMap((feature) =>
+        feature.geometry.type === 'MultiPolygon'
+          ? feature.geometry.coordinates
+          : feature.geometry.type === 'Polygon'
+            ? [feature.geometry.coordinates]
+            : [],
+      )
+    const square = [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ],
+      [
+        [3, 3],
+        [7, 3],
+        [7, 7],
+        [3, 7],
+        [3, 3],
+      ],
+    ]
+    expect(shapes.length).toBeGreaterThan(2)
+    // The mainlands (their largest polygons) and the square.
+    const largest = [...shapes].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0)).slice(0, 2)
+    let inside = 0
+    const wrong: string[] = []
+    for (const rings of [...largest, square]) {
+      const index = indexRings(rings)
+      for (let lon = -125; lon <= 12; lon += 0.5)
+        for (let lat = -1; lat <= 50; lat += 0.5) {
+          const expected = isInRings(lon, lat, rings)
+          if (isInIndexedRings(index, lon, lat) !== expected) wrong.push(`${lon},${lat}`)
+          if (expected) inside++
+        }
+    }
+    expect(wrong).toEqual([])
+    // The grid found the land and the square's ring (its hole excluded).
+    expect(inside).toBeGreaterThan(1000)
+    expect(isInIndexedRings(indexRings(square), 5, 5)).toBe(false)
+    expect(isInIndexedRings(indexRings(square), 1, 5)).toBe(true)
   })
 })

@@ -108,11 +108,91 @@ export function isInRings(
 ): boolean {
   let inside = false
   for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi = 0, yi = 0] = ring[i] ?? []
-      const [xj = 0, yj = 0] = ring[j] ?? []
+    // Indexed reads, not destructuring: this runs for every vertex of a country each time a badge looks for a spot
+    // inside it (useAreaMarkers), and array destructuring goes through the iterator protocol.
+    let previous = ring[ring.length - 1]
+    for (let i = 0; i < ring.length; i++) {
+      const point = ring[i]
+      if (!point || !previous) {
+        previous = point
+        continue
+      }
+      const xi = point[0] ?? 0
+      const yi = point[1] ?? 0
+      const xj = previous[0] ?? 0
+      const yj = previous[1] ?? 0
       if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside
+      previous = point
     }
+  }
+  return inside
+}
+
+/**
+ * A polygon's rings prepared for many point tests: its box, and its edges sorted into horizontal bands, so that a test
+ * reads only the edges that cross its latitude (a handful, not the hundreds of a country's outline).
+ */
+export type IndexedRings = {
+  west: number
+  south: number
+  east: number
+  north: number
+  bandHeight: number
+  /** Per band, its edges as [x1, y1, x2, y2, …]. */
+  bands: number[][]
+}
+
+export function indexRings(rings: readonly (readonly (readonly number[])[])[]): IndexedRings {
+  let west = Infinity
+  let south = Infinity
+  let east = -Infinity
+  let north = -Infinity
+  let edges = 0
+  for (const ring of rings) {
+    edges += ring.length
+    for (const point of ring) {
+      const x = point[0] ?? 0
+      const y = point[1] ?? 0
+      if (x < west) west = x
+      if (x > east) east = x
+      if (y < south) south = y
+      if (y > north) north = y
+    }
+  }
+  const count = Math.max(1, Math.min(256, Math.ceil(edges / 8)))
+  const bandHeight = (north - south) / count || 1
+  const bands: number[][] = Array.from({ length: count }, () => [])
+  const bandOf = (y: number) => Math.min(count - 1, Math.max(0, Math.floor((y - south) / bandHeight)))
+  for (const ring of rings) {
+    let previous = ring[ring.length - 1]
+    for (const point of ring) {
+      if (previous) {
+        const x1 = previous[0] ?? 0
+        const y1 = previous[1] ?? 0
+        const x2 = point[0] ?? 0
+        const y2 = point[1] ?? 0
+        for (let band = bandOf(Math.min(y1, y2)); band <= bandOf(Math.max(y1, y2)); band++)
+          bands[band]?.push(x1, y1, x2, y2)
+      }
+      previous = point
+    }
+  }
+  return { west, south, east, north, bandHeight, bands }
+}
+
+/** isInRings on prepared rings: the same answer, reading only the edges in the point's band. */
+export function isInIndexedRings(index: IndexedRings, lon: number, lat: number): boolean {
+  if (lon < index.west || lon > index.east || lat < index.south || lat > index.north) return false
+  const band =
+    index.bands[Math.min(index.bands.length - 1, Math.floor((lat - index.south) / index.bandHeight))]
+  if (!band) return false
+  let inside = false
+  for (let i = 0; i < band.length; i += 4) {
+    const x1 = band[i] ?? 0
+    const y1 = band[i + 1] ?? 0
+    const x2 = band[i + 2] ?? 0
+    const y2 = band[i + 3] ?? 0
+    if (y1 > lat !== y2 > lat && lon < ((x1 - x2) * (lat - y2)) / (y1 - y2) + x2) inside = !inside
   }
   return inside
 }

@@ -175,9 +175,8 @@ export function useAreaMarkers(map: L.Map): void {
             { ...whole, bottom: page.top + insets.top },
           ].filter((box) => box.right > box.left && box.bottom > box.top)
           const placed: MarkersPlacedEvent = {
-            boxes: [...taken, ...covered, ...controlBoxes(map.getContainer(), page)].map((box) =>
-              toLayerBox(map, page, box),
-            ),
+            // (The map's controls are among the boxes taken: cullAreaLabels read them before changing any badge.)
+            boxes: [...taken, ...covered].map((box) => toLayerBox(map, page, box)),
           }
           map.fire(MARKERS_PLACED, placed)
         })
@@ -246,7 +245,23 @@ const shapes = new WeakMap<AreaGroup, Shape | null>()
 function shapeOf(group: AreaGroup, basemap: Basemap): Shape | null {
   let shape = shapes.get(group)
   if (shape === undefined) {
-    shape = group.precision === 'region' ? null : featureAt(basemap, group.precision, group.lon, group.lat)
+    const kind = group.precision
+    // By name first (a few string comparisons), checked against the group's point; else by the point, which reads
+    // every shape's outline ("United States" is "United States of America" in the basemap, its English name apart).
+    const named =
+      kind === 'region'
+        ? undefined
+        : basemap.features.find(
+            ({ properties }) =>
+              properties.kind === kind &&
+              (properties.name === group.name.en || properties.names?.en === group.name.en),
+          )
+    shape =
+      kind === 'region'
+        ? null
+        : named && featureContains(named, group.lon, group.lat)
+          ? (named as Shape)
+          : featureAt(basemap, kind, group.lon, group.lat)
     shapes.set(group, shape)
   }
   return shape
@@ -320,6 +335,7 @@ function cullAreaLabels(
   // The counts of the badges not placed yet, where they stand: a badge moved there would hide one (they are drawn
   // under it).
   const homeCounts = full.map((box, index) => compactBox(box, counts[index] ?? null))
+  let searched = 0
   badges.forEach(({ badge, marker, home }, index) => {
     const box = full[index]
     if (!box) return
@@ -328,6 +344,15 @@ function cullAreaLabels(
       return
     }
     const compact = compactBox(box, counts[index] ?? null)
+    // The first MAX_MOVED covered badges (the selected event's, then those with most events) look for a spot; the
+    // rest keep their count where it stands: on a map that crowded (a large dataset zoomed out) a zoom gives room,
+    // and the search's cost stays bounded after every move.
+    if (searched >= MAX_MOVED) {
+      badge.classList.add('is-compact')
+      shown.push(compact)
+      return
+    }
+    searched++
     const shape = basemap ? shapeOf(home.group, basemap) : null
     const taken = [...shown, ...homeCounts.slice(index + 1)]
     const point = map.latLngToContainerPoint(home.latLng)
@@ -335,9 +360,18 @@ function cullAreaLabels(
       marker.setLatLng(map.containerPointToLatLng([point.x + spot.dx, point.y + spot.dy]))
     // Whether a badge that far from its point lies inside its area's shape: its centre and most of five points along
     // it (a badge mostly over the sea beside a coast reads as a sea's).
+    // Remembered per point: the search for a spot for its count tries the centres the search for its name tried.
+    const onShape = new Map<number, boolean>()
     const isOnShape = (x: number, y: number) => {
-      const { lat, lng } = map.containerPointToLatLng([x, y])
-      return shape !== null && featureContains(shape, lng, lat)
+      if (shape === null) return false
+      const key = Math.round(x) * 65536 + Math.round(y)
+      let inside = onShape.get(key)
+      if (inside === undefined) {
+        const { lat, lng } = map.containerPointToLatLng([x, y])
+        inside = featureContains(shape, lng, lat)
+        onShape.set(key, inside)
+      }
+      return inside
     }
     const insideFor = (width: number) => (dx: number, dy: number) => {
       const reach = Math.max(0, width / 2 - END_INSET_PX)
@@ -373,6 +407,9 @@ function cullAreaLabels(
   })
   return shown
 }
+
+/** How many covered badges may look for a free spot after a move. */
+const MAX_MOVED = 12
 
 /** How far (px) a count with no free spot inside its area may stand from its point: beside it, not elsewhere. */
 const BESIDE_PX = 64
