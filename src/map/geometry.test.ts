@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { RawPlace } from '../data/schema'
 import { text } from '../test/fixtures'
 import { readFileSync } from 'node:fs'
-import type { Basemap } from './basemapData'
+import type { FeatureCollection } from 'geojson'
 import {
   arcPoints,
   distinctRoutes,
@@ -133,20 +133,16 @@ describe('distinctRoutes', () => {
 })
 
 describe('isInIndexedRings', () => {
-  it('answers as isInRings does for every point of a grid over Mexico, the United States and a ring with a hole', () => {
-    const basemap = JSON.parse(readFileSync('public/basemap.json', 'utf8')) as Basemap
-    const shapes = basemap.features
-      .filter(
-        (feature) =>
-          ['MX', 'US'].includes(feature.properties.country ?? '') && feature.properties.kind === 'country',
-      )
-      .flatMap((feature) =>
-        feature.geometry.type === 'MultiPolygon'
-          ? feature.geometry.coordinates
-          : feature.geometry.type === 'Polygon'
-            ? [feature.geometry.coordinates]
-            : [],
-      )
+  it('answers as isInRings does for every point of a grid over Mexico’s states and a ring with a hole', () => {
+    // The boundary file in the repository (public/basemap.json is built from it and others, not committed).
+    const states = JSON.parse(readFileSync('data/basemap/mexico-states.json', 'utf8')) as FeatureCollection
+    const shapes = states.features.flatMap((feature) =>
+      feature.geometry.type === 'MultiPolygon'
+        ? feature.geometry.coordinates
+        : feature.geometry.type === 'Polygon'
+          ? [feature.geometry.coordinates]
+          : [],
+    )
     const square = [
       [
         [0, 0],
@@ -164,14 +160,14 @@ describe('isInIndexedRings', () => {
       ],
     ]
     expect(shapes.length).toBeGreaterThan(2)
-    // The mainlands (their largest polygons) and the square.
-    const largest = [...shapes].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0)).slice(0, 2)
+    // The four largest states (300-560 points each) and the square.
+    const largest = [...shapes].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0)).slice(0, 4)
     let inside = 0
     const wrong: string[] = []
     for (const rings of [...largest, square]) {
       const index = indexRings(rings)
-      for (let lon = -125; lon <= 12; lon += 0.5)
-        for (let lat = -1; lat <= 50; lat += 0.5) {
+      for (let lon = -118; lon <= 12; lon += 0.25)
+        for (let lat = -1; lat <= 33; lat += 0.25) {
           const expected = isInRings(lon, lat, rings)
           if (isInIndexedRings(index, lon, lat) !== expected) wrong.push(`${lon},${lat}`)
           if (expected) inside++
