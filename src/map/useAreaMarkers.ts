@@ -240,14 +240,20 @@ function controlBoxes(container: HTMLElement, page: DOMRect): Box[] {
 type Home = { latLng: L.LatLng; group: AreaGroup }
 type Shape = NonNullable<ReturnType<typeof featureAt>>
 
-/** Each group's country or state shape in the basemap (null: a sea, or a place the basemap does not have). */
-const shapes = new WeakMap<AreaGroup, Shape | null>()
+/**
+ * Each area's country or state shape in the basemap (null: a sea, or a place the basemap does not have), by its
+ * precision and name: the groups are made again whenever the visible events change (a pan of the timeline), the
+ * areas are not.
+ */
+const shapes = new Map<string, Shape | null>()
 function shapeOf(group: AreaGroup, basemap: Basemap): Shape | null {
-  let shape = shapes.get(group)
+  const key = group.key
+  let shape = shapes.get(key)
   if (shape === undefined) {
     const kind = group.precision
-    // By name first (a few string comparisons), checked against the group's point; else by the point, which reads
-    // every shape's outline ("United States" is "United States of America" in the basemap, its English name apart).
+    // By name (a few string comparisons: a place named "Sinaloa" is in Sinaloa wherever its point was jittered);
+    // else by the point, which reads every shape's outline ("United States" is "United States of America" in the
+    // basemap, its English name apart).
     const named =
       kind === 'region'
         ? undefined
@@ -259,10 +265,8 @@ function shapeOf(group: AreaGroup, basemap: Basemap): Shape | null {
     shape =
       kind === 'region'
         ? null
-        : named && featureContains(named, group.lon, group.lat)
-          ? (named as Shape)
-          : featureAt(basemap, kind, group.lon, group.lat)
-    shapes.set(group, shape)
+        : ((named as Shape | undefined) ?? featureAt(basemap, kind, group.lon, group.lat))
+    shapes.set(key, shape)
   }
   return shape
 }
@@ -379,9 +383,11 @@ function cullAreaLabels(
       const along = [-reach, -reach / 2, reach / 2, reach]
       return along.filter((x) => isOnShape(point.x + dx + x, point.y + dy)).length >= 2
     }
-    // Named where it fits inside its area, unless the selected event's own badge already names the area at its point.
+    // A country's badge is named where its name fits inside the country, unless the selected event's own badge
+    // already names it at its point. A state's keeps its count (its name, up to 128 px away from a state a few dozen
+    // px wide, would read as a neighbour's; and the search for a name costs most: a large dataset has dozens).
     const spot =
-      shape && !badge.classList.contains('is-selected')
+      shape && home.group.precision === 'country' && !badge.classList.contains('is-selected')
         ? freeSpot(box, taken, view, insideFor(box.right - box.left))
         : null
     if (spot) {
