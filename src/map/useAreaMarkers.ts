@@ -11,7 +11,7 @@ import { useAppStore } from '../state/store'
 import { usableInsets, type Insets } from './frameInsets'
 import { boxesOverlap, MARKERS_PLACED, toLayerBox, type Box, type MarkersPlacedEvent } from './markersPlaced'
 import { isAreaPlace, shownPlaceIndices } from './geometry'
-import { freeSpot, shiftBox } from './areaSpots'
+import { freeSpot, MAX_SHIFT_PX, shiftBox } from './areaSpots'
 import { featureAt, featureContains, loadBasemap, type Basemap } from './basemapData'
 import { areaBadgeIcon } from './markerIcons'
 import { isHidden } from './useEventMarkers'
@@ -276,7 +276,7 @@ function shapeOf(group: AreaGroup, basemap: Basemap): Shape | null {
  * it overlaps no cluster, no event marker and no badge shown before it: the selected event's badges first, then badges
  * holding more events in the window, then more events in all. A country's or state's badge covered at its own point
  * moves to the nearest free spot inside its shape (areaSpots.ts: "Mexico · nationwide 35" was under the clusters of
- * Mexico City and Guadalajara on a phone), named if it fits there, else as its count. The others keep their count (and
+ * Mexico City and Guadalajara on a phone), a country's named if its name fits there, else as its count. The others keep their count (and
  * their accessible name and tooltip, which still say the place); zooming in or panning gives them room again.
  * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
  * Returns the boxes (client px) of every marker in view and every badge as it now shows.
@@ -351,7 +351,18 @@ function cullAreaLabels(
     // The first MAX_MOVED covered badges (the selected event's, then those with most events) look for a spot; the
     // rest keep their count where it stands: on a map that crowded (a large dataset zoomed out) a zoom gives room,
     // and the search's cost stays bounded after every move.
-    if (searched >= MAX_MOVED) {
+    // A badge whose point is out of reach of the view has nowhere to go, and takes no turn from those in view.
+    const inReach = boxesOverlap(
+      {
+        left: box.left - MAX_SHIFT_PX,
+        right: box.right + MAX_SHIFT_PX,
+        top: box.top - MAX_SHIFT_PX,
+        bottom: box.bottom + MAX_SHIFT_PX,
+      },
+      view,
+      0,
+    )
+    if (!inReach || searched >= MAX_MOVED) {
       badge.classList.add('is-compact')
       shown.push(compact)
       return
@@ -408,7 +419,6 @@ function cullAreaLabels(
       shown.push(shiftBox(compact, compactSpot.dx, compactSpot.dy))
       return
     }
-    badge.classList.add('is-compact')
     shown.push(compact)
   })
   return shown
