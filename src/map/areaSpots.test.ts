@@ -1,7 +1,7 @@
 /** A covered area badge moves to the nearest free spot inside its area, never outside it or the view. */
 import { describe, expect, it } from 'vitest'
 import { boxesOverlap } from './markersPlaced'
-import { freeSpot, MAX_SHIFT_PX, shiftBox, spotOffsets } from './areaSpots'
+import { freeSpot, MAX_SHIFT_PX, shiftBox, spotFits, spotOffsets } from './areaSpots'
 
 const VIEW = { left: 0, top: 0, right: 400, bottom: 400 }
 const BADGE = { left: 180, top: 190, right: 220, bottom: 210 }
@@ -53,5 +53,20 @@ describe('freeSpot', () => {
     const everything = { left: 0, top: 0, right: 400, bottom: 400 }
     expect(freeSpot(BADGE, [everything], VIEW, EVERYWHERE)).toBeNull()
     expect(freeSpot(BADGE, [], VIEW, () => false)).toBeNull()
+  })
+})
+
+describe('spotFits', () => {
+  it('says whether a spot found after an earlier move is still free, in view and inside the area', () => {
+    const cluster = { left: 185, top: 185, right: 215, bottom: 215 }
+    const spot = freeSpot(BADGE, [cluster], VIEW, EVERYWHERE)
+    expect(spot).not.toBeNull()
+    if (!spot) return
+    expect(spotFits(BADGE, [cluster], VIEW, EVERYWHERE, spot)).toBe(true)
+    // Something drawn there since, the view moved away, or the spot outside the area: it must be searched again.
+    const there = shiftBox(BADGE, spot.dx, spot.dy)
+    expect(spotFits(BADGE, [cluster, there], VIEW, EVERYWHERE, spot)).toBe(false)
+    expect(spotFits(BADGE, [cluster], { ...VIEW, top: there.top + 1 }, EVERYWHERE, spot)).toBe(false)
+    expect(spotFits(BADGE, [cluster], VIEW, () => false, spot)).toBe(false)
   })
 })

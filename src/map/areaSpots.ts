@@ -26,6 +26,8 @@ export function spotOffsets(maxShift = MAX_SHIFT_PX): { dx: number; dy: number }
 
 const OFFSETS = spotOffsets().map((offset) => ({ ...offset, distance: Math.hypot(offset.dx, offset.dy) }))
 
+export type Offset = { dx: number; dy: number }
+
 /**
  * The nearest offset that puts `box` wholly inside `view`, clear of every box in `taken`, with its centre inside the
  * area (`isInside`, given the centre moved by the offset); null when there is none within `maxShift` px.
@@ -36,7 +38,7 @@ export function freeSpot(
   view: Box,
   isInside: (dx: number, dy: number) => boolean,
   maxShift = MAX_SHIFT_PX,
-): { dx: number; dy: number } | null {
+): Offset | null {
   // Only what lies within reach can be in the way; and a badge out of reach of the view has nowhere to go.
   const reach = {
     left: box.left - maxShift,
@@ -49,29 +51,48 @@ export function freeSpot(
   // Plain numbers in the loop (it runs for every badge after every move): no box objects, boxesOverlap inlined with
   // its 2 px gap.
   const gap = 2
-  for (const offset of OFFSETS) {
-    // The offsets come ring by ring (their distance stored): past the first too far, all are.
-    if (offset.distance > maxShift + 1) break
-    const left = box.left + offset.dx
-    const right = box.right + offset.dx
-    const top = box.top + offset.dy
-    const bottom = box.bottom + offset.dy
-    if (left < view.left || right > view.right || top < view.top || bottom > view.bottom) continue
-    let blocked = false
+  const fits = (dx: number, dy: number): boolean => {
+    const left = box.left + dx
+    const right = box.right + dx
+    const top = box.top + dy
+    const bottom = box.bottom + dy
+    if (left < view.left || right > view.right || top < view.top || bottom > view.bottom) return false
     for (const other of near) {
       if (
         left < other.right + gap &&
         other.left < right + gap &&
         top < other.bottom + gap &&
         other.top < bottom + gap
-      ) {
-        blocked = true
-        break
-      }
+      )
+        return false
     }
-    if (!blocked && isInside(offset.dx, offset.dy)) return { dx: offset.dx, dy: offset.dy }
+    return isInside(dx, dy)
+  }
+  for (const offset of OFFSETS) {
+    // The offsets come ring by ring (their distance stored): past the first too far, all are.
+    if (offset.distance > maxShift + 1) break
+    if (fits(offset.dx, offset.dy)) return { dx: offset.dx, dy: offset.dy }
   }
   return null
+}
+
+/** Whether `box` moved by `offset` is still a free spot as freeSpot means it: in view, clear of `taken`, inside. */
+export function spotFits(
+  box: Box,
+  taken: readonly Box[],
+  view: Box,
+  isInside: (dx: number, dy: number) => boolean,
+  offset: Offset,
+): boolean {
+  const moved = shiftBox(box, offset.dx, offset.dy)
+  return (
+    moved.left >= view.left &&
+    moved.right <= view.right &&
+    moved.top >= view.top &&
+    moved.bottom <= view.bottom &&
+    !taken.some((other) => boxesOverlap(moved, other)) &&
+    isInside(offset.dx, offset.dy)
+  )
 }
 
 export function shiftBox(box: Box, dx: number, dy: number): Box {

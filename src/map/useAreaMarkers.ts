@@ -2,7 +2,7 @@
 // name ("Mexico · nationwide", "Caribbean Sea") and the number of distinct events placed there, inside the time
 // window and outside it, counted apart. A click selects the event, or lists the events when there are several.
 import L from 'leaflet'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { isInWindow } from '../data/queries'
 import type { EventRecord, LocalizedText } from '../data/types'
 import { MESSAGES } from '../i18n/messages'
@@ -11,7 +11,7 @@ import { useAppStore } from '../state/store'
 import { usableInsets, type Insets } from './frameInsets'
 import { boxesOverlap, MARKERS_PLACED, toLayerBox, type Box, type MarkersPlacedEvent } from './markersPlaced'
 import { isAreaPlace, shownPlaceIndices } from './geometry'
-import { freeSpot, MAX_SHIFT_PX, shiftBox } from './areaSpots'
+import { freeSpot, MAX_SHIFT_PX, shiftBox, spotFits, type Offset } from './areaSpots'
 import { featureAt, featureContains, loadBasemap, type Basemap } from './basemapData'
 import { areaBadgeIcon } from './markerIcons'
 import { isHidden } from './useEventMarkers'
@@ -61,6 +61,9 @@ export function useAreaMarkers(map: L.Map): void {
   const store = useAppStore()
   const events = useVisibleEvents()
   const groups = useMemo(() => areaGroups(events), [events])
+  // Where each area's badge last moved to, and which spots lie inside its area: kept across the badges' redraws
+  // (every time-window change).
+  const [remembered] = useState<Remembered>(() => ({ spots: new Map(), onShape: new Map() }))
 
   useEffect(
     function drawAreaBadges() {
@@ -158,7 +161,7 @@ export function useAreaMarkers(map: L.Map): void {
         frame = requestAnimationFrame(() => {
           const size = map.getSize()
           const insets = usableInsets(store.getState().frameInsets, size)
-          const taken = cullAreaLabels(map, homes, basemap, insets)
+          const taken = cullAreaLabels(map, homes, basemap, insets, remembered)
           // The zoom the labels were last culled for: a condition for tests to wait on.
           map.getContainer().dataset.areaLabelsZoom = String(map.getZoom())
           // Whether badges could move inside their areas (the basemap's shapes were in): the same for tests.
@@ -218,7 +221,7 @@ export function useAreaMarkers(map: L.Map): void {
         layer.remove()
       }
     },
-    [map, groups, store],
+    [map, groups, store, remembered],
   )
 }
 
@@ -238,6 +241,17 @@ function controlBoxes(container: HTMLElement, page: DOMRect): Box[] {
 }
 
 type Home = { latLng: L.LatLng; group: AreaGroup }
+/** Where an area's badge was moved at a zoom, as its name or as its count (inside its area or beside its point). */
+type KeptSpot = Offset & { zoom: number; how: 'name' | 'inside' | 'beside'; shaped: boolean }
+/**
+ * What the cull keeps from one move to the next, by area: where its badge moved, and which offsets (px) from its point
+ * lie inside its shape at a zoom (the geometry does not change while the timeline pans: the shape tests were most of
+ * the search's cost after a pan at 10k events).
+ */
+type Remembered = {
+  spots: Map<string, KeptSpot>
+  onShape: Map<string, { zoom: number; points: Map<number, boolean> }>
+}
 type Shape = NonNullable<ReturnType<typeof featureAt>>
 
 /**
@@ -276,7 +290,8 @@ function shapeOf(group: AreaGroup, basemap: Basemap): Shape | null {
  * it overlaps no cluster, no event marker and no badge shown before it: the selected event's badges first, then badges
  * holding more events in the window, then more events in all. A country's or state's badge covered at its own point
  * moves to the nearest free spot inside its shape (areaSpots.ts: "Mexico · nationwide 35" was under the clusters of
- * Mexico City and Guadalajara on a phone), a country's named if its name fits there, else as its count. The others keep their count (and
+ * Mexico City and Guadalajara on a phone), a country's named if its name fits there, else as its count; at the same zoom
+ * it keeps the spot it moved to while that stays free (`remembered`). The others keep their count (and
  * their accessible name and tooltip, which still say the place); zooming in or panning gives them room again.
  * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
  * Returns the boxes (client px) of every marker in view and every badge as it now shows.
@@ -286,7 +301,10 @@ function cullAreaLabels(
   homes: ReadonlyMap<L.Marker, Home>,
   basemap: Basemap | null,
   insets: Insets,
+  remembered: Remembered,
 ): Box[] {
+  const zoom = map.getZoom()
+  const kept = remembered.spots
   const container = map.getContainer()
   const badges: { badge: HTMLElement; marker: L.Marker; home: Home }[] = []
   for (const [marker, home] of homes) {
@@ -344,6 +362,7 @@ function cullAreaLabels(
     const box = full[index]
     if (!box) return
     if (isFree(box)) {
+      kept.delete(home.group.key)
       shown.push(box)
       return
     }
@@ -363,6 +382,7 @@ function cullAreaLabels(
       0,
     )
     if (!inReach || searched >= MAX_MOVED) {
+      kept.delete(home.group.key)
       badge.classList.add('is-compact')
       shown.push(compact)
       return
@@ -375,14 +395,22 @@ function cullAreaLabels(
       marker.setLatLng(map.containerPointToLatLng([point.x + spot.dx, point.y + spot.dy]))
     // Whether a badge that far from its point lies inside its area's shape: its centre and most of five points along
     // it (a badge mostly over the sea beside a coast reads as a sea's).
-    // Remembered per point: the search for a spot for its count tries the centres the search for its name tried.
-    const onShape = new Map<number, boolean>()
-    const isOnShape = (x: number, y: number) => {
+    // Remembered per offset from its point (whole px) and zoom: the search for a spot for its count tries the
+    // centres the search for its name tried, and the next move's search the same again.
+    let memo = remembered.onShape.get(home.group.key)
+    if (memo?.zoom !== zoom) {
+      memo = { zoom, points: new Map() }
+      remembered.onShape.set(home.group.key, memo)
+    }
+    const onShape = memo.points
+    const isOnShape = (dx: number, dy: number) => {
       if (shape === null) return false
-      const key = Math.round(x) * 65536 + Math.round(y)
+      const x = Math.round(dx)
+      const y = Math.round(dy)
+      const key = x * 65536 + y
       let inside = onShape.get(key)
       if (inside === undefined) {
-        const { lat, lng } = map.containerPointToLatLng([x, y])
+        const { lat, lng } = map.containerPointToLatLng([point.x + x, point.y + y])
         inside = featureContains(shape, lng, lat)
         onShape.set(key, inside)
       }
@@ -390,18 +418,39 @@ function cullAreaLabels(
     }
     const insideFor = (width: number) => (dx: number, dy: number) => {
       const reach = Math.max(0, width / 2 - END_INSET_PX)
-      if (!isOnShape(point.x + dx, point.y + dy)) return false
+      if (!isOnShape(dx, dy)) return false
       const along = [-reach, -reach / 2, reach / 2, reach]
-      return along.filter((x) => isOnShape(point.x + dx + x, point.y + dy)).length >= 2
+      return along.filter((x) => isOnShape(dx + x, dy)).length >= 2
+    }
+    const isCountryNamed =
+      shape !== null && home.group.precision === 'country' && !badge.classList.contains('is-selected')
+    const nameInside = insideFor(box.right - box.left)
+    const countInside = insideFor(compact.right - compact.left)
+    const beside = () => true
+    const compactFree = isFree(compact)
+    // Where it stood after the last move at this zoom, while that spot stays free: the badge does not hop about (or
+    // change from its count to its name) as the timeline pans, and the search below is skipped.
+    const last = kept.get(home.group.key)
+    const again =
+      // (Not one found before the basemap's shapes came in: a spot inside the area may be free now.)
+      last?.zoom !== zoom || last.shaped !== (shape !== null)
+        ? null
+        : last.how === 'name'
+          ? isCountryNamed && spotFits(box, taken, view, nameInside, last)
+          : !compactFree &&
+            spotFits(compact, taken, view, last.how === 'inside' && shape ? countInside : beside, last)
+    if (again && last) {
+      if (last.how !== 'name') badge.classList.add('is-compact')
+      moveBy(last)
+      shown.push(last.how === 'name' ? shiftBox(box, last.dx, last.dy) : shiftBox(compact, last.dx, last.dy))
+      return
     }
     // A country's badge is named where its name fits inside the country, unless the selected event's own badge
     // already names it at its point. A state's keeps its count (its name, up to 128 px away from a state a few dozen
     // px wide, would read as a neighbour's; and the search for a name costs most: a large dataset has dozens).
-    const spot =
-      shape && home.group.precision === 'country' && !badge.classList.contains('is-selected')
-        ? freeSpot(box, taken, view, insideFor(box.right - box.left))
-        : null
+    const spot = isCountryNamed ? freeSpot(box, taken, view, nameInside) : null
     if (spot) {
+      kept.set(home.group.key, { ...spot, zoom, how: 'name', shaped: true })
       moveBy(spot)
       shown.push(shiftBox(box, spot.dx, spot.dy))
       return
@@ -410,15 +459,21 @@ function cullAreaLabels(
     // Its count where it stands if nothing covers it there; else the nearest free spot inside the area, or failing
     // that (a small state under a city's cluster, a sea, a road) right beside its point: a count under a cluster is
     // a count the reader cannot add up.
-    const compactSpot = isFree(compact)
-      ? null
-      : ((shape ? freeSpot(compact, taken, view, insideFor(compact.right - compact.left)) : null) ??
-        freeSpot(compact, taken, view, () => true, BESIDE_PX))
+    const inside = compactFree || !shape ? null : freeSpot(compact, taken, view, countInside)
+    const near = compactFree || inside ? null : freeSpot(compact, taken, view, beside, BESIDE_PX)
+    const compactSpot = inside ?? near
     if (compactSpot) {
+      kept.set(home.group.key, {
+        ...compactSpot,
+        zoom,
+        how: inside ? 'inside' : 'beside',
+        shaped: shape !== null,
+      })
       moveBy(compactSpot)
       shown.push(shiftBox(compact, compactSpot.dx, compactSpot.dy))
       return
     }
+    kept.delete(home.group.key)
     shown.push(compact)
   })
   return shown
