@@ -157,6 +157,8 @@ export function mapLabel(text: string, kind: 'country' | 'state'): L.DivIcon {
  */
 export function selectedAreaIcon(options: {
   eventId: string
+  /** Which of the event's places it is (the map moves the badge inside that area when it would cover a cluster). */
+  placeIndex: number
   name: string
   note: string | null
   precision: string
@@ -165,6 +167,7 @@ export function selectedAreaIcon(options: {
   const element = document.createElement('span')
   element.className = `event-marker area-badge area-${options.precision} is-selected`
   element.dataset.eventId = options.eventId
+  element.dataset.placeIndex = String(options.placeIndex)
   element.dataset.selected = 'true'
   element.title = options.label
   const name = document.createElement('span')

@@ -16,14 +16,17 @@ import { featureAt, featureContains, loadBasemap, type Basemap } from './basemap
 import { areaBadgeIcon } from './markerIcons'
 import { isHidden } from './useEventMarkers'
 
-export type AreaGroup = {
+/** A country, state or region (a sea) as the events place it: its point stands for the whole area. */
+export type Area = {
+  /** Its precision and English name: one badge per area. */
   key: string
   name: LocalizedText
   precision: 'country' | 'state' | 'region'
   lat: number
   lon: number
-  events: EventRecord[]
 }
+
+export type AreaGroup = Area & { events: EventRecord[] }
 
 /** The events of each area, each event once per area. */
 export function areaGroups(events: readonly EventRecord[]): AreaGroup[] {
@@ -161,7 +164,7 @@ export function useAreaMarkers(map: L.Map): void {
         frame = requestAnimationFrame(() => {
           const size = map.getSize()
           const insets = usableInsets(store.getState().frameInsets, size)
-          const taken = cullAreaLabels(map, homes, basemap, insets, remembered)
+          const taken = cullAreaLabels(map, homes, basemap, insets, remembered, placeOf)
           // The zoom the labels were last culled for: a condition for tests to wait on.
           map.getContainer().dataset.areaLabelsZoom = String(map.getZoom())
           // Whether badges could move inside their areas (the basemap's shapes were in): the same for tests.
@@ -183,6 +186,21 @@ export function useAreaMarkers(map: L.Map): void {
           }
           map.fire(MARKERS_PLACED, placed)
         })
+      }
+      // The place a selected event's area badge stands for (useEventMarkers draws it: data-event-id, data-place-index).
+      const placeOf = (element: HTMLElement): Area | undefined => {
+        const place = store.getState().eventsById.get(element.dataset.eventId ?? '')?.places[
+          Number(element.dataset.placeIndex)
+        ]
+        if (!place || !isAreaPlace(place)) return undefined
+        const precision = place.precision as Area['precision']
+        return {
+          key: `${precision}|${place.name.en}`,
+          name: place.name,
+          precision,
+          lat: place.lat,
+          lon: place.lon,
+        }
       }
       const redrawAndCull = () => {
         redraw()
@@ -260,7 +278,7 @@ type Shape = NonNullable<ReturnType<typeof featureAt>>
  * areas are not.
  */
 const shapes = new Map<string, Shape | null>()
-function shapeOf(group: AreaGroup, basemap: Basemap): Shape | null {
+function shapeOf(group: Area, basemap: Basemap): Shape | null {
   const key = group.key
   let shape = shapes.get(key)
   if (shape === undefined) {
@@ -286,6 +304,43 @@ function shapeOf(group: AreaGroup, basemap: Basemap): Shape | null {
 }
 
 /**
+ * Whether a badge moved by (dx, dy) px from its area's point lies inside the area's shape: its centre and most of five
+ * points along it (a badge mostly over the sea beside a coast reads as a sea's), for a badge `width` px wide.
+ * Remembered per area, point and zoom as offsets (whole px): the search for a spot for a count tries the centres the
+ * search for its name tried, and the next move's search the same again (the geometry does not change while the
+ * timeline pans: these tests were most of the search's cost after a pan at 10k events).
+ */
+function insideTests(map: L.Map, remembered: Remembered, area: Area, shape: Shape | null, point: L.Point) {
+  const zoom = map.getZoom()
+  const memoKey = `${area.key}|${area.lat}|${area.lon}`
+  let memo = remembered.onShape.get(memoKey)
+  if (memo?.zoom !== zoom) {
+    memo = { zoom, points: new Map() }
+    remembered.onShape.set(memoKey, memo)
+  }
+  const onShape = memo.points
+  const isOnShape = (dx: number, dy: number) => {
+    if (shape === null) return false
+    const x = Math.round(dx)
+    const y = Math.round(dy)
+    const key = x * 65536 + y
+    let inside = onShape.get(key)
+    if (inside === undefined) {
+      const { lat, lng } = map.containerPointToLatLng([point.x + x, point.y + y])
+      inside = featureContains(shape, lng, lat)
+      onShape.set(key, inside)
+    }
+    return inside
+  }
+  return (width: number) => (dx: number, dy: number) => {
+    const reach = Math.max(0, width / 2 - END_INSET_PX)
+    if (!isOnShape(dx, dy)) return false
+    const along = [-reach, -reach / 2, reach / 2, reach]
+    return along.filter((x) => isOnShape(dx + x, dy)).length >= 2
+  }
+}
+
+/**
  * Shows each area badge's name only where the map's edge (or the layout's card or sheet over it) does not cut it and
  * it overlaps no cluster, no event marker and no badge shown before it: the selected event's badges first, then badges
  * holding more events in the window, then more events in all. A country's or state's badge covered at its own point
@@ -293,6 +348,8 @@ function shapeOf(group: AreaGroup, basemap: Basemap): Shape | null {
  * Mexico City and Guadalajara on a phone), a country's named if its name fits there, else as its count; at the same zoom
  * it keeps the spot it moved to while that stays free (`remembered`). The others keep their count (and
  * their accessible name and tooltip, which still say the place); zooming in or panning gives them room again.
+ * The selected event's own area badge (drawn over the clusters, with its name) moves the same way when it would cover
+ * a cluster or a pin ("México · todo el país" hid two clusters in present mode).
  * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
  * Returns the boxes (client px) of every marker in view and every badge as it now shows.
  */
@@ -302,6 +359,7 @@ function cullAreaLabels(
   basemap: Basemap | null,
   insets: Insets,
   remembered: Remembered,
+  placeOf: (element: HTMLElement) => Area | undefined,
 ): Box[] {
   const zoom = map.getZoom()
   const kept = remembered.spots
@@ -313,6 +371,10 @@ function cullAreaLabels(
     const badge = marker.getElement()?.querySelector<HTMLElement>('.area-badge')
     if (badge) badges.push({ badge, marker, home })
   }
+  // The selected event's area badges, back to their points too (a CSS translate on the badge, inside the marker's
+  // own transform: they belong to the event markers' layer).
+  const selectedBadges = [...container.querySelectorAll<HTMLElement>(SELECTED_AREA_BADGE)]
+  for (const badge of selectedBadges) badge.style.translate = ''
   const inWindow = (badge: HTMLElement) => Number(badge.dataset.inWindow ?? 0)
   const total = (badge: HTMLElement) => inWindow(badge) + Number(badge.dataset.outside ?? 0)
   badges.sort(
@@ -333,11 +395,7 @@ function cullAreaLabels(
     right: page.right - insets.right,
     bottom: page.bottom - insets.bottom,
   }
-  const shown: Box[] = [
-    ...container.querySelectorAll(
-      '.event-marker.area-badge.is-selected, .cluster-marker, .event-marker:not(.area-badge)',
-    ),
-  ]
+  const shown: Box[] = [...container.querySelectorAll('.cluster-marker, .event-marker:not(.area-badge)')]
     .map((element): Box => element.getBoundingClientRect())
     .filter((box) => box.right > box.left && boxesOverlap(box, view, 0))
   // Nor the map's controls: a badge under the legend or the zoom buttons cannot be read ("Kanada" under the legend
@@ -346,6 +404,7 @@ function cullAreaLabels(
   // Every box is read before any badge changes, so the page is laid out once here, not again after each badge made
   // compact or moved. A compact badge is its count, with the badge's padding and border, centred where the badge is
   // (map.css).
+  const selectedBoxes = selectedBadges.map((badge) => badge.getBoundingClientRect())
   const full = badges.map(({ badge }) => badge.getBoundingClientRect())
   const counts = badges.map(
     ({ badge }) => badge.querySelector('.area-badge-count')?.getBoundingClientRect() ?? null,
@@ -354,6 +413,35 @@ function cullAreaLabels(
   const isInView = (box: Box) =>
     box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom
   const isFree = (box: Box) => isInView(box) && !shown.some((other) => boxesOverlap(box, other))
+  // The selected event's badges first: drawn above the clusters, one over a cluster hides its count. Each moves
+  // inside its area, named, to the nearest spot clear of the markers, the controls and the badges placed before it;
+  // with none within reach it stays at its point (it is the selection: it is not made compact or hidden).
+  selectedBadges.forEach((badge, index) => {
+    const box = selectedBoxes[index]
+    if (!box || box.right <= box.left) return
+    const area = placeOf(badge)
+    const shape = area && basemap ? shapeOf(area, basemap) : null
+    if (isFree(box) || !area || !shape || !boxesOverlap(box, view, 0)) {
+      shown.push(box)
+      return
+    }
+    const key = `selected|${area.key}`
+    const point = map.latLngToContainerPoint([area.lat, area.lon])
+    const inside = insideTests(map, remembered, area, shape, point)(box.right - box.left)
+    const last = kept.get(key)
+    const spot =
+      last?.zoom === zoom && spotFits(box, shown, view, inside, last)
+        ? last
+        : freeSpot(box, shown, view, inside)
+    if (!spot) {
+      kept.delete(key)
+      shown.push(box)
+      return
+    }
+    kept.set(key, { dx: spot.dx, dy: spot.dy, zoom, how: 'name', shaped: true })
+    badge.style.translate = `${spot.dx}px ${spot.dy}px`
+    shown.push(shiftBox(box, spot.dx, spot.dy))
+  })
   // The counts of the badges not placed yet, where they stand: a badge moved there would hide one (they are drawn
   // under it).
   const homeCounts = full.map((box, index) => compactBox(box, counts[index] ?? null))
@@ -393,35 +481,7 @@ function cullAreaLabels(
     const point = map.latLngToContainerPoint(home.latLng)
     const moveBy = (spot: { dx: number; dy: number }) =>
       marker.setLatLng(map.containerPointToLatLng([point.x + spot.dx, point.y + spot.dy]))
-    // Whether a badge that far from its point lies inside its area's shape: its centre and most of five points along
-    // it (a badge mostly over the sea beside a coast reads as a sea's).
-    // Remembered per offset from its point (whole px) and zoom: the search for a spot for its count tries the
-    // centres the search for its name tried, and the next move's search the same again.
-    let memo = remembered.onShape.get(home.group.key)
-    if (memo?.zoom !== zoom) {
-      memo = { zoom, points: new Map() }
-      remembered.onShape.set(home.group.key, memo)
-    }
-    const onShape = memo.points
-    const isOnShape = (dx: number, dy: number) => {
-      if (shape === null) return false
-      const x = Math.round(dx)
-      const y = Math.round(dy)
-      const key = x * 65536 + y
-      let inside = onShape.get(key)
-      if (inside === undefined) {
-        const { lat, lng } = map.containerPointToLatLng([point.x + x, point.y + y])
-        inside = featureContains(shape, lng, lat)
-        onShape.set(key, inside)
-      }
-      return inside
-    }
-    const insideFor = (width: number) => (dx: number, dy: number) => {
-      const reach = Math.max(0, width / 2 - END_INSET_PX)
-      if (!isOnShape(dx, dy)) return false
-      const along = [-reach, -reach / 2, reach / 2, reach]
-      return along.filter((x) => isOnShape(dx + x, dy)).length >= 2
-    }
+    const insideFor = insideTests(map, remembered, home.group, shape, point)
     const isCountryNamed =
       shape !== null && home.group.precision === 'country' && !badge.classList.contains('is-selected')
     const nameInside = insideFor(box.right - box.left)
@@ -478,6 +538,9 @@ function cullAreaLabels(
   })
   return shown
 }
+
+/** The selected event's own area badges (useEventMarkers), drawn with the event markers. */
+const SELECTED_AREA_BADGE = '.event-marker.area-badge.is-selected'
 
 /** How many covered badges may look for a free spot after a move. */
 const MAX_MOVED = 12

@@ -143,6 +143,7 @@ export function useEventMarkers(map: L.Map): number | null {
               L.marker([place.lat, place.lon], {
                 icon: selectedAreaIcon({
                   eventId: selected.id,
+                  placeIndex,
                   name,
                   note,
                   precision: place.precision,

@@ -406,6 +406,84 @@ describe('honest geography', () => {
     }
   })
 
+  // Present mode (es, 1024 px): "México · todo el país", the selected event's own badge, is drawn over the clusters
+  // and the other badges, and lay on a state's count at Mexico's centre.
+  it('moves the selected event’s nationwide badge off the clusters, pins and counts it would cover', async () => {
+    const cases = [
+      {
+        path: '/?story=between-cooperation-and-sovereignty&step=3&present=1&lang=es',
+        width: 1024,
+        height: 768,
+      },
+      { path: '/?event=2019-05-30-migration-tariff-threat', width: 1280, height: 800 },
+    ]
+    for (const { path, width, height } of cases) {
+      const watched = await openPage(suite.browser, suite.served.url, {
+        width,
+        height,
+        reducedMotion: 'reduce',
+      })
+      suite.watched.push(watched)
+      const page = watched.page
+      await page.goto(`${suite.served.url}${path}`)
+      await page.waitForSelector(
+        '.map-canvas[data-area-labels-zoom][data-area-shapes="true"] .event-marker.area-badge.is-selected',
+      )
+      const seen = await page.evaluate(() => {
+        const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
+        const selected = document.querySelector<HTMLElement>(
+          '.map-canvas .event-marker.area-badge.is-selected',
+        )!
+        const box = selected.getBoundingClientRect()
+        const under: string[] = []
+        for (const marker of document.querySelectorAll<HTMLElement>(
+          '.map-canvas .cluster-marker, .map-canvas .event-marker:not(.area-badge)',
+        )) {
+          const { left, right, top, bottom } = marker.getBoundingClientRect()
+          const x = (left + right) / 2
+          const y = (top + bottom) / 2
+          if (right <= left || x < map.left || x > map.right || y < map.top || y > map.bottom) continue
+          // Its centre and four points 70 % of the way to its edge (a cluster's disc, a pin's symbol).
+          const dx = (right - left) * 0.35
+          const dy = (bottom - top) * 0.35
+          const points: [number, number][] = [
+            [x, y],
+            [x - dx, y],
+            [x + dx, y],
+            [x, y - dy],
+            [x, y + dy],
+          ]
+          if (
+            points.some(([px, py]) =>
+              document.elementFromPoint(px, py)?.closest('.event-marker.area-badge.is-selected'),
+            )
+          )
+            under.push(marker.textContent || marker.className)
+        }
+        // Nor any area's count (a state's "1" lay under it).
+        for (const count of document.querySelectorAll<HTMLElement>(
+          '.map-canvas .area-badge:not(.event-marker) .area-badge-count',
+        )) {
+          const { left, right, top, bottom } = count.getBoundingClientRect()
+          const x = (left + right) / 2
+          const y = (top + bottom) / 2
+          if (right <= left || x < map.left || x > map.right || y < map.top || y > map.bottom) continue
+          if (document.elementFromPoint(x, y)?.closest('.event-marker.area-badge.is-selected'))
+            under.push(count.closest('.area-badge')?.getAttribute('aria-label') ?? '')
+        }
+        return {
+          under,
+          text: selected.textContent,
+          inMap:
+            box.left >= map.left && box.right <= map.right && box.top >= map.top && box.bottom <= map.bottom,
+        }
+      })
+      expect(seen.text).toMatch(/M[eé]xico · /)
+      expect(seen.inMap, path).toBe(true)
+      expect(seen.under, `${path} at ${width} px`).toEqual([])
+    }
+  })
+
   it('opens on the US–Mexico region and labels no small island at the first zoom', async () => {
     const page = await suite.open('', { width: 1920, height: 1080, reducedMotion: 'reduce' })
     await page.waitForSelector('.map-label')
