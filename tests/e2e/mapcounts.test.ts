@@ -33,6 +33,25 @@ async function openMapEmbed(): Promise<Page> {
   return watched.page
 }
 
+/**
+ * A watched page at `path` (any of the app's pages: a story, an embed), once the area badges have been placed with
+ * the basemap's shapes and `selector` is on the map.
+ */
+async function openPlaced(
+  path: string,
+  width: number,
+  height: number,
+  selector = '.area-badge',
+): Promise<Page> {
+  const watched = await openPage(suite.browser, suite.served.url, { width, height, reducedMotion: 'reduce' })
+  suite.watched.push(watched)
+  await watched.page.goto(`${suite.served.url}${path}`)
+  await watched.page.waitForSelector(
+    `.map-canvas[data-area-labels-zoom][data-area-shapes="true"] ${selector}`,
+  )
+  return watched.page
+}
+
 function expectedIds(filters: Partial<Filters>): string[] {
   const context = makeFilterContext(dataset.events, dataset.actors, 'en')
   return dataset.events
@@ -355,15 +374,7 @@ describe('honest geography', () => {
       },
     ]
     for (const { path, width, height, named } of cases) {
-      const watched = await openPage(suite.browser, suite.served.url, {
-        width,
-        height,
-        reducedMotion: 'reduce',
-      })
-      suite.watched.push(watched)
-      const page = watched.page
-      await page.goto(`${suite.served.url}${path}`)
-      await page.waitForSelector('.map-canvas[data-area-labels-zoom][data-area-shapes="true"] .area-badge')
+      const page = await openPlaced(path, width, height)
       const seen = await page.evaluate(() => {
         const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
         const covered: string[] = []
@@ -418,17 +429,7 @@ describe('honest geography', () => {
       { path: '/?event=2019-05-30-migration-tariff-threat', width: 1280, height: 800 },
     ]
     for (const { path, width, height } of cases) {
-      const watched = await openPage(suite.browser, suite.served.url, {
-        width,
-        height,
-        reducedMotion: 'reduce',
-      })
-      suite.watched.push(watched)
-      const page = watched.page
-      await page.goto(`${suite.served.url}${path}`)
-      await page.waitForSelector(
-        '.map-canvas[data-area-labels-zoom][data-area-shapes="true"] .event-marker.area-badge.is-selected',
-      )
+      const page = await openPlaced(path, width, height, '.event-marker.area-badge.is-selected')
       const seen = await page.evaluate(() => {
         const map = document.querySelector('.map-canvas')!.getBoundingClientRect()
         const selected = document.querySelector<HTMLElement>(
