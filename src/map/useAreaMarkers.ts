@@ -304,15 +304,18 @@ function shapeOf(group: Area, basemap: Basemap): Shape | null {
 }
 
 /**
- * Whether a badge moved by (dx, dy) px from its area's point lies inside the area's shape: its centre and most of five
- * points along it (a badge mostly over the sea beside a coast reads as a sea's), for a badge `width` px wide.
- * Remembered per area, point and zoom as offsets (whole px): the search for a spot for a count tries the centres the
- * search for its name tried, and the next move's search the same again (the geometry does not change while the
- * timeline pans: these tests were most of the search's cost after a pan at 10k events).
+ * Whether a badge moved by (dx, dy) px lies inside its area's shape: its centre and most of five points along it (a
+ * badge mostly over the sea beside a coast reads as a sea's), for a badge `width` px wide whose centre (container px)
+ * is `centre` where it stands now: a country's badge is drawn below its point (map.css), so the test is where the
+ * badge is seen, not at the point (a "35" tested on Sinaloa's coast was drawn over the sea).
+ * Remembered per area, point, badge and zoom as offsets (whole px): the search for a spot for a count tries the
+ * centres the search for its name tried, and the next move's search the same again (the geometry does not change
+ * while the timeline pans: these tests were most of the search's cost after a pan at 10k events).
  */
-function insideTests(map: L.Map, remembered: Remembered, area: Area, shape: Shape | null, point: L.Point) {
+function insideTests(map: L.Map, remembered: Remembered, area: Area, shape: Shape | null, centre: L.Point) {
   const zoom = map.getZoom()
-  const memoKey = `${area.key}|${area.lat}|${area.lon}`
+  const home = map.latLngToContainerPoint([area.lat, area.lon])
+  const memoKey = `${area.key}|${area.lat}|${area.lon}|${Math.round(centre.x - home.x)}|${Math.round(centre.y - home.y)}`
   let memo = remembered.onShape.get(memoKey)
   if (memo?.zoom !== zoom) {
     memo = { zoom, points: new Map() }
@@ -326,7 +329,7 @@ function insideTests(map: L.Map, remembered: Remembered, area: Area, shape: Shap
     const key = x * 65536 + y
     let inside = onShape.get(key)
     if (inside === undefined) {
-      const { lat, lng } = map.containerPointToLatLng([point.x + x, point.y + y])
+      const { lat, lng } = map.containerPointToLatLng([centre.x + x, centre.y + y])
       inside = featureContains(shape, lng, lat)
       onShape.set(key, inside)
     }
@@ -375,6 +378,11 @@ function cullAreaLabels(
   // own transform: they belong to the event markers' layer).
   const selectedBadges = [...container.querySelectorAll<HTMLElement>(SELECTED_AREA_BADGE)]
   for (const badge of selectedBadges) badge.style.translate = ''
+  // So are clusters moved aside from the selected event's pin.
+  for (const cluster of container.querySelectorAll<HTMLElement>(`.${BESIDE_SELECTION}`)) {
+    cluster.style.translate = ''
+    cluster.classList.remove(BESIDE_SELECTION)
+  }
   const inWindow = (badge: HTMLElement) => Number(badge.dataset.inWindow ?? 0)
   const total = (badge: HTMLElement) => inWindow(badge) + Number(badge.dataset.outside ?? 0)
   badges.sort(
@@ -395,9 +403,12 @@ function cullAreaLabels(
     right: page.right - insets.right,
     bottom: page.bottom - insets.bottom,
   }
-  const shown: Box[] = [...container.querySelectorAll('.cluster-marker, .event-marker:not(.area-badge)')]
-    .map((element): Box => element.getBoundingClientRect())
-    .filter((box) => box.right > box.left && boxesOverlap(box, view, 0))
+  const markers = [
+    ...container.querySelectorAll<HTMLElement>('.cluster-marker, .event-marker:not(.area-badge)'),
+  ]
+    .map((element) => ({ element, box: element.getBoundingClientRect() }))
+    .filter(({ box }) => box.right > box.left && boxesOverlap(box, view, 0))
+  const shown: Box[] = markers.map(({ box }) => box)
   // Nor the map's controls: a badge under the legend or the zoom buttons cannot be read ("Kanada" under the legend
   // in present mode).
   shown.push(...controlBoxes(container, page))
@@ -413,6 +424,10 @@ function cullAreaLabels(
   const isInView = (box: Box) =>
     box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom
   const isFree = (box: Box) => isInView(box) && !shown.some((other) => boxesOverlap(box, other))
+  // A box's centre in the map's container px (the boxes are the page's).
+  const centreOf = (box: Box) =>
+    L.point((box.left + box.right) / 2 - page.left, (box.top + box.bottom) / 2 - page.top)
+  moveClustersFromSelection(markers, shown, view)
   // The selected event's badges first: drawn above the clusters, one over a cluster hides its count. Each moves
   // inside its area, named, to the nearest spot clear of the markers, the controls and the badges placed before it;
   // with none within reach it stays at its point (it is the selection: it is not made compact or hidden).
@@ -426,8 +441,7 @@ function cullAreaLabels(
       return
     }
     const key = `selected|${area.key}`
-    const point = map.latLngToContainerPoint([area.lat, area.lon])
-    const inside = insideTests(map, remembered, area, shape, point)(box.right - box.left)
+    const inside = insideTests(map, remembered, area, shape, centreOf(box))(box.right - box.left)
     const last = kept.get(key)
     const spot =
       last?.zoom === zoom && spotFits(box, shown, view, inside, last)
@@ -481,7 +495,7 @@ function cullAreaLabels(
     const point = map.latLngToContainerPoint(home.latLng)
     const moveBy = (spot: { dx: number; dy: number }) =>
       marker.setLatLng(map.containerPointToLatLng([point.x + spot.dx, point.y + spot.dy]))
-    const insideFor = insideTests(map, remembered, home.group, shape, point)
+    const insideFor = insideTests(map, remembered, home.group, shape, centreOf(box))
     const isCountryNamed =
       shape !== null && home.group.precision === 'country' && !badge.classList.contains('is-selected')
     const nameInside = insideFor(box.right - box.left)
@@ -538,6 +552,44 @@ function cullAreaLabels(
   })
   return shown
 }
+
+/**
+ * A cluster the selected event's own pin covers (the selection is drawn on top: "52" at Mexico City lay under the pin
+ * of an event placed there) moves aside, up to CLUSTER_SHIFT_PX, to the nearest spot clear of everything else, so
+ * its count stays readable; a cluster stands for several places near there, the pin for the event's exact one.
+ * `shown` (the boxes taken) is updated in place.
+ */
+function moveClustersFromSelection(
+  markers: readonly { element: HTMLElement; box: Box }[],
+  shown: Box[],
+  view: Box,
+): void {
+  const pins = markers.filter(({ element }) => element.matches('.event-marker.is-selected'))
+  if (pins.length === 0) return
+  markers.forEach(({ element, box }, index) => {
+    if (!element.classList.contains('cluster-marker')) return
+    // Covered: overlapping a selected pin by more than a few px.
+    if (!pins.some((pin) => boxesOverlap(box, pin.box, -COVERED_PX))) return
+    const spot = freeSpot(
+      box,
+      shown.filter((_, other) => other !== index),
+      view,
+      () => true,
+      CLUSTER_SHIFT_PX,
+    )
+    if (!spot) return
+    element.style.translate = `${spot.dx}px ${spot.dy}px`
+    element.classList.add(BESIDE_SELECTION)
+    shown[index] = shiftBox(box, spot.dx, spot.dy)
+  })
+}
+
+/** A cluster moved aside from the selected event's pin (a class tests can find). */
+const BESIDE_SELECTION = 'is-beside-selection'
+/** How far (px) a cluster may move aside from the selected pin: beside it, still where its places are. */
+const CLUSTER_SHIFT_PX = 48
+/** How much (px) a selected pin must overlap a cluster to count as covering it. */
+const COVERED_PX = 4
 
 /** The selected event's own area badges (useEventMarkers), drawn with the event markers. */
 const SELECTED_AREA_BADGE = '.event-marker.area-badge.is-selected'

@@ -418,8 +418,9 @@ describe('honest geography', () => {
   })
 
   // Present mode (es, 1024 px): "México · todo el país", the selected event's own badge, is drawn over the clusters
-  // and the other badges, and lay on a state's count at Mexico's centre.
-  it('moves the selected event’s nationwide badge off the clusters, pins and counts it would cover', async () => {
+  // and the other badges, and lay on a state's count at Mexico's centre; the event's pin at Mexico City lay on the
+  // cluster of 52 there.
+  it('moves the selected event’s nationwide badge off the clusters, pins and counts it would cover, and a cluster from under its pin', async () => {
     const cases = [
       {
         path: '/?story=between-cooperation-and-sovereignty&step=3&present=1&lang=es',
@@ -460,6 +461,12 @@ describe('honest geography', () => {
             )
           )
             under.push(marker.textContent || marker.className)
+          // A cluster's count is not under the selected event's pin either.
+          if (
+            marker.classList.contains('cluster-marker') &&
+            document.elementFromPoint(x, y)?.closest('.event-marker.is-selected:not(.area-badge)')
+          )
+            under.push(`cluster ${marker.textContent} under the selected pin`)
         }
         // Nor any area's count (a state's "1" lay under it).
         for (const count of document.querySelectorAll<HTMLElement>(
