@@ -352,7 +352,8 @@ function insideTests(map: L.Map, remembered: Remembered, area: Area, shape: Shap
  * it keeps the spot it moved to while that stays free (`remembered`). The others keep their count (and
  * their accessible name and tooltip, which still say the place); zooming in or panning gives them room again.
  * The selected event's own area badge (drawn over the clusters, with its name) moves the same way when it would cover
- * a cluster or a pin ("México · todo el país" hid two clusters in present mode).
+ * a cluster, a pin or a count ("México · todo el país" lay on a state's count, a cluster and a pin in present mode);
+ * a cluster under the selected event's pin steps aside (moveClustersFromSelection).
  * Culled again after every move (moveend: the positions are final then, which zoomend does not promise).
  * Returns the boxes (client px) of every marker in view and every badge as it now shows.
  */
