@@ -9,9 +9,11 @@ const RING_STEP_PX = 16
 /** Candidates on a ring are about this far apart (px). */
 const ARC_STEP_PX = 20
 
+export type Offset = { dx: number; dy: number }
+
 /** The offsets (px) tried, nearest first: rings every 16 px, points about 20 px apart on each. */
-export function spotOffsets(maxShift = MAX_SHIFT_PX): { dx: number; dy: number }[] {
-  const offsets: { dx: number; dy: number }[] = []
+export function spotOffsets(maxShift = MAX_SHIFT_PX): Offset[] {
+  const offsets: Offset[] = []
   for (let radius = RING_STEP_PX; radius <= maxShift; radius += RING_STEP_PX) {
     const count = Math.max(8, Math.round((2 * Math.PI * radius) / ARC_STEP_PX))
     for (let index = 0; index < count; index++) {
@@ -25,8 +27,6 @@ export function spotOffsets(maxShift = MAX_SHIFT_PX): { dx: number; dy: number }
 }
 
 const OFFSETS = spotOffsets().map((offset) => ({ ...offset, distance: Math.hypot(offset.dx, offset.dy) }))
-
-export type Offset = { dx: number; dy: number }
 
 /**
  * The nearest offset that puts `box` wholly inside `view`, clear of every box in `taken`, with its centre inside the
@@ -51,27 +51,27 @@ export function freeSpot(
   // Plain numbers in the loop (it runs for every badge after every move): no box objects, boxesOverlap inlined with
   // its 2 px gap.
   const gap = 2
-  const fits = (dx: number, dy: number): boolean => {
-    const left = box.left + dx
-    const right = box.right + dx
-    const top = box.top + dy
-    const bottom = box.bottom + dy
-    if (left < view.left || right > view.right || top < view.top || bottom > view.bottom) return false
+  for (const offset of OFFSETS) {
+    // The offsets come ring by ring (their distance stored): past the first too far, all are.
+    if (offset.distance > maxShift + 1) break
+    const left = box.left + offset.dx
+    const right = box.right + offset.dx
+    const top = box.top + offset.dy
+    const bottom = box.bottom + offset.dy
+    if (left < view.left || right > view.right || top < view.top || bottom > view.bottom) continue
+    let blocked = false
     for (const other of near) {
       if (
         left < other.right + gap &&
         other.left < right + gap &&
         top < other.bottom + gap &&
         other.top < bottom + gap
-      )
-        return false
+      ) {
+        blocked = true
+        break
+      }
     }
-    return isInside(dx, dy)
-  }
-  for (const offset of OFFSETS) {
-    // The offsets come ring by ring (their distance stored): past the first too far, all are.
-    if (offset.distance > maxShift + 1) break
-    if (fits(offset.dx, offset.dy)) return { dx: offset.dx, dy: offset.dy }
+    if (!blocked && isInside(offset.dx, offset.dy)) return { dx: offset.dx, dy: offset.dy }
   }
   return null
 }

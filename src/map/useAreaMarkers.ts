@@ -494,7 +494,7 @@ function cullAreaLabels(
     const shape = basemap ? shapeOf(home.group, basemap) : null
     const taken = [...shown, ...homeCounts.slice(index + 1)]
     const point = map.latLngToContainerPoint(home.latLng)
-    const moveBy = (spot: { dx: number; dy: number }) =>
+    const moveBy = (spot: Offset) =>
       marker.setLatLng(map.containerPointToLatLng([point.x + spot.dx, point.y + spot.dy]))
     const insideFor = insideTests(map, remembered, home.group, shape, centreOf(box))
     const isCountryNamed =
