@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core'
 import { build } from 'vite'
 import { serveBuild } from '../tests/e2e/harness'
 import { paintedOrNextFrame } from './benchFrames'
-import { gz, measureRun, summarize, type DatasetResult, type RunResult } from './bench'
+import { gz, measureRun, summarize, type DatasetResult } from './bench'
 import { writeGzipTwin } from './precompress'
 
 /** Where the plain page is put in the measured copy of dist/, and the page the bench opens there. */
@@ -34,13 +34,9 @@ export function plainCodeBytes(dist: string): number {
 }
 
 export type PlainCase = { name: string; text: string; events: number; runs: number; loadOnly: boolean }
-export type PlainResult = {
-  name: string
-  events: number
-  runsPlanned: number
+/** A dataset's plain-build runs: as the app's (DatasetResult), and whether only its load was measured. */
+export type PlainResult = Pick<DatasetResult, 'name' | 'events' | 'runsPlanned' | 'runs' | 'note'> & {
   loadOnly: boolean
-  runs: RunResult[]
-  note?: string
 }
 
 /**
