@@ -29,6 +29,17 @@ async function open(path: string, options: Parameters<typeof openPage>[2] = {}, 
   return watched
 }
 
+/** A watched page of the embed's size (640 × 700), before any navigation, for tests that watch what it loads. */
+async function blankEmbedPage(): Promise<Page> {
+  const watched = await openPage(suite.browser, suite.served.url, {
+    width: 640,
+    height: 700,
+    reducedMotion: 'reduce',
+  })
+  suite.watched.push(watched)
+  return watched.page
+}
+
 /** Polls until `check` returns true (or fails with the last value it saw). */
 async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
   const started = Date.now()
@@ -527,13 +538,7 @@ describe('an embed link', () => {
   })
 
   it('downloads no map code in a list embed until the reader opens the map, which then draws', async () => {
-    const watched = await openPage(suite.browser, suite.served.url, {
-      width: 640,
-      height: 700,
-      reducedMotion: 'reduce',
-    })
-    suite.watched.push(watched)
-    const { page } = watched
+    const page = await blankEmbedPage()
     // Every script the frame loads, by its text: Leaflet's own source names this class (the app's code never does).
     const scripts: Promise<{ url: string; text: string }>[] = []
     page.on('response', (response) => {
@@ -562,13 +567,7 @@ describe('an embed link', () => {
   // Sizes, not speed: the same build always sends the same bytes. (The map's badges of stops 42-44 had taken it to
   // 312.1 kB unnoticed; only npm run bench measured it.)
   it('sends at most 310 kB of code (gzip) before its data in a 640 px map embed', async () => {
-    const watched = await openPage(suite.browser, suite.served.url, {
-      width: 640,
-      height: 700,
-      reducedMotion: 'reduce',
-    })
-    suite.watched.push(watched)
-    const { page } = watched
+    const page = await blankEmbedPage()
     const bodies: Promise<{ path: string; bytes: number }>[] = []
     page.on('requestfinished', (request) => {
       const path = new URL(request.url()).pathname
