@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { bundleSizes } from './bench'
+import { bundleSizes, copyBuild } from './bench'
 import { preludeScript } from './prerender'
 
 const made: string[] = []
@@ -67,5 +67,27 @@ describe('bundleSizes', () => {
       { 'index-1.js': 'a', 'vocabulary-2.js': 'b', 'other-3.js': 'c' },
     )
     expect(initialFiles(dir).sort()).toEqual(['assets/index-1.js', 'assets/vocabulary-2.js'])
+  })
+})
+
+describe('copyBuild', () => {
+  it("keeps every file's time, so a .gz twin written after its file stays the newer and is served", () => {
+    const from = mkdtempSync(join(tmpdir(), 'frontera-bench-'))
+    const to = mkdtempSync(join(tmpdir(), 'frontera-bench-'))
+    made.push(from, to)
+    mkdirSync(join(from, 'assets'))
+    for (let index = 0; index < 20; index++) {
+      writeFileSync(join(from, 'assets', `chunk-${index}.js`), 'x'.repeat(2000))
+      writeFileSync(join(from, 'assets', `chunk-${index}.js.gz`), 'twin')
+      // The twin clearly newer, as the build writes it after its file.
+      utimesSync(join(from, 'assets', `chunk-${index}.js`), 1_000_000, 1_000_000)
+      utimesSync(join(from, 'assets', `chunk-${index}.js.gz`), 1_000_001, 1_000_001)
+    }
+    copyBuild(from, join(to, 'copy'))
+    for (let index = 0; index < 20; index++) {
+      const file = statSync(join(to, 'copy', 'assets', `chunk-${index}.js`)).mtimeMs
+      const twin = statSync(join(to, 'copy', 'assets', `chunk-${index}.js.gz`)).mtimeMs
+      expect(twin).toBeGreaterThan(file)
+    }
   })
 })

@@ -917,10 +917,19 @@ function buildProfileCopy(): string {
  * Copies dist/ once to a temporary folder and checks that every file index.html references is there, retrying while
  * it is not (another `npm run build` may be rewriting dist/ at the same moment on a shared machine).
  */
+/**
+ * Copies a build keeping its files' times: the harness serves a `.gz` twin only while it is at least as new as its
+ * file (scripts/staticServer.ts), and a plain copy gave about half the twins an older time than their file, so the
+ * bench's server gzipped those files on every request (more bytes than the twins, and its CPU time inside the loads).
+ */
+export function copyBuild(from: string, to: string): void {
+  cpSync(from, to, { recursive: true, preserveTimestamps: true })
+}
+
 async function snapshotDist(): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     const dir = mkdtempSync(join(tmpdir(), 'frontera-bench-dist-'))
-    cpSync('dist', dir, { recursive: true })
+    copyBuild('dist', dir)
     const html = existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index.html'), 'utf8') : ''
     const referenced = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map(
       (match) => match[1] ?? '',
@@ -978,7 +987,7 @@ async function benchDataset(
   if (withNodePhases) result.nodePhases = nodePhases(text)
   const dir = mkdtempSync(join(tmpdir(), 'frontera-bench-'))
   try {
-    cpSync(DIST, dir, { recursive: true })
+    copyBuild(DIST, dir)
     writeFileSync(join(dir, 'data', 'frontera.json'), text)
     // As the build does for the bundled dataset (scripts/precompress.ts): served like nginx's gzip_static.
     writeGzipTwin(join(dir, 'data', 'frontera.json'), text)

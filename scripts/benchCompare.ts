@@ -19,16 +19,7 @@
  * BENCH_COMPARE_SIZES=1000,10000 (add 100000 for the largest; it takes about 10 minutes more).
  */
 import { execFileSync } from 'node:child_process'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -36,6 +27,7 @@ import { serializeDataset } from '../src/data/datasetLayout'
 import { launchChromium, serveBuild } from '../tests/e2e/harness'
 import {
   bundleSizes,
+  copyBuild,
   gz,
   measureRun,
   median,
@@ -77,7 +69,7 @@ function buildRevision(revision: string): Build {
         `${sha} did not build with this checkout's node_modules (see the messages above); compare with a revision whose dependencies this checkout has`,
       )
     }
-    cpSync(join(worktree, 'dist'), dist, { recursive: true })
+    copyBuild(join(worktree, 'dist'), dist)
   } finally {
     git('worktree', 'remove', '--force', worktree)
   }
@@ -88,7 +80,7 @@ function buildRevision(revision: string): Build {
 function snapshotCurrent(): Build {
   if (!existsSync(join('dist', 'index.html'))) throw new Error('no dist/: run `npm run build` first')
   const dist = mkdtempSync(join(tmpdir(), 'frontera-compare-dist-head-'))
-  cpSync('dist', dist, { recursive: true })
+  copyBuild('dist', dist)
   // Changes to Markdown (BENCHMARKS.md, which this script writes, the README) do not change the build.
   const dirty = git('status', '--porcelain', '--untracked-files=no')
     .split('\n')
@@ -111,7 +103,7 @@ async function compareDataset(
   ]
   const dirs = builds.map((build, index) => {
     const dir = mkdtempSync(join(tmpdir(), 'frontera-compare-run-'))
-    cpSync(build.dist, dir, { recursive: true })
+    copyBuild(build.dist, dir)
     writeFileSync(join(dir, 'data', 'frontera.json'), texts[index] ?? '')
     writeGzipTwin(join(dir, 'data', 'frontera.json'), texts[index] ?? '')
     return dir

@@ -6,14 +6,14 @@
  * then a timeline pan, a map zoom and a selection from the list), on the bundled data and the synthetic datasets, so
  * that Frontera's lead is measured and not assumed.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { build } from 'vite'
 import { serveBuild } from '../tests/e2e/harness'
 import { paintedOrNextFrame } from './benchFrames'
-import { gz, measureRun, summarize, type DatasetResult } from './bench'
+import { copyBuild, gz, measureRun, summarize, type DatasetResult } from './bench'
 import { writeGzipTwin } from './precompress'
 
 /** Where the plain page is put in the measured copy of dist/, and the page the bench opens there. */
@@ -61,7 +61,7 @@ export async function benchPlain(
     results.push(result)
     const dir = mkdtempSync(join(tmpdir(), 'frontera-bench-plain-'))
     try {
-      cpSync(dist, dir, { recursive: true })
+      copyBuild(dist, dir)
       writeFileSync(join(dir, 'data', 'frontera.json'), plainCase.text)
       writeGzipTwin(join(dir, 'data', 'frontera.json'), plainCase.text)
       const served = await serveBuild(dir)
