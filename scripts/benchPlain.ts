@@ -14,15 +14,19 @@ import { build } from 'vite'
 import { serveBuild } from '../tests/e2e/harness'
 import { paintedOrNextFrame } from './benchFrames'
 import { copyBuild, gz, measureRun, summarize, type DatasetResult } from './bench'
-import { writeGzipTwin } from './precompress'
+import { precompressDir, writeGzipTwin } from './precompress'
 
 /** Where the plain page is put in the measured copy of dist/, and the page the bench opens there. */
 export const PLAIN_DIR = 'plain'
 const PLAIN_PAGE = `${PLAIN_DIR}/index.html`
 
-/** Builds bench/plain/ into `outDir` (its own Vite config: one chunk, no app code). */
+/**
+ * Builds bench/plain/ into `outDir` (its own Vite config: one chunk, no app code), with the `.gz` twins the app's
+ * build has, so that the server sends both pages' files alike (precompressed, not gzipped on each request).
+ */
 export async function buildPlainPage(outDir: string): Promise<void> {
   await build({ configFile: join('bench', 'plain', 'vite.config.ts'), build: { outDir }, logLevel: 'warn' })
+  precompressDir(outDir)
 }
 
 /** The plain page's code before data: its scripts, gzip -9, as the app's "code before data" counts its own. */
