@@ -32,6 +32,9 @@ const [data, basemap] = await Promise.all([
 const events = [...data.events].sort((a, b) => a.date.start.localeCompare(b.date.start))
 count.textContent = `${events.length} events`
 
+/** The event selected in any of the three views (read by the markers as they are added, so declared first). */
+let selectedId: string | null = null
+
 // The list: one row per event.
 const rows = new Map<string, HTMLLIElement>()
 events.forEach((event, index) => {
@@ -104,7 +107,6 @@ timeline.on('select', ({ items: selected }: { items: string[] }) => {
   if (selected[0]) select(selected[0])
 })
 
-let selectedId: string | null = null
 function select(id: string) {
   if (selectedId !== null) {
     delete rows.get(selectedId)?.dataset.selected
