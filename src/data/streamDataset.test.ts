@@ -123,6 +123,16 @@ describe('readDatasetStream', () => {
     expect([...pieces('', 4)]).toEqual([])
   })
 
+  it('cuts each piece at the size asked for when it is cut (the stream starts small and doubles)', () => {
+    let size = 2
+    const cut: string[] = []
+    for (const piece of pieces('x'.repeat(40), () => size)) {
+      cut.push(piece)
+      size *= 2
+    }
+    expect(cut.map((piece) => piece.length)).toEqual([2, 4, 8, 16, 10])
+  })
+
   it('reports a prototype key inside a streamed event and removes it', async () => {
     const result = await readDatasetStream(streamOf(serializeDataset(JSON.parse(fixtureText('bad/prototype-key.json')) as { events: unknown[] })), 'x')
     expect(result.problems.some((p) => p.message.includes('"__proto__" is not allowed'))).toBe(true)

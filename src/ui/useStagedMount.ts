@@ -1,6 +1,6 @@
 // Mounting a large dataset's panels one task at a time, so that no single task of the page's holds them all: the
 // list first (it never waits), then the map's layers, then the timeline, each after the previous one has committed.
-import { useEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 
 /** Datasets of at least this many events mount their map layers and timeline in stages. */
 export const STAGED_MOUNT_MIN_EVENTS = 5000
@@ -33,7 +33,11 @@ export function useStagedMount(defer: boolean): boolean {
           return
         }
         holdsStage.current = true
-        setReady(true)
+        // As a transition: React renders the stage in slices (a stage's render was one task of up to 0.1 s at
+        // 100,000 events, its routes and lanes among others), and the page paints and answers input in between.
+        startTransition(() => {
+          setReady(true)
+        })
       }
       waiting.push(start)
       if (!running) runNext()
