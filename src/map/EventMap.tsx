@@ -30,7 +30,7 @@ function EventMapComponent() {
   const [placing, setPlacing] = useState<number | null>(null)
   const isYourData = useAppState((s) => s.yourData !== null)
   const events = useAppState((s) => s.dataset.events)
-  // The markers, areas and routes come a task after the list and the empty map (useStagedMount).
+  // A large dataset's markers, areas and routes come a task after the list and the empty map (useStagedMount).
   const layersShown = useStagedMount(events.length >= STAGED_MOUNT_MIN_EVENTS)
   const faint = useFaintRoutes(layersShown)
   // Only the first view: MapContainer reads `bounds` once, when it is created.

@@ -20,9 +20,9 @@ function EventTimelineComponent({ singleLane = false }: { singleLane?: boolean }
   const hasGroups = useAppState((s) => s.defaultLaneMode === 'group')
   const laneModes = hasGroups ? LANE_MODES : LANE_MODES.filter((mode) => mode !== 'group')
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
-  // The timeline is created in a task of its own, after the list and the map's layers.
-  const staged = useAppState((s) => s.dataset.events.length >= STAGED_MOUNT_MIN_EVENTS)
-  const shown = useStagedMount(staged)
+  // A large dataset's timeline is created in a task of its own, after the list and the map's layers.
+  const isLarge = useAppState((s) => s.dataset.events.length >= STAGED_MOUNT_MIN_EVENTS)
+  const shown = useStagedMount(isLarge)
   useVisTimeline(shown ? container : null, singleLane)
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {

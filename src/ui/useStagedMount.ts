@@ -1,13 +1,9 @@
-// Mounting the panels one task at a time, so that no single task of the page's holds them all: the list first (it
-// never waits), then the map's layers, then the timeline, each after the previous one has committed.
+// Mounting a large dataset's panels one task at a time, so that no single task of the page's holds them all: the
+// list first (it never waits), then the map's layers, then the timeline, each after the previous one has committed.
 import { startTransition, useEffect, useRef, useState } from 'react'
 
-/**
- * Datasets of at least this many events mount their map layers and timeline in stages: every dataset. It was 5,000;
- * on the bundled data the first render's commit then created the timeline and the map's layers in one task, the
- * longest of the load (interleaved loads, median of 8: 256 ms, staged 165; drawn 1727 and 1734 ms).
- */
-export const STAGED_MOUNT_MIN_EVENTS = 0
+/** Datasets of at least this many events mount their map layers and timeline in stages. */
+export const STAGED_MOUNT_MIN_EVENTS = 5000
 
 /** The stages waiting, in the order they asked; one runs at a time, each in a task of its own. */
 const waiting: (() => void)[] = []
