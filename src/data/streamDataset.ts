@@ -54,7 +54,10 @@ export async function readDatasetStream(
   return lines.finish() ?? wholeFile(received.join(''), name, lines)
 }
 
-/** Characters of a read validated before the time is checked (a quarter of a megabyte: about 200 events). */
+/**
+ * The most characters of a read validated before the time is checked (a quarter of a megabyte: about 200 events);
+ * the first piece has FIRST_PIECE_CHARS, and each next one twice the last.
+ */
 const PIECE_CHARS = 256 * 1024
 const FIRST_PIECE_CHARS = 16 * 1024
 const YIELD_AFTER_MS = 40
