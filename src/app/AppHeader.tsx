@@ -3,7 +3,7 @@
  * the Share menu (print, export, embed), language and theme (their labels visually hidden, named for screen readers).
  */
 import { memo } from 'react'
-import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selectors'
+import { useCountInWindow, useMessages, useVisibleEvents } from '../state/selectors'
 import { StoriesMenu } from '../story/StoryList'
 import { FullRangeButton } from '../timeline/FullRangeButton'
 import { YourDataButton } from '../import/ui/YourDataButton'
@@ -14,7 +14,7 @@ import { LanguagePicker } from './ViewControls'
 function AppHeaderComponent({ showStories = true }: { showStories?: boolean }) {
   const messages = useMessages()
   const total = useVisibleEvents().length
-  const shown = useIdsInWindow().size
+  const shown = useCountInWindow()
   return (
     <header className="app-header">
       <div className="brand">

@@ -11,6 +11,7 @@ import type { Lang } from '../data/types'
 import { hasMessages, loadMessages } from '../i18n/messages'
 import { PHONE_QUERY } from '../state/layout'
 import { loadBasemap } from '../map/basemapData'
+import { indexEvents } from '../data/queries'
 import { createAppStore } from '../state/store'
 import type { ThemeChoice } from '../state/theme'
 import { Root } from './Root'
@@ -51,25 +52,33 @@ async function start(container: HTMLElement): Promise<void> {
   if (MODE === 'explore' && (linkView === null || linkView === 'map' || !matchesQuery(PHONE_QUERY)))
     loadBasemap().catch(() => undefined)
   const { dataset, problems, yourData } = await loadChosenDataset(window.location.search)
-  // The store's indexes and the first render in tasks of their own, not on top of the dataset's last checks (at
-  // 100,000 events those were about 40 ms, the indexes 50 and the render's first slice more; issue 14).
+  // The store's index by id, the link's and the prerendered page's checks, and the first render in tasks of their
+  // own, not on top of the dataset's last checks (at 100,000 events those were about 50 ms, the index 60, the checks
+  // 35 and the render's first slice more; issue 14: no task over 100 ms while loading).
+  await nextTask()
+  const eventsById = indexEvents(dataset.events)
   await nextTask()
   // An imported file's categories get the palette's colour-and-shape pairs (the curated ones have their own).
   if (yourData) assignCategoryStyles(dataset.categories.map((category) => category.id))
-  const url = decodeUrlState(
-    window.location.search,
-    new Set(dataset.events.map((event) => event.id)),
-    urlVocabulary(dataset),
-  )
+  const url = decodeUrlState(window.location.search, eventsById, urlVocabulary(dataset))
   await messagesLoading
   // Strings that could not load (offline, never cached): English rather than a page that says it is German.
   if (url.state.lang && !hasMessages(url.state.lang)) delete url.state.lang
-  const store = createAppStore(dataset, {
-    theme,
-    ...url.state,
-    problems: [...problems, ...url.problems],
-    yourData,
-  })
+  // A phone's layout is not the prerendered one (src/layouts/PhoneLayout.tsx): drawn afresh, replacing the static
+  // page (the title, the count and the list) at once, rather than hydrating the desktop's and then replacing it.
+  const isPhone = matchesQuery(PHONE_QUERY)
+  const hydrate = !isPhone && canHydrate(container, { dataset, theme, yourData, problems, url })
+  await nextTask()
+  const store = createAppStore(
+    dataset,
+    {
+      theme,
+      ...url.state,
+      problems: [...problems, ...url.problems],
+      yourData,
+    },
+    eventsById,
+  )
   if (url.state.storyId) {
     // A story link opens at its step; an event or window the link also names wins over the step's own.
     store.getState().goToStep(url.state.stepIndex ?? 0)
@@ -81,10 +90,6 @@ async function start(container: HTMLElement): Promise<void> {
   for (const problem of embed?.problems ?? [])
     console.warn(`Frontera embed: ${problem.field}=${problem.value} ${problem.message}`)
   const Layout = await layoutLoading
-  // A phone's layout is not the prerendered one (src/layouts/PhoneLayout.tsx): drawn afresh, replacing the static
-  // page (the title, the count and the list) at once, rather than hydrating the desktop's and then replacing it.
-  const isPhone = matchesQuery(PHONE_QUERY)
-  const hydrate = !isPhone && canHydrate(container, { dataset, theme, yourData, problems, url })
   const tree = (
     <StrictMode>
       <Root store={store} mode={MODE} embed={embed?.config ?? null} Layout={Layout} prerendered={hydrate} />
@@ -164,12 +169,13 @@ function canHydrate(
   return (
     container.dataset.prerendered === 'explore' &&
     MODE === 'explore' &&
-    container.dataset.dataset === datasetFingerprint(dataset) &&
     theme === 'system' &&
     yourData === null &&
     problems.length === 0 &&
     url.problems.length === 0 &&
-    Object.keys(url.state).length === 0
+    Object.keys(url.state).length === 0 &&
+    // Last: it reads every event's id (about 20 ms at 100,000 events).
+    container.dataset.dataset === datasetFingerprint(dataset)
   )
 }
 

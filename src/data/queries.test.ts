@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { ACTORS, makeDataset, makeEvent } from '../test/fixtures'
 import type { Dataset } from './types'
-import { datasetExtent, indexEvents, isInWindow, laneCountryOf, lowerBound, relatedEvents } from './queries'
+import {
+  countInWindow,
+  datasetExtent,
+  indexEvents,
+  isInWindow,
+  laneCountryOf,
+  lowerBound,
+  relatedEvents,
+} from './queries'
 
 const DAY_MS = 86_400_000
 
@@ -65,6 +73,32 @@ describe('isInWindow', () => {
   it('uses the whole period of a month-precision event', () => {
     const month = makeEvent({ id: 'm', start: '2025-02' })
     expect(isInWindow(month, { startMs: Date.UTC(2025, 1, 27), endMs: Date.UTC(2025, 2, 5) })).toBe(true)
+  })
+})
+
+describe('countInWindow', () => {
+  const events = makeDataset({
+    events: [
+      { id: 'jan', start: '2025-01-10' },
+      { id: 'feb', start: '2025-02' },
+      { id: 'mar', start: '2025-03-05' },
+    ],
+  }).events
+
+  it('counts every event when there is no window', () => {
+    expect(countInWindow(events, null)).toBe(3)
+  })
+
+  it('counts the events that overlap the window, as isInWindow decides each', () => {
+    // 27 Feb to 6 Mar: the month-precision February event overlaps it, and so does 5 March; 10 January does not.
+    const window = { startMs: Date.UTC(2025, 1, 27), endMs: Date.UTC(2025, 2, 6) }
+    expect(countInWindow(events, window)).toBe(2)
+    expect(countInWindow(events, window)).toBe(events.filter((event) => isInWindow(event, window)).length)
+  })
+
+  it('is 0 for a window with no event and for no events', () => {
+    expect(countInWindow(events, { startMs: Date.UTC(2030, 0, 1), endMs: Date.UTC(2031, 0, 1) })).toBe(0)
+    expect(countInWindow([], null)).toBe(0)
   })
 })
 

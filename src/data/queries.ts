@@ -35,6 +35,17 @@ export function isInWindow(event: EventRecord, window: { startMs: number; endMs:
   return event.when.startMs < window.endMs && event.when.endMs > window.startMs
 }
 
+/** How many of the events overlap the window (all of them when there is none). */
+export function countInWindow(
+  events: readonly EventRecord[],
+  window: { startMs: number; endMs: number } | null,
+): number {
+  if (!window) return events.length
+  let count = 0
+  for (const event of events) if (isInWindow(event, window)) count++
+  return count
+}
+
 /** Events related to this one in either direction, with the direction. */
 export function relatedEvents(
   event: EventRecord,

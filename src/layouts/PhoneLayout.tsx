@@ -17,7 +17,7 @@ import { LanguagePicker, ViewTabs } from '../app/ViewControls'
 import { DetailPanel } from '../detail/DetailPanel'
 import { FilterChips } from '../filters/FilterPanel'
 import { PlaybackControls } from '../playback/PlaybackControls'
-import { useIdsInWindow, useMessages, useSelectedEvent, useVisibleEvents } from '../state/selectors'
+import { useCountInWindow, useMessages, useSelectedEvent, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { selectStory } from '../state/story'
 import { StoryControls } from '../story/StoryControls'
@@ -30,7 +30,7 @@ export function PhoneLayout() {
   const messages = useMessages()
   const view = useAppState((s) => s.view)
   const total = useVisibleEvents().length
-  const shown = useIdsInWindow().size
+  const shown = useCountInWindow()
   const isStoryOpen = useAppState((s) => s.storyId !== null)
   const event = useSelectedEvent()
   const detailHeadingRef = useRef<HTMLHeadingElement>(null)

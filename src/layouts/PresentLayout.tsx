@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { ProblemNotice } from '../app/ProblemNotice'
 import { usePresenterSync } from '../presentation/usePresenterSync'
-import { useIdsInWindow, useMessages, useVisibleEvents } from '../state/selectors'
+import { useCountInWindow, useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { StoryControls } from '../story/StoryControls'
 import { StoryList } from '../story/StoryList'
@@ -20,7 +20,7 @@ export function PresentLayout() {
   const messages = useMessages()
   const isStoryOpen = useAppState((s) => s.storyId !== null)
   const total = useVisibleEvents().length
-  const shown = useIdsInWindow().size
+  const shown = useCountInWindow()
   const cardRef = useRef<HTMLDivElement>(null)
   const [isPopupBlocked, setPopupBlocked] = useState(false)
   const text = messages.layouts

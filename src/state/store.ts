@@ -49,12 +49,19 @@ export type InitialState = Partial<
   >
 >
 
-/** One store per app instance; tests create their own instead of resetting a global. */
-export function createAppStore(dataset: Dataset, initial: InitialState = {}): AppStore {
+/**
+ * One store per app instance; tests create their own instead of resetting a global. `eventsById` is the dataset's
+ * index by id when the caller has made it already (main.tsx, in a task of its own).
+ */
+export function createAppStore(
+  dataset: Dataset,
+  initial: InitialState = {},
+  eventsById: ReadonlyMap<string, EventRecord> = indexEvents(dataset.events),
+): AppStore {
   const defaultLaneMode: LaneMode = eventGroups(dataset.events).length > 0 ? 'group' : 'category'
   return createStore<AppState>()((...args) => ({
     dataset,
-    eventsById: indexEvents(dataset.events),
+    eventsById,
     problems: [],
     yourData: null,
     ...createSelectionSlice(...args),

@@ -38,7 +38,7 @@ const MAX_SEARCH_LENGTH = 100
 
 export function decodeUrlState(
   search: string,
-  knownIds: ReadonlySet<string>,
+  knownIds: Pick<ReadonlySet<string>, 'has'>,
   vocabulary: UrlVocabulary = NO_VOCABULARY,
 ): { state: UrlState; problems: Problem[] } {
   const params = new URLSearchParams(search)
