@@ -21,6 +21,7 @@ import { isListedAlready, listingFor, type ListedWindow } from './listedWindow'
 import { syncDataSet } from './syncDataSet'
 import { withFirstDrawHeld, withItemRedrawsHeld } from './holdItemRedraws'
 import { placeTitles } from './titledPoints'
+import { STAGED_MOUNT_MIN_EVENTS } from '../ui/useStagedMount'
 import { useTimelineFrame } from './useTimelineFrame'
 import {
   AGGREGATE_PREFIX,
@@ -219,6 +220,12 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
     [laneMode, actorCountry],
   )
 
+  const listWindow = useCallback(
+    (window: TimeWindow) =>
+      windowListing(visibleEvents, window, MAX_TIMELINE_ITEMS, maxDurationMs, laneFor, lang, MESSAGES[lang]),
+    [visibleEvents, maxDurationMs, laneFor, lang],
+  )
+
   /**
    * Puts into the DataSet what lies in and near the window, plus the context bands, and re-applies selection. Asked
    * again for what it last gave the same widget (the same window, and the same selection where the timeline shows
@@ -229,15 +236,12 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
    */
   const refreshItems = useCallback(
     (window: TimeWindow) => {
-      const messages = MESSAGES[lang]
       const state = store.getState()
       const timeline = timelineRef.current
       const asked = { timeline, startMs: window.startMs, endMs: window.endMs, selectedId: state.selectedId }
       if (!isListedAlready(lastRefreshRef.current, asked)) {
         const selected = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-        const listing =
-          listingFor(lastRefreshRef.current, window) ??
-          windowListing(visibleEvents, window, MAX_TIMELINE_ITEMS, maxDurationMs, laneFor, lang, messages)
+        const listing = listingFor(lastRefreshRef.current, window) ?? listWindow(window)
         const specs = [
           ...periodItems(dataset.periods, lang, extent.endMs),
           ...withPinned(listing, selected, lang, laneFor),
@@ -250,7 +254,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       timeline?.setSelection(selectionOf(state))
       markSelected(items, state.selectedId)
     },
-    [lang, dataset, visibleEvents, extent, maxDurationMs, laneFor, items, store],
+    [lang, dataset, extent, listWindow, laneFor, items, store],
   )
   // Widget callbacks are registered once; they call the latest refreshItems through this ref.
   const refreshItemsRef = useRef(refreshItems)
@@ -261,6 +265,31 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       lastRefreshRef.current = null
     },
     [refreshItems],
+  )
+
+  const isLarge = dataset.events.length >= STAGED_MOUNT_MIN_EVENTS
+  useEffect(
+    function listAhead() {
+      // A large dataset's timeline is created in a stage of its own (EventTimeline); its first window's listing is
+      // made before, in a task of its own, and the creation reuses it (listingFor): at 100,000 events the listing
+      // was about 35 ms of the creation's task, the longest of the load after the data (issue 14).
+      if (container || !isLarge) return
+      const task = globalThis.setTimeout(() => {
+        const state = store.getState()
+        const window = state.timeWindow ?? extent
+        lastRefreshRef.current = {
+          timeline: null,
+          startMs: window.startMs,
+          endMs: window.endMs,
+          selectedId: state.selectedId,
+          listing: listWindow(window),
+        }
+      }, 0)
+      return () => {
+        globalThis.clearTimeout(task)
+      }
+    },
+    [container, isLarge, store, extent, listWindow, refreshItems],
   )
 
   useEffect(
