@@ -29,11 +29,7 @@ export function useUrlSync(store: AppStore): void {
       })
       function handlePopState() {
         const { dataset, eventsById } = store.getState()
-        const { state } = decodeUrlState(
-          window.location.search,
-          new Set(eventsById.keys()),
-          urlVocabulary(dataset),
-        )
+        const { state } = decodeUrlState(window.location.search, eventsById, urlVocabulary(dataset))
         applyingHistory = true
         store.setState({
           selectedId: state.selectedId ?? null,

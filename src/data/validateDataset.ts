@@ -8,6 +8,7 @@ import { auditEvent, relationCircles } from './auditChecks'
 import { readPlainEvent } from './eventFastPath'
 import { endMsOf, isBefore, parseCalendarDate, startMsOf, type CalendarDate } from './calendarDate'
 import { stripForbiddenKeys } from './forbiddenKeys'
+import { indexEvents, rememberIndex } from './queries'
 import { showValue } from './vocabulary'
 
 export { showValue }
@@ -72,7 +73,7 @@ export function startValidation(input: unknown): DatasetValidation | ValidationR
     problems,
     finish: () => {
       const valid = events.finish()
-      const stories = validateStories(file.data.stories, new Map(valid.map((event) => [event.id, event])), problems)
+      const stories = validateStories(file.data.stories, indexEvents(valid), problems)
       return { dataset: { categories, actors, periods, events: valid, stories }, problems }
     },
   }
@@ -211,7 +212,10 @@ function eventValidation(
     if (relations.length !== event.relations.length) byId.set(id, { ...event, relations })
   }
   problems.push(...relationCircles(byId))
-  return [...byId.values()].sort(compareEvents)
+  const sorted = [...byId.values()].sort(compareEvents)
+  // The same events as the list (copies made above are in the index too): the store's index, already made.
+  rememberIndex(sorted, byId)
+  return sorted
   }
   return { add, finish }
 }

@@ -47,11 +47,8 @@ export function applySetCommand(store: AppStore, fields: SetFields): string[] {
   const state = store.getState()
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(fields)) if (typeof value === 'string') params.set(key, value)
-  const decoded = decodeUrlState(
-    `?${params.toString()}`,
-    new Set(state.eventsById.keys()),
-    urlVocabulary(state.dataset),
-  ).state as Partial<Record<string, unknown>>
+  const decoded = decodeUrlState(`?${params.toString()}`, state.eventsById, urlVocabulary(state.dataset))
+    .state as Partial<Record<string, unknown>>
   const patch: Partial<Record<string, unknown>> = {}
   for (const key of SETTABLE) if (decoded[key] !== undefined && key in state) patch[key] = decoded[key]
   if (fields.event === null) patch.selectedId = null
