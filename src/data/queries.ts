@@ -85,6 +85,11 @@ const incomingIndex = new WeakMap<
   ReadonlyMap<string, readonly { type: string; event: EventRecord }[]>
 >()
 
+/** Finds the relations pointing at each event of the list ahead of the first relatedEvents() on it. */
+export function prepareRelatedEvents(events: readonly EventRecord[]): void {
+  incomingRelations(events)
+}
+
 /**
  * The relations pointing at each event, found once per list instead of at every selection: scanning the whole list
  * took about 7 ms a selection at 10,000 events (and ten times that at 100,000).
