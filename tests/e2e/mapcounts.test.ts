@@ -308,6 +308,69 @@ describe('honest geography', () => {
     }
   })
 
+  it('marks the area badge that holds the selected event, and only it, as the selection moves and comes back', async () => {
+    const event = countryOnly[0]!
+    const page = await suite.open(`?event=${event.id}`, { width: 1280, height: 800, reducedMotion: 'reduce' })
+    // The area badges (not the selected event's own badge, which the event markers draw) that are marked selected.
+    const marked = () =>
+      page.$$eval('.map-canvas .area-badge[data-event-ids]:not(.event-marker)', (elements) =>
+        elements
+          .filter((element) => element.classList.contains('is-selected') || 'selected' in element.dataset)
+          .map((element) => ({
+            ids: (element as HTMLElement).dataset.eventIds?.split(' ') ?? [],
+            isSelected: element.classList.contains('is-selected'),
+            selected: (element as HTMLElement).dataset.selected ?? null,
+          })),
+      )
+    await page.waitForFunction(
+      (id) =>
+        [
+          ...document.querySelectorAll<HTMLElement>('.map-canvas .area-badge.is-selected[data-event-ids]'),
+        ].some(
+          (element) =>
+            !element.classList.contains('event-marker') && element.dataset.eventIds?.split(' ').includes(id),
+        ),
+      event.id,
+    )
+    const first = await marked()
+    expect(first.length).toBeGreaterThan(0)
+    for (const badge of first) {
+      expect(badge.ids).toContain(event.id)
+      expect(badge).toMatchObject({ isSelected: true, selected: 'true' })
+    }
+    // Another event, drawn as a pin only (in no area's badge), chosen from the list's rows as a reader would.
+    const pinnedOnly = new Set(
+      dataset.events
+        .filter(
+          (other) => other.places.length > 0 && other.places.every((place) => place.precision === 'point'),
+        )
+        .map((other) => other.id),
+    )
+    const rowIds = await page.$$eval('.event-row[data-event-id]', (rows) =>
+      rows.map((row) => (row as HTMLElement).dataset.eventId ?? ''),
+    )
+    const other = rowIds.find((id) => pinnedOnly.has(id))
+    expect(other).toBeDefined()
+    await page.locator(`.event-row[data-event-id="${other}"]`).click()
+    await page.waitForSelector(`.map-canvas .event-marker[data-event-id="${other}"][data-selected="true"]`)
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll(
+          '.map-canvas .area-badge[data-event-ids].is-selected, .map-canvas .area-badge[data-event-ids][data-selected]',
+        ).length === 0,
+    )
+    expect(await marked()).toEqual([])
+    // Back in history: the first event again, its badge marked again.
+    await page.goBack()
+    await page.waitForSelector(`.map-canvas .event-marker[data-event-id="${event.id}"][data-selected="true"]`)
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.map-canvas .area-badge.is-selected[data-event-ids]:not(.event-marker)')
+          .length > 0,
+    )
+    expect(await marked()).toEqual(first)
+  })
+
   it('puts no country-level event into a cluster or a pin, at any state of the map', async () => {
     const page = await suite.open('', { width: 1920, height: 1080, reducedMotion: 'reduce' })
     await zoomOut(page)
