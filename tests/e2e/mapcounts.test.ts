@@ -308,67 +308,65 @@ describe('honest geography', () => {
     }
   })
 
-  it('marks the area badge that holds the selected event, and only it, as the selection moves and comes back', async () => {
+  it('marks the area badges that hold the selected event, and only those, as the selection moves and comes back', async () => {
     const event = countryOnly[0]!
     const page = await suite.open(`?event=${event.id}`, { width: 1280, height: 800, reducedMotion: 'reduce' })
-    // The area badges (not the selected event's own badge, which the event markers draw) that are marked selected.
-    const marked = () =>
+    // The area badges (not the selected event's own badge, which the event markers draw).
+    const badges = () =>
       page.$$eval('.map-canvas .area-badge[data-event-ids]:not(.event-marker)', (elements) =>
-        elements
-          .filter((element) => element.classList.contains('is-selected') || 'selected' in element.dataset)
-          .map((element) => ({
-            ids: (element as HTMLElement).dataset.eventIds?.split(' ') ?? [],
-            isSelected: element.classList.contains('is-selected'),
-            selected: (element as HTMLElement).dataset.selected ?? null,
-          })),
+        elements.map((element) => ({
+          ids: (element as HTMLElement).dataset.eventIds?.split(' ') ?? [],
+          isSelected: element.classList.contains('is-selected'),
+          selected: (element as HTMLElement).dataset.selected ?? null,
+        })),
       )
-    await page.waitForFunction(
-      (id) =>
-        [
-          ...document.querySelectorAll<HTMLElement>('.map-canvas .area-badge.is-selected[data-event-ids]'),
-        ].some(
-          (element) =>
-            !element.classList.contains('event-marker') && element.dataset.eventIds?.split(' ').includes(id),
-        ),
-      event.id,
-    )
-    const first = await marked()
-    expect(first.length).toBeGreaterThan(0)
-    for (const badge of first) {
-      expect(badge.ids).toContain(event.id)
-      expect(badge).toMatchObject({ isSelected: true, selected: 'true' })
+    const expectMarkedFor = async (id: string) => {
+      await page.waitForFunction(
+        (selected) =>
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              '.map-canvas .area-badge[data-event-ids]:not(.event-marker)',
+            ),
+          ].every(
+            (element) =>
+              (element.dataset.eventIds?.split(' ').includes(selected) ?? false) ===
+              element.classList.contains('is-selected'),
+          ),
+        id,
+      )
+      const shown = await badges()
+      expect(shown.length).toBeGreaterThan(0)
+      for (const badge of shown) {
+        const holds = badge.ids.includes(id)
+        expect(badge.isSelected, badge.ids.join(' ')).toBe(holds)
+        expect(badge.selected, badge.ids.join(' ')).toBe(holds ? 'true' : null)
+      }
+      return shown.filter((badge) => badge.isSelected)
     }
-    // Another event, drawn as a pin only (in no area's badge), chosen from the list's rows as a reader would.
-    const pinnedOnly = new Set(
-      dataset.events
-        .filter(
-          (other) => other.places.length > 0 && other.places.every((place) => place.precision === 'point'),
-        )
-        .map((other) => other.id),
-    )
+    await page.waitForSelector(`.map-canvas .event-marker[data-event-id="${event.id}"][data-selected="true"]`)
+    const first = await expectMarkedFor(event.id)
+    expect(first.length).toBeGreaterThan(0)
+    // Another event, in none of those areas, chosen from the list's rows as a reader would.
+    const areasOf = (id: string) =>
+      new Set(
+        (dataset.events.find((other) => other.id === id)?.places ?? [])
+          .filter((place) => ['country', 'state', 'region'].includes(place.precision))
+          .map((place) => `${place.precision}|${place.name.en}`),
+      )
+    const eventAreas = areasOf(event.id)
     const rowIds = await page.$$eval('.event-row[data-event-id]', (rows) =>
       rows.map((row) => (row as HTMLElement).dataset.eventId ?? ''),
     )
-    const other = rowIds.find((id) => pinnedOnly.has(id))
+    const other = rowIds.find((id) => id !== event.id && ![...areasOf(id)].some((key) => eventAreas.has(key)))
     expect(other).toBeDefined()
     await page.locator(`.event-row[data-event-id="${other}"]`).click()
     await page.waitForSelector(`.map-canvas .event-marker[data-event-id="${other}"][data-selected="true"]`)
-    await page.waitForFunction(
-      () =>
-        document.querySelectorAll(
-          '.map-canvas .area-badge[data-event-ids].is-selected, .map-canvas .area-badge[data-event-ids][data-selected]',
-        ).length === 0,
-    )
-    expect(await marked()).toEqual([])
-    // Back in history: the first event again, its badge marked again.
+    const second = await expectMarkedFor(other!)
+    for (const badge of second) expect(badge.ids).not.toContain(event.id)
+    // Back in history: the first event again, its badges marked again.
     await page.goBack()
     await page.waitForSelector(`.map-canvas .event-marker[data-event-id="${event.id}"][data-selected="true"]`)
-    await page.waitForFunction(
-      () =>
-        document.querySelectorAll('.map-canvas .area-badge.is-selected[data-event-ids]:not(.event-marker)')
-          .length > 0,
-    )
-    expect(await marked()).toEqual(first)
+    expect(await expectMarkedFor(event.id)).toEqual(first)
   })
 
   it('puts no country-level event into a cluster or a pin, at any state of the map', async () => {
