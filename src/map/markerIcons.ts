@@ -88,11 +88,7 @@ function shortCount(count: number): string {
   return count >= 10_000 ? `${Math.round(count / 1000)}k` : String(count)
 }
 
-/**
- * A badge for places known only to a country, a state or a region (a sea): the place's name, "nationwide" for a
- * country, and the number of events, drawn on the area instead of a pin at its centre.
- */
-export function areaBadgeIcon(options: {
+export type AreaBadgeOptions = {
   name: string
   note: string | null
   inWindow: number
@@ -101,8 +97,28 @@ export function areaBadgeIcon(options: {
   eventIds: readonly string[]
   selectedId: string | null
   precision: string
-}): L.DivIcon {
+}
+
+/**
+ * A badge for places known only to a country, a state or a region (a sea): the place's name, "nationwide" for a
+ * country, and the number of events, drawn on the area instead of a pin at its centre.
+ */
+export function areaBadgeIcon(options: AreaBadgeOptions): L.DivIcon {
   const element = document.createElement('span')
+  fillAreaBadge(element, options)
+  return L.divIcon({
+    html: element,
+    className: 'area-badge-wrapper',
+    // CSS sizes and centres the badge (as for the basemap labels).
+    iconSize: null as unknown as L.PointExpression,
+  })
+}
+
+/**
+ * Writes a badge's classes, names, numbers and contents: into a new badge, or over a drawn one when only its counts
+ * or the selection changed (a time window's change: useAreaMarkers keeps its badges).
+ */
+export function fillAreaBadge(element: HTMLElement, options: AreaBadgeOptions): void {
   const isSelected = options.selectedId !== null && options.eventIds.includes(options.selectedId)
   element.className = [
     'area-badge',
@@ -120,7 +136,9 @@ export function areaBadgeIcon(options: {
   element.dataset.outside = String(options.outside)
   // One event behind the badge: it is that event's element (and carries the selection like a marker does).
   if (options.eventIds.length === 1) element.dataset.eventId = options.eventIds[0]
+  else delete element.dataset.eventId
   if (isSelected) element.dataset.selected = 'true'
+  else delete element.dataset.selected
   const name = document.createElement('span')
   name.className = 'area-badge-name'
   name.textContent = options.note ? `${options.name} · ${options.note}` : options.name
@@ -130,13 +148,7 @@ export function areaBadgeIcon(options: {
     options.inWindow > 0 && options.outside > 0
       ? `${shortCount(options.inWindow)} +${shortCount(options.outside)}`
       : shortCount(options.inWindow > 0 ? options.inWindow : options.outside)
-  element.append(name, count)
-  return L.divIcon({
-    html: element,
-    className: 'area-badge-wrapper',
-    // CSS sizes and centres the badge (as for the basemap labels).
-    iconSize: null as unknown as L.PointExpression,
-  })
+  element.replaceChildren(name, count)
 }
 
 export function mapLabel(text: string, kind: 'country' | 'state'): L.DivIcon {

@@ -188,6 +188,40 @@ describe('map counts', () => {
     expect(counts.listRows).toBe(inWindow.length)
     expect(counts.outside).toBeGreaterThan(0)
     expect(counts.inside).toBeGreaterThan(0)
+
+    // Widened to the whole range: the area badges drawn for the narrow window are rewritten where they are
+    // (useAreaMarkers keeps them across window changes), and each now counts all its events inside.
+    const badges = () =>
+      page.$$eval('.map-canvas .area-badge[data-event-ids]:not(.event-marker)', (elements) =>
+        elements.map((element) => ({
+          ids: ((element as HTMLElement).dataset.eventIds ?? '').split(' ').filter(Boolean).length,
+          inWindow: Number((element as HTMLElement).dataset.inWindow),
+          outside: Number((element as HTMLElement).dataset.outside),
+          count: element.querySelector('.area-badge-count')?.textContent ?? '',
+          isDimmed: element.classList.contains('is-dimmed'),
+          label: element.getAttribute('aria-label') ?? '',
+        })),
+      )
+    const narrow = await badges()
+    expect(narrow.some((badge) => badge.outside > 0)).toBe(true)
+    for (const badge of narrow) expect(badge.inWindow + badge.outside).toBe(badge.ids)
+    await page.getByRole('button', { name: 'Full time range' }).first().click()
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('button')].some((button) => button.textContent === 'Full time range'),
+    )
+    const wide = await badges()
+    expect(wide.length).toBe(narrow.length)
+    for (const badge of wide) {
+      expect(badge).toMatchObject({
+        inWindow: badge.ids,
+        outside: 0,
+        count: String(badge.ids),
+        isDimmed: false,
+      })
+      expect(badge.label).toContain(`${badge.ids} event`)
+      expect(badge.label).not.toContain('outside')
+    }
   })
 })
 
