@@ -1,7 +1,7 @@
 /** The selected event in full: date, places, actors, claim status, summary, sources, corrections, related events. */
-import { useEffect, useMemo, useState, type ReactNode, type Ref } from 'react'
+import { useMemo, useState, type ReactNode, type Ref } from 'react'
 import { formatCalendarDate, formatDateSpan } from '../data/formatDate'
-import { prepareRelatedEvents, relatedEvents } from '../data/queries'
+import { relatedEvents } from '../data/queries'
 import type { EventRecord, Lang } from '../data/types'
 import type { Messages } from '../i18n/messages'
 import { useMessages, useSelectedEvent } from '../state/selectors'
@@ -19,25 +19,6 @@ export function DetailPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
   const event = useSelectedEvent()
   const messages = useMessages()
   const lang = useAppState((s) => s.lang)
-  const events = useAppState((s) => s.dataset.events)
-  useEffect(
-    function findRelationsAhead() {
-      // The first selection would scan every event for the relations pointing at the selected one (3–10 ms of the
-      // click at 10,000 events, ten times that at 100,000): done once, when the page is idle. (Where the browser has
-      // no idle callbacks, the first selection does it, as before.)
-      if (typeof globalThis.requestIdleCallback !== 'function') return
-      const handle = globalThis.requestIdleCallback(
-        () => {
-          prepareRelatedEvents(events)
-        },
-        { timeout: 10_000 },
-      )
-      return () => {
-        globalThis.cancelIdleCallback(handle)
-      }
-    },
-    [events],
-  )
   if (!event) {
     return (
       <div className="detail-panel detail-empty">

@@ -27,7 +27,7 @@ import { useAppState, useAppStore } from '../state/store'
 import { selectFilterContext, selectRankedEvents } from '../state/visibleEvents'
 import { CategoryIcon } from '../ui/CategoryIcon'
 import { usePrerendered } from '../ui/prerendered'
-import { listModel } from './listRows'
+import { modelOf, openGroups, partitionByWindow } from './listRows'
 
 /** The rows' height, also in theme.css (`.event-list` and `.event-list.is-searching`, --row-height). */
 const ROW_HEIGHT_REM = 4.5
@@ -66,9 +66,16 @@ function EventListComponent({ onOpenDetail }: { onOpenDetail: () => void }) {
     const kept = new Set(visible)
     return rankedAll.filter((event) => kept.has(event))
   }, [rankedAll, visible])
+  // The partition and its rows once per window and order; a selection changes the model (and the rows) only when it
+  // opens a group (at 10,000 events remaking them took about 5 ms of every selection's render).
+  const partition = useMemo(
+    () => partitionByWindow(ordered, timeWindow, rankedAll !== null),
+    [ordered, timeWindow, rankedAll],
+  )
+  const shownGroups = useMemo(() => openGroups(partition, open, selectedId), [partition, open, selectedId])
   const model = useMemo(
-    () => listModel(ordered, timeWindow, rankedAll !== null, open, selectedId),
-    [ordered, timeWindow, rankedAll, open, selectedId],
+    () => modelOf(partition, shownGroups.earlier, shownGroups.later),
+    [partition, shownGroups.earlier, shownGroups.later],
   )
   const events = useMemo(() => model.rows.map((row) => row.event), [model])
   const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors])

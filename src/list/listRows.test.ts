@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeDataset } from '../test/fixtures'
-import { listModel } from './listRows'
+import { listModel, modelOf, openGroups, partitionByWindow } from './listRows'
 
 describe('listModel', () => {
   const { events } = makeDataset({
@@ -47,5 +47,23 @@ describe('listModel', () => {
     expect(ids(model)).toEqual(['c', 'e', 'a'])
     expect(model.earlier.count).toBe(0)
     expect(model.later.count).toBe(2)
+  })
+
+  it('keeps the rows of a partition across selections that open no group', () => {
+    const partition = partitionByWindow(events, window, false)
+    const rowsFor = (selectedId: string | null) => {
+      const shown = openGroups(partition, closed, selectedId)
+      return modelOf(partition, shown.earlier, shown.later).rows
+    }
+    // 'c' and 'd' are inside the window: the same rows, not rows made again.
+    expect(rowsFor('c')).toBe(rowsFor('d'))
+    expect(rowsFor('c')).toBe(partition.rows.inside)
+    // 'a' is earlier: its group opens, dimmed, before the window's rows.
+    expect(rowsFor('a').map((row) => [row.event.id, row.isDimmed])).toEqual([
+      ['a', true],
+      ['b', false],
+      ['c', false],
+      ['d', false],
+    ])
   })
 })

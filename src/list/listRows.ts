@@ -19,6 +19,84 @@ export type ListModel = {
   later: { count: number; isOpen: boolean }
 }
 
+/** The events split by the window: before it, inside it and after it (while searching, all outside are "later"). */
+export type WindowPartition = {
+  earlier: readonly EventRecord[]
+  inside: readonly EventRecord[]
+  later: readonly EventRecord[]
+  /** Their rows, made once per partition: a selection that opens no group reuses them (and the list's model). */
+  rows: {
+    earlier: readonly ListRow[]
+    inside: readonly ListRow[]
+    later: readonly ListRow[]
+  }
+}
+
+type ListRow = ListModel['rows'][number]
+
+/**
+ * @param events the visible events in display order (chronological, or ranked while searching)
+ * @param ranked true while searching: all events outside the window form the "later" group (after the hits)
+ */
+export function partitionByWindow(
+  events: readonly EventRecord[],
+  timeWindow: TimeWindow | null,
+  ranked: boolean,
+): WindowPartition {
+  const earlier: EventRecord[] = []
+  // (Not push(...events): spreading 100,000+ arguments throws a RangeError in some engines.)
+  const inside: EventRecord[] = timeWindow ? [] : events.slice()
+  const later: EventRecord[] = []
+  if (timeWindow)
+    for (const event of events) {
+      if (event.when.endMs <= timeWindow.startMs) (ranked ? later : earlier).push(event)
+      else if (event.when.startMs >= timeWindow.endMs) later.push(event)
+      else inside.push(event)
+    }
+  const dimmed = (group: readonly EventRecord[]) => group.map((event) => ({ event, isDimmed: true }))
+  return {
+    earlier,
+    inside,
+    later,
+    rows: {
+      earlier: dimmed(earlier),
+      inside: inside.map((event) => ({ event, isDimmed: false })),
+      later: dimmed(later),
+    },
+  }
+}
+
+/**
+ * Which groups are shown: those the reader opened, and one holding the selected event.
+ * @param open which groups the reader opened
+ */
+export function openGroups(
+  partition: WindowPartition,
+  open: { earlier: boolean; later: boolean },
+  selectedId: string | null,
+): { earlier: boolean; later: boolean } {
+  const holdsSelected = (group: readonly EventRecord[]) =>
+    selectedId !== null && group.some((event) => event.id === selectedId)
+  return {
+    earlier: partition.earlier.length > 0 && (open.earlier || holdsSelected(partition.earlier)),
+    later: partition.later.length > 0 && (open.later || holdsSelected(partition.later)),
+  }
+}
+
+/** The list's rows and groups for a partition and the groups shown (see openGroups). */
+export function modelOf(partition: WindowPartition, isEarlierOpen: boolean, isLaterOpen: boolean): ListModel {
+  const { rows } = partition
+  return {
+    rows:
+      !isEarlierOpen && !isLaterOpen
+        ? rows.inside
+        : [...(isEarlierOpen ? rows.earlier : []), ...rows.inside, ...(isLaterOpen ? rows.later : [])],
+    firstInWindow: isEarlierOpen && partition.inside.length > 0 ? partition.earlier.length : 0,
+    earlier: { count: partition.earlier.length, isOpen: isEarlierOpen },
+    later: { count: partition.later.length, isOpen: isLaterOpen },
+  }
+}
+
 /**
  * @param events the visible events in display order (chronological, or ranked while searching)
  * @param ranked true while searching: all events outside the window form the "later" group (after the hits)
@@ -31,34 +109,7 @@ export function listModel(
   open: { earlier: boolean; later: boolean },
   selectedId: string | null,
 ): ListModel {
-  if (!timeWindow)
-    return {
-      rows: events.map((event) => ({ event, isDimmed: false })),
-      firstInWindow: 0,
-      earlier: { count: 0, isOpen: false },
-      later: { count: 0, isOpen: false },
-    }
-  const earlier: EventRecord[] = []
-  const inside: EventRecord[] = []
-  const later: EventRecord[] = []
-  for (const event of events) {
-    if (event.when.endMs <= timeWindow.startMs) (ranked ? later : earlier).push(event)
-    else if (event.when.startMs >= timeWindow.endMs) later.push(event)
-    else inside.push(event)
-  }
-  const holdsSelected = (group: readonly EventRecord[]) =>
-    selectedId !== null && group.some((event) => event.id === selectedId)
-  const isEarlierOpen = earlier.length > 0 && (open.earlier || holdsSelected(earlier))
-  const isLaterOpen = later.length > 0 && (open.later || holdsSelected(later))
-  const dimmed = (group: readonly EventRecord[]) => group.map((event) => ({ event, isDimmed: true }))
-  return {
-    rows: [
-      ...(isEarlierOpen ? dimmed(earlier) : []),
-      ...inside.map((event) => ({ event, isDimmed: false })),
-      ...(isLaterOpen ? dimmed(later) : []),
-    ],
-    firstInWindow: isEarlierOpen && inside.length > 0 ? earlier.length : 0,
-    earlier: { count: earlier.length, isOpen: isEarlierOpen },
-    later: { count: later.length, isOpen: isLaterOpen },
-  }
+  const partition = partitionByWindow(events, timeWindow, ranked)
+  const shown = openGroups(partition, open, selectedId)
+  return modelOf(partition, shown.earlier, shown.later)
 }
