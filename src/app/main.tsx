@@ -18,7 +18,7 @@ import { Root } from './Root'
 import { decodeUrlState, urlVocabulary, YOUR_DATA } from '../state/urlState'
 import { showValue } from '../data/vocabulary'
 import { assignCategoryStyles } from '../ui/categoryStyle'
-import type { Dataset, Problem, YourDataInfo } from '../data/types'
+import type { Dataset, EventRecord, Problem, YourDataInfo } from '../data/types'
 import { readEmbedConfig } from '../embed/embedConfig'
 import { applyDocumentTheme, initialTheme } from './documentTheme'
 import { readMode, type LayoutComponent, type Mode } from './mode'
@@ -51,13 +51,14 @@ async function start(container: HTMLElement): Promise<void> {
   const linkView = new URLSearchParams(window.location.search).get('view')
   if (MODE === 'explore' && (linkView === null || linkView === 'map' || !matchesQuery(PHONE_QUERY)))
     loadBasemap().catch(() => undefined)
-  const { dataset, problems, yourData } = await loadChosenDataset(window.location.search)
+  const { dataset, problems, yourData, eventsById: indexed } = await loadChosenDataset(window.location.search)
   // The store's index by id, the link's and the prerendered page's checks, and the first render in tasks of their
   // own, not on top of the dataset's last checks (at 100,000 events those were about 50 ms, the index 60, the checks
   // 35 and the render's first slice more; issue 14: no task over 100 ms while loading).
   await nextTask()
-  const eventsById = indexEvents(dataset.events)
-  await nextTask()
+  // The validator's own index of the curated dataset, or one made here (an imported or published file).
+  const eventsById = indexed ?? indexEvents(dataset.events)
+  if (!indexed) await nextTask()
   // An imported file's categories get the palette's colour-and-shape pairs (the curated ones have their own).
   if (yourData) assignCategoryStyles(dataset.categories.map((category) => category.id))
   const url = decodeUrlState(window.location.search, eventsById, urlVocabulary(dataset))
@@ -183,9 +184,12 @@ function canHydrate(
  * The curated dataset, or with `?dataset=yours` the file imported in this browser ("Your data"; embeds never). Only
  * those two names exist: any other value, or "yours" with nothing kept, opens the curated dataset with a notice.
  */
-async function loadChosenDataset(
-  search: string,
-): Promise<{ dataset: Dataset; problems: Problem[]; yourData: YourDataInfo | null }> {
+async function loadChosenDataset(search: string): Promise<{
+  dataset: Dataset
+  problems: Problem[]
+  yourData: YourDataInfo | null
+  eventsById?: ReadonlyMap<string, EventRecord>
+}> {
   const asked = new URLSearchParams(search).get('dataset')
   const notice: Problem[] = []
   if (asked === YOUR_DATA && MODE !== 'embed') {
@@ -213,7 +217,12 @@ async function loadChosenDataset(
     })
   }
   const curated = await loadDataset(DATASET_URL)
-  return { dataset: curated.dataset, problems: [...curated.problems, ...notice], yourData: null }
+  return {
+    dataset: curated.dataset,
+    problems: [...curated.problems, ...notice],
+    yourData: null,
+    ...(curated.eventsById ? { eventsById: curated.eventsById } : {}),
+  }
 }
 
 const container = document.getElementById('root')

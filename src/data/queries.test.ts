@@ -9,7 +9,6 @@ import {
   laneCountryOf,
   lowerBound,
   relatedEvents,
-  rememberIndex,
 } from './queries'
 
 const DAY_MS = 86_400_000
@@ -74,26 +73,6 @@ describe('isInWindow', () => {
   it('uses the whole period of a month-precision event', () => {
     const month = makeEvent({ id: 'm', start: '2025-02' })
     expect(isInWindow(month, { startMs: Date.UTC(2025, 1, 27), endMs: Date.UTC(2025, 2, 5) })).toBe(true)
-  })
-})
-
-describe('indexEvents', () => {
-  const events = makeDataset({ events: [{ id: 'a', start: '2025-01-01' }, { id: 'b', start: '2025-02-01' }] }).events
-
-  it('maps each id to its event, once per list', () => {
-    const index = indexEvents(events)
-    expect([...index.keys()]).toEqual(['a', 'b'])
-    expect(index.get('b')).toBe(events[1])
-    expect(indexEvents(events)).toBe(index)
-    // Another list (a filtered one, say) gets its own.
-    expect(indexEvents(events.slice(0, 1)).size).toBe(1)
-  })
-
-  it('gives a remembered index for the list it was made from', () => {
-    const list = events.slice()
-    const made = new Map(list.map((event) => [event.id, event]))
-    rememberIndex(list, made)
-    expect(indexEvents(list)).toBe(made)
   })
 })
 

@@ -2,22 +2,7 @@ import type { Dataset, EventRecord } from './types'
 
 /** Index by id, built once per dataset. */
 export function indexEvents(events: readonly EventRecord[]): ReadonlyMap<string, EventRecord> {
-  const known = indexes.get(events)
-  if (known) return known
-  const index = new Map(events.map((event) => [event.id, event]))
-  indexes.set(events, index)
-  return index
-}
-
-/** Each list's index by id, made once (at 100,000 events a Map of them took about 60 ms in the browser). */
-const indexes = new WeakMap<readonly EventRecord[], ReadonlyMap<string, EventRecord>>()
-
-/**
- * Records the index by id of a list made from it: the validator keeps one as it reads the events, and the list it
- * returns holds exactly that index's events, so the store need not make another.
- */
-export function rememberIndex(events: readonly EventRecord[], index: ReadonlyMap<string, EventRecord>): void {
-  indexes.set(events, index)
+  return new Map(events.map((event) => [event.id, event]))
 }
 
 /** The whole time extent of the dataset, padded so first and last events are not on the edge. */

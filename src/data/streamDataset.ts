@@ -95,7 +95,7 @@ export function wholeFile(text: string, name: string, lines?: LineReader): Valid
     if (salvaged) return salvaged
   }
   const result = validateDataset(value)
-  return { dataset: result.dataset, problems: [...problems, ...result.problems] }
+  return { ...result, problems: [...problems, ...result.problems] }
 }
 
 export type LineReader = {
@@ -233,14 +233,14 @@ export function lineReader(): LineReader {
       if (state === 'events' && !breaks.some((b) => b.kind === 'ends-mid-event')) broke('ends-early', '')
       if (state !== 'end' || validation === null || breaks.length > 0) return null
       const result = validation.finish()
-      return { dataset: result.dataset, problems: [...rowProblems, ...result.problems] }
+      return { ...result, problems: [...rowProblems, ...result.problems] }
     },
     salvage(text, name) {
       if (validation === null || breaks.length === 0) return null
       const result = validation.finish()
       const shown = result.dataset.events.length
       const problems = breaks.map((b) => breakProblem(b, name, shown, utf8Length(text, b.at)))
-      return { dataset: result.dataset, problems: [...problems, ...rowProblems, ...result.problems] }
+      return { ...result, problems: [...problems, ...rowProblems, ...result.problems] }
     },
   }
 }

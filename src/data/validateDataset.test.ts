@@ -3,7 +3,6 @@ import { setFlagsFromString } from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { parseJsonSafely } from './forbiddenKeys'
 import { formatProblem } from './formatProblem'
-import { indexEvents } from './queries'
 import { validateDataset } from './validateDataset'
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(`tests/fixtures/${name}`, 'utf8'))
@@ -99,8 +98,8 @@ describe('reference errors drop only the reference', () => {
   })
 
   it('hands the store an index by id of exactly the events it keeps, copies included', () => {
-    const { dataset } = validateDataset(fixture('bad/relation-missing.json'))
-    const index = indexEvents(dataset.events)
+    const { dataset, eventsById: index } = validateDataset(fixture('bad/relation-missing.json'))
+    if (!index) throw new Error('no index')
     expect(index.size).toBe(dataset.events.length)
     // The event whose relation was dropped is a copy: the index holds the copy the list holds, not the first read.
     for (const event of dataset.events) expect(index.get(event.id)).toBe(event)
