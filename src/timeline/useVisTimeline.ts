@@ -346,7 +346,8 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       const initialEvent = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
       // focus() scrolls to the item's lane only when the window moves, which it may not (the axis is clamped to the
       // data): useTimelineFrame keeps the selected item in view as the lanes settle.
-      if (initialEvent) timeline.focus(itemIdOf(initialEvent.id), { zoom: false, animation: false })
+      if (initialEvent && !isFramedEvent(state, initialEvent.id))
+        timeline.focus(itemIdOf(initialEvent.id), { zoom: false, animation: false })
 
       timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
         const id = selected[0]
@@ -376,8 +377,11 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
           isFirstRange = false
           // The lanes arrive after the widget (syncLanesAndLanguage), so the focus() above could not scroll to the
           // lane of an event selected from the start (a link); now that the lanes are drawn, bring it into view.
-          const selectedId = store.getState().selectedId
-          if (selectedId !== null && items.get(itemIdOf(selectedId))) {
+          // Not an event a frame shows (a story step's): useTimelineFrame places it and keeps its lane in view, and
+          // a focus here centred it again over the step's own window.
+          const state = store.getState()
+          const selectedId = state.selectedId
+          if (selectedId !== null && !isFramedEvent(state, selectedId) && items.get(itemIdOf(selectedId))) {
             timeline.focus(itemIdOf(selectedId), { zoom: false, animation: false })
             globalThis.setTimeout(() => {
               scrollLaneIntoView(timeline, itemIdOf(selectedId))
@@ -477,8 +481,19 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
  * tests check that the timeline is visible in the frame its first items are.
  */
 function showWithFirstDraw(timeline: Timeline): void {
-  ;(timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true
+  const core = timeline as unknown as { initialRangeChangeDone: boolean; initialFitDone: boolean }
+  core.initialRangeChangeDone = true
+  // Nor is there a window to fit: vis-timeline fits once, at its first 'changed', to the start and end it was created
+  // with, and so replaced a window set meanwhile (a story step's frame, useTimelineFrame) by the whole range until
+  // the frame was applied again: present mode's strip showed 2005–2025 for about 150 ms between two views of
+  // 2024–2026, and a browser test reading its axis then saw the wrong years.
+  core.initialFitDone = true
   timeline.redraw()
+}
+
+/** Whether a frame request (a story step's, src/state/frame.ts) shows this event: useTimelineFrame places it then. */
+function isFramedEvent(state: AppState, id: string): boolean {
+  return state.frame?.eventIds.includes(id) ?? false
 }
 
 function bringIntoView(
