@@ -52,9 +52,9 @@ async function start(container: HTMLElement): Promise<void> {
   if (MODE === 'explore' && (linkView === null || linkView === 'map' || !matchesQuery(PHONE_QUERY)))
     loadBasemap().catch(() => undefined)
   const { dataset, problems, yourData, eventsById: indexed } = await loadChosenDataset(window.location.search)
-  // The store's index by id, the link's and the prerendered page's checks, and the first render in tasks of their
-  // own, not on top of the dataset's last checks (at 100,000 events those were about 50 ms, the index 60, the checks
-  // 35 and the render's first slice more; issue 14: no task over 100 ms while loading).
+  // The link's and the prerendered page's checks, and the first render, in tasks of their own, not on top of the
+  // dataset's last checks (at 100,000 events those were about 50 ms, the checks 35 and the render's first slice more;
+  // issue 14: no task over 100 ms while loading). So is the index by id where it is made here (about 60 ms).
   await nextTask()
   // The validator's own index of the curated dataset, or one made here (an imported or published file).
   const eventsById = indexed ?? indexEvents(dataset.events)
