@@ -119,13 +119,7 @@ export function areaBadgeIcon(options: AreaBadgeOptions): L.DivIcon {
  * or the selection changed (a time window's change: useAreaMarkers keeps its badges).
  */
 export function fillAreaBadge(element: HTMLElement, options: AreaBadgeOptions): void {
-  const isSelected = options.selectedId !== null && options.eventIds.includes(options.selectedId)
-  element.className = [
-    'area-badge',
-    `area-${options.precision}`,
-    options.inWindow === 0 ? 'is-dimmed' : '',
-    isSelected ? 'is-selected' : '',
-  ]
+  element.className = ['area-badge', `area-${options.precision}`, options.inWindow === 0 ? 'is-dimmed' : '']
     .filter(Boolean)
     .join(' ')
   element.title = options.label
@@ -137,8 +131,7 @@ export function fillAreaBadge(element: HTMLElement, options: AreaBadgeOptions): 
   // One event behind the badge: it is that event's element (and carries the selection like a marker does).
   if (options.eventIds.length === 1) element.dataset.eventId = options.eventIds[0]
   else delete element.dataset.eventId
-  if (isSelected) element.dataset.selected = 'true'
-  else delete element.dataset.selected
+  markSelection(element, options.selectedId !== null && options.eventIds.includes(options.selectedId))
   const name = document.createElement('span')
   name.className = 'area-badge-name'
   name.textContent = options.note ? `${options.name} · ${options.note}` : options.name
@@ -149,6 +142,13 @@ export function fillAreaBadge(element: HTMLElement, options: AreaBadgeOptions): 
       ? `${shortCount(options.inWindow)} +${shortCount(options.outside)}`
       : shortCount(options.inWindow > 0 ? options.inWindow : options.outside)
   element.replaceChildren(name, count)
+}
+
+/** A drawn marker's or badge's selection, set in place: its class and `data-selected`, as the browser tests read it. */
+export function markSelection(element: HTMLElement, isSelected: boolean): void {
+  element.classList.toggle('is-selected', isSelected)
+  if (isSelected) element.dataset.selected = 'true'
+  else delete element.dataset.selected
 }
 
 export function mapLabel(text: string, kind: 'country' | 'state'): L.DivIcon {

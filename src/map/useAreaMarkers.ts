@@ -13,7 +13,7 @@ import { boxesOverlap, MARKERS_PLACED, toLayerBox, type Box, type MarkersPlacedE
 import { isAreaPlace, shownPlaceIndices } from './geometry'
 import { freeSpot, MAX_SHIFT_PX, shiftBox, spotFits, type Offset } from './areaSpots'
 import { featureAt, featureContains, loadBasemap, type Basemap } from './basemapData'
-import { areaBadgeIcon, fillAreaBadge } from './markerIcons'
+import { areaBadgeIcon, fillAreaBadge, markSelection } from './markerIcons'
 import { isHidden } from './useEventMarkers'
 
 /** A country, state or region (a sea) as the events place it: its point stands for the whole area. */
@@ -256,10 +256,7 @@ export function useAreaMarkers(map: L.Map): void {
         for (const [marker, { group }] of homes) {
           const element = marker.getElement()?.querySelector<HTMLElement>('.area-badge')
           if (!element) continue
-          const isSelected = selectedId !== null && group.events.some((event) => event.id === selectedId)
-          element.classList.toggle('is-selected', isSelected)
-          if (isSelected) element.dataset.selected = 'true'
-          else delete element.dataset.selected
+          markSelection(element, selectedId !== null && group.events.some((event) => event.id === selectedId))
         }
       }
       const unsubscribe = store.subscribe((state, previous) => {

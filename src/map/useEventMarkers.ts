@@ -10,7 +10,7 @@ import { useVisibleEvents } from '../state/selectors'
 import { useAppStore, type AppState } from '../state/store'
 import { countCluster, distinctEvents, type ClusterSums, type PointProps } from './clusterCounts'
 import { isAreaPlace } from './geometry'
-import { clusterIcon, eventIcon, selectedAreaIcon } from './markerIcons'
+import { clusterIcon, eventIcon, markSelection, selectedAreaIcon } from './markerIcons'
 import { usePlaceIndex } from './usePlaceIndex'
 
 /** Clusters up to this many places list their event ids on the element (data-event-ids), for tests and tools. */
@@ -241,12 +241,9 @@ function updateMarkerState(marker: L.Marker, eventId: string, state: AppState): 
   const element = marker.getElement()?.querySelector<HTMLElement>('.event-marker')
   if (!element) return
   const event = state.eventsById.get(eventId)
-  const isSelected = eventId === state.selectedId
   element.classList.toggle('is-dimmed', event ? !isInWindow(event, state.timeWindow) : false)
   element.classList.toggle('is-hovered', eventId === state.hoveredId)
-  element.classList.toggle('is-selected', isSelected)
-  if (isSelected) element.dataset.selected = 'true'
-  else delete element.dataset.selected
+  markSelection(element, eventId === state.selectedId)
 }
 
 /** True while the map's container has no size (display: none on a phone showing the list or the timeline). */

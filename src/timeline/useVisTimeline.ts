@@ -289,6 +289,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
         globalThis.clearTimeout(task)
       }
     },
+    // refreshItems too, though unread: each new one clears the listing kept (keepRefreshCurrent), to be made again.
     [container, isLarge, store, extent, listWindow, refreshItems],
   )
 
@@ -441,9 +442,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
           // A frame request for the same event (a story step) moves the timeline itself (useTimelineFrame): a
           // focus() here too would animate the scroll to another place and fight it.
           const isFramed =
-            event !== undefined &&
-            state.frame !== previous.frame &&
-            !!state.frame?.eventIds.includes(event.id)
+            event !== undefined && state.frame !== previous.frame && isFramedEvent(state, event.id)
           if (event && !isFramed && !event.when.undated) {
             bringIntoView(timeline, event, store, refreshItemsRef.current, extent)
             // An event revealed in the same transition (a playhead or a story step passing it) has no item until
