@@ -9,3 +9,22 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null)
   })
 }
+
+/**
+ * Runs `task` once the browser has painted the next frame: a frame's callback, then a task of its own after it
+ * (requestAnimationFrame runs before the paint, the timeout after it). For the part of a response that the reader
+ * does not need in its first frame (a pan that centres a selected event already marked in view), so that the first
+ * frame comes sooner. A hidden page paints no frame: it runs when the page is shown again. Returns a cancel.
+ */
+export function afterNextPaint(task: () => void): () => void {
+  let cancelled = false
+  const frame = requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (!cancelled) task()
+    }, 0),
+  )
+  return () => {
+    cancelled = true
+    cancelAnimationFrame(frame)
+  }
+}

@@ -7,6 +7,7 @@ import type { EventRecord } from '../data/types'
 import type { FrameInsets } from '../state/frame'
 import { useAppStore } from '../state/store'
 import { categoryStyle } from '../ui/categoryStyle'
+import { afterNextPaint } from '../data/nextTask'
 import { usableInsets } from './frameInsets'
 import { featureAt, loadBasemap, loadWorldBasemap } from './basemapData'
 import { arcPoints, haloRadiusM, routesOf, type Route } from './geometry'
@@ -92,7 +93,9 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
   useEffect(
     function followSelection() {
       let focusLayer = L.layerGroup().addTo(map)
-      const show = (event: EventRecord | undefined, move: boolean) => {
+      let cancelMove = () => {}
+      const show = (event: EventRecord | undefined, move: 'now' | 'after paint') => {
+        cancelMove()
         focusLayer.remove()
         focusLayer = L.layerGroup().addTo(map)
         if (!event) return
@@ -131,13 +134,31 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
             L.polyline(arcPoints(from, to), { color, weight: 3, opacity: 0.9, interactive: false }),
           )
         }
-        if (move) focusOn(map, event, store.getState().frameInsets)
+        if (move === 'now' || !placesInView(map, event)) focusOn(map, event, store.getState().frameInsets)
+        else {
+          // In view already (its marker marked in the selection's first frame, with the list and the timeline): the
+          // pan that centres it comes after that frame; it projects the basemap's shapes again, about 10 ms of the
+          // click at 10,000 events. Not if the view was given meanwhile (a story's frame, a map view): it wins, as it
+          // does over a move made at once.
+          const { frame, mapView } = store.getState()
+          cancelMove = afterNextPaint(() => {
+            // (Another selection, or none, cancels it: show() above.)
+            const now = store.getState()
+            if (now.frame === frame && now.mapView === mapView) focusOn(map, event, now.frameInsets)
+          })
+        }
       }
       const initial = store.getState()
-      show(initial.selectedId ? initial.eventsById.get(initial.selectedId) : undefined, true)
+      show(initial.selectedId ? initial.eventsById.get(initial.selectedId) : undefined, 'now')
       const unsubscribe = store.subscribe((state, previous) => {
         if (state.selectedId !== previous.selectedId) {
-          show(state.selectedId ? state.eventsById.get(state.selectedId) : undefined, true)
+          // A selection made with a new frame or map view (a story's step, history) moves at once, and they then
+          // replace the move (useFollowMapView, a microtask later); a reader's selection moves after its first paint.
+          const withView = state.frame !== previous.frame || state.mapView !== previous.mapView
+          show(
+            state.selectedId ? state.eventsById.get(state.selectedId) : undefined,
+            withView ? 'now' : 'after paint',
+          )
         } else if (state.frameInsets !== previous.frameInsets && !state.frame && state.selectedId) {
           // The layout now covers another part of the map (the phone's sheet measured, opened or dragged): the
           // selected event is brought out from under it, if it is there. A story's frame does this itself
@@ -147,6 +168,7 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
         }
       })
       return function stopFollowing() {
+        cancelMove()
         unsubscribe()
         focusLayer.remove()
       }

@@ -467,11 +467,6 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
 }
 
 /**
- * Brings the event into view, horizontally and vertically, keeping the zoom. An event well inside the window, in a lane
- * in view, stays where it is: moving the timeline at every click would lose the reader's place (and redraw it all).
- * Otherwise the items for the destination window are put in place first, so the event's item exists to focus on.
- */
-/**
  * vis-timeline keeps itself hidden (`visibility: hidden`) until a redraw follows its first 'rangechanged', and it
  * emits that 200 ms after a range is set (Range.setRange's timer): every first view waited at least that long with its
  * timeline drawn but hidden, and longer while the page was busy (430 ms after the first items, in the bundled load of
@@ -495,6 +490,12 @@ function isFramedEvent(state: AppState, id: string): boolean {
   return state.frame?.eventIds.includes(id) ?? false
 }
 
+/**
+ * Brings the event into view, horizontally and vertically, keeping the zoom. An event well inside the window stays
+ * where it is (its lane scrolled into view): moving the timeline at every click would lose the reader's place (and
+ * redraw it all). Otherwise the items for the destination window are put in place first, so the event's item exists
+ * to focus on.
+ */
 function bringIntoView(
   timeline: Timeline,
   event: EventRecord,
@@ -505,13 +506,13 @@ function bringIntoView(
   const current = timeline.getWindow()
   const width = +current.end - +current.start
   const margin = width * 0.05
-  if (
-    event.when.startMs >= +current.start + margin &&
-    event.when.startMs <= +current.end - margin &&
-    isLaneInView(timeline, itemIdOf(event.id))
-  ) {
-    // The window stays; the refresh pins the event's own item when the timeline shows counts.
+  if (event.when.startMs >= +current.start + margin && event.when.startMs <= +current.end - margin) {
+    // The window stays; the refresh pins the event's own item when the timeline shows counts. A lane out of view is
+    // scrolled to (a new window and focus() moved the timeline sideways for nothing, and every view followed that
+    // window).
     refreshItems({ startMs: +current.start, endMs: +current.end })
+    if (!isLaneInView(timeline, itemIdOf(event.id)))
+      scrollLaneIntoView(timeline, itemIdOf(event.id), 'next frame')
     return
   }
   const center = event.when.startMs + Math.min(event.when.endMs - event.when.startMs, width / 2) / 2

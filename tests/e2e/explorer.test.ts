@@ -197,6 +197,49 @@ describe('linked selection', () => {
     expect(new URL(page.url()).searchParams.get('event')).toBe(id)
   })
 
+  // A year's window ending 31 January 2025; both events are in its last 5 %.
+  it('moves the timeline to an event selected near its edge', async () => {
+    const page = await open('?from=2024-02&to=2025-01', { reducedMotion: 'reduce' })
+    const id = '2025-01-20-cartel-terror-designation-order'
+    await page.waitForSelector(`.timeline-canvas .vis-item [data-event-id="${id}"]`)
+    await selectInList(page, id)
+    await expect.poll(() => placement(page, id), { timeout: 15_000 }).toMatchObject({ onTimeline: true })
+  })
+
+  it('keeps the timeline’s window for an event well inside it, scrolling to its lane', async () => {
+    // March 2010 in 2008–2014 (a window that could move either way), in a lane below the ones in view at first.
+    const page = await open('?from=2008-01&to=2014-12', { reducedMotion: 'reduce' })
+    const id = '2010-03-23-merida-high-level-group-mexico-city'
+    const axis = () =>
+      page.$$eval('.timeline-canvas .vis-time-axis.vis-foreground .vis-text.vis-minor', (labels) =>
+        labels
+          .map((label) => `${label.textContent} ${Math.round(label.getBoundingClientRect().left)}`)
+          .join(', '),
+      )
+    await page.waitForSelector('.timeline-canvas .vis-item')
+    const before = await axis()
+    expect(before).toMatch(/2010/u)
+    expect(await page.locator(`.timeline-canvas .vis-item [data-event-id="${id}"]`).count()).toBe(0)
+    await selectInList(page, id)
+    const shown = await page.evaluate((eventId) => {
+      const item = document
+        .querySelector(`.timeline-canvas .vis-item [data-event-id="${CSS.escape(eventId)}"]`)
+        ?.getBoundingClientRect()
+      const panel = document.querySelector('.timeline-canvas .vis-center')?.getBoundingClientRect()
+      return item && panel ? item.top >= panel.top && item.bottom <= panel.bottom : false
+    }, id)
+    expect(shown).toBe(true)
+    expect(await axis()).toBe(before)
+  })
+
+  // The pan comes after the selection's first frame when the event is in view (afterNextPaint): it still comes.
+  it('pans the map to an event selected outside its middle', async () => {
+    const page = await open('?from=2024-02&to=2025-01', { reducedMotion: 'reduce' })
+    const id = '2025-01-21-maltz-acting-dea-administrator' // one place, a city
+    await selectInList(page, id)
+    await expect.poll(() => placement(page, id), { timeout: 15_000 }).toMatchObject({ onMap: true })
+  })
+
   it('selects on a page opened at a path of double slashes (a mistyped link), keeping the host', async () => {
     // served.url ends with '/': the page's path is '//'. The address once became a host-less '//?event=…', which
     // pushState refused, so that no click selected anything.
@@ -446,6 +489,44 @@ describe('untrusted data', () => {
     }
   })
 })
+
+/** Selects the event by a click on its row, and waits until every view marks it. */
+async function selectInList(page: Page, id: string): Promise<void> {
+  await scrollListTo(page, id)
+  await page.locator(`.event-list [data-event-id="${id}"]`).click()
+  await expectSelectedEverywhere(page, id, { settle: false })
+}
+
+/**
+ * Whether the event's dot on the timeline is more than 5 % of the timeline's width from its edges (bringIntoView's
+ * margin), and whether its map marker's centre is 15 % of the map's size inside its edges (focusOn's margin).
+ */
+function placement(page: Page, id: string): Promise<{ onTimeline: boolean; onMap: boolean }> {
+  return page.evaluate((eventId) => {
+    const css = `[data-event-id="${CSS.escape(eventId)}"]`
+    // A one-day event's place on the axis is its dot (its title may stand before it: titleSide.ts).
+    const dot = document
+      .querySelector(`.timeline-canvas .vis-item ${css}`)
+      ?.closest('.vis-item')
+      ?.querySelector('.vis-dot')
+      ?.getBoundingClientRect()
+    const panel = document.querySelector('.timeline-canvas .vis-center')?.getBoundingClientRect()
+    const at = dot ? dot.left + dot.width / 2 : NaN
+    const onTimeline =
+      panel !== undefined && at >= panel.left + panel.width * 0.05 && at <= panel.right - panel.width * 0.05
+    const marker = document.querySelector(`.map-canvas .event-marker${css}`)?.getBoundingClientRect()
+    const map = document.querySelector('.map-canvas')?.getBoundingClientRect()
+    const x = marker ? marker.left + marker.width / 2 : NaN
+    const y = marker ? marker.top + marker.height / 2 : NaN
+    const onMap =
+      map !== undefined &&
+      x >= map.left + map.width * 0.15 &&
+      x <= map.right - map.width * 0.15 &&
+      y >= map.top + map.height * 0.15 &&
+      y <= map.bottom - map.height * 0.15
+    return { onTimeline, onMap }
+  }, id)
+}
 
 /** Scrolls the virtualized list until the row for `id` is rendered. */
 async function scrollListTo(page: Page, id: string): Promise<void> {
