@@ -548,6 +548,8 @@ type VisInternals = {
   _setScrollTop?: (top: number) => number
   /** vis-timeline's own redraw, throttled to the next animation frame (the one its data changes ask for). */
   _redraw?: () => void
+  /** The same, at once (what the throttled one calls). */
+  _origRedraw?: () => void
 }
 
 /**
@@ -576,8 +578,24 @@ function scrollLaneIntoView(timeline: Timeline, id: string, when: 'now' | 'next 
   // In a selection's handler: drawn by vis-timeline's own redraw in the next frame (throttled; the selection asks for
   // one anyway). Drawn at once, the redraw rewrote the timeline's DOM inside the click's task, and the map's handler
   // then paid a whole layout for it: the list followed the click 40–90 ms later than with the old axis.
-  if (when === 'next frame' && typeof internals._redraw === 'function') internals._redraw()
-  else timeline.redraw()
+  if (when === 'next frame' && typeof internals._redraw === 'function') {
+    internals._redraw()
+    // That redraw draws the lanes above it for the first time, and they may grow: its lane, moved down, is then
+    // scrolled to and drawn in the same frame (the reveal, useTimelineFrame, did it a frame later: with the bundled
+    // data the timeline marked the event 60 ms after the list and the map).
+    requestAnimationFrame(() => {
+      const moved = item?.parent?.top
+      if (
+        !(content instanceof HTMLElement && content.isConnected) &&
+        typeof moved === 'number' &&
+        moved !== top &&
+        internals._origRedraw
+      ) {
+        internals._setScrollTop?.(-moved)
+        internals._origRedraw()
+      }
+    })
+  } else timeline.redraw()
 }
 
 /** Per DataSet, the item contents now marked selected and hovered (an event has at most one item: itemIdOf). */

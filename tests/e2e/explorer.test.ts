@@ -232,6 +232,43 @@ describe('linked selection', () => {
     expect(await axis()).toBe(before)
   })
 
+  it('draws an event selected in a lane out of view in the first frame, with the list and the map', async () => {
+    const page = await open('', { reducedMotion: 'reduce' })
+    // Mid-2008 on the whole range, in a lane below the ones in view at first.
+    const id = '2008-06-30-merida-funding-signed'
+    await page.waitForSelector('.timeline-canvas .vis-item')
+    expect(await page.locator(`.timeline-canvas .vis-item [data-event-id="${id}"]`).count()).toBe(0)
+    await scrollListTo(page, id)
+    // Counts the frames from the click until its item is on the timeline: drawn in the first, with the list and the
+    // map (the lanes above it, drawn for the first time, grow and move it down; it came a frame later on 4ee2acc).
+    await page.evaluate((eventId) => {
+      const probe = { frames: 0, atClick: -1, drawnAt: -1 }
+      Object.assign(window, { probe })
+      const tick = () => {
+        probe.frames++
+        if (probe.drawnAt < 0) requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+      document
+        .querySelector(`.event-list [data-event-id="${CSS.escape(eventId)}"]`)
+        ?.addEventListener('click', () => (probe.atClick = probe.frames), { capture: true, once: true })
+      const timeline = document.querySelector('.timeline-canvas')
+      if (timeline)
+        new MutationObserver((_, observer) => {
+          if (timeline.querySelector(`.vis-item [data-event-id="${CSS.escape(eventId)}"]`)) {
+            probe.drawnAt = probe.frames
+            observer.disconnect()
+          }
+        }).observe(timeline, { childList: true, subtree: true })
+    }, id)
+    await page.locator(`.event-list [data-event-id="${id}"]`).click()
+    await expectSelectedEverywhere(page, id, { settle: false })
+    const probe = await page.evaluate(
+      () => (window as unknown as { probe: { frames: number; atClick: number; drawnAt: number } }).probe,
+    )
+    expect(probe.drawnAt - probe.atClick, JSON.stringify(probe)).toBeLessThanOrEqual(1)
+  })
+
   // The pan comes after the selection's first frame when the event is in view (afterNextPaint): it still comes.
   it('pans the map to an event selected outside its middle', async () => {
     const page = await open('?from=2024-02&to=2025-01', { reducedMotion: 'reduce' })
