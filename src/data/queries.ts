@@ -1,6 +1,6 @@
 import type { Dataset, EventRecord } from './types'
 
-/** Index by id, built once per dataset. */
+/** Index by id: a new Map on each call, so made once per dataset (the store's, or the validator's own). */
 export function indexEvents(events: readonly EventRecord[]): ReadonlyMap<string, EventRecord> {
   return new Map(events.map((event) => [event.id, event]))
 }

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { makeDataset } from '../test/fixtures'
-import { listModel, modelOf, openGroups, partitionByWindow } from './listRows'
+import type { EventRecord } from '../data/types'
+import type { TimeWindow } from '../state/view'
+import { modelOf, openGroups, partitionByWindow } from './listRows'
+
+/** The list's model as EventList composes it: the partition, the groups shown, the rows. */
+function listModel(
+  events: readonly EventRecord[],
+  timeWindow: TimeWindow | null,
+  ranked: boolean,
+  open: { earlier: boolean; later: boolean },
+  selectedId: string | null,
+) {
+  const partition = partitionByWindow(events, timeWindow, ranked)
+  const shown = openGroups(partition, open, selectedId)
+  return modelOf(partition, shown.earlier, shown.later)
+}
 
 describe('listModel', () => {
   const { events } = makeDataset({

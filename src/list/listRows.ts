@@ -96,20 +96,3 @@ export function modelOf(partition: WindowPartition, isEarlierOpen: boolean, isLa
     later: { count: partition.later.length, isOpen: isLaterOpen },
   }
 }
-
-/**
- * @param events the visible events in display order (chronological, or ranked while searching)
- * @param ranked true while searching: all events outside the window form the "later" group (after the hits)
- * @param open which groups the reader opened; a group holding the selected event is open too
- */
-export function listModel(
-  events: readonly EventRecord[],
-  timeWindow: TimeWindow | null,
-  ranked: boolean,
-  open: { earlier: boolean; later: boolean },
-  selectedId: string | null,
-): ListModel {
-  const partition = partitionByWindow(events, timeWindow, ranked)
-  const shown = openGroups(partition, open, selectedId)
-  return modelOf(partition, shown.earlier, shown.later)
-}
