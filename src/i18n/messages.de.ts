@@ -22,7 +22,6 @@ export const de: Messages = {
   skipMap: 'Karte überspringen',
   language: 'Sprache',
   loading: 'Daten werden geladen …',
-  loadFailed: 'Die Daten konnten nicht geladen werden.',
   linkProblemsTitle: (n) =>
     n === 1 ? '1 Teil dieses Links wurde ignoriert' : `${n} Teile dieses Links wurden ignoriert`,
   skippedTitle: (n) => (n === 1 ? '1 Problem in den Daten' : `${n} Probleme in den Daten`),
@@ -38,9 +37,7 @@ export const de: Messages = {
   list: 'Liste',
   details: 'Details',
   close: 'Schließen',
-  clearSelection: 'Auswahl aufheben',
   fitAll: 'Alles zeigen',
-  fitAllHint: 'Karte und Zeitleiste zurücksetzen, sodass alle Ereignisse zu sehen sind',
   dimmedHint: 'Ereignisse außerhalb des Zeitfensters der Zeitleiste erscheinen auf der Karte blass.',
   routesHidden: (n, max) =>
     `${n.toLocaleString('de')} Routen in diesem Zeitfenster: Die Karte zeichnet Routen, wenn es höchstens ${max} sind (Zeitleiste heranzoomen), und immer die des ausgewählten Ereignisses.`,
@@ -149,7 +146,6 @@ export const de: Messages = {
     language: 'Sprache',
     theme: 'Farbschema',
     embedId: 'Einbettungs-ID (Buchstaben, Ziffern, - und _; wird mit jeder Nachricht an die Seite geschickt)',
-    withScript: 'Höhe automatisch anpassen (fügt embed.js hinzu)',
     code: 'Einbettungscode',
     copy: 'Code kopieren',
     copied: 'Code kopiert',
@@ -184,7 +180,6 @@ export const de: Messages = {
   },
   theme: 'Farbschema',
   themeChoice: { system: 'System', light: 'Hell', dark: 'Dunkel' },
-  printExport: 'Drucken & Export',
   printHandout: 'Handout drucken',
   downloadCsv: 'CSV herunterladen',
   downloadJson: 'JSON herunterladen',
@@ -226,7 +221,6 @@ export const de: Messages = {
     stepOf: (n, total) => `Schritt ${n} von ${total}`,
     exit: 'Geschichte beenden',
     help: 'Die Pfeiltasten links und rechts blättern durch die Schritte, solange dieses Feld den Fokus hat; Bild auf und Bild ab wirken überall, solange eine Geschichte offen ist.',
-    presenterNotes: 'Notizen für Vortragende',
     hideLater: 'Ereignisse nach diesem Schritt ausblenden',
   },
   presentation: {
@@ -336,7 +330,6 @@ export const de: Messages = {
     nationwide: (place, n) => `${place}, landesweit: ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
     placing: (n: number) => `${n.toLocaleString('de')} Ereignisse werden auf der Karte platziert …`,
     nationwideShort: 'landesweit',
-    areaEvents: (place, n) => `${place}: ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
     legendCounts:
       'Zahlen zählen Ereignisse, nicht Orte: jedes Ereignis zählt einmal pro Kreis. Graue Kreise und das kleine „+N“ zählen Ereignisse außerhalb des Zeitfensters.',
     legendNationwide:

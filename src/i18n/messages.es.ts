@@ -23,7 +23,6 @@ export const es: Messages = {
   skipMap: 'Saltar el mapa',
   language: 'Idioma',
   loading: 'Cargando los datos…',
-  loadFailed: 'No se pudieron cargar los datos.',
   linkProblemsTitle: (n) =>
     n === 1 ? 'Se ignoró 1 parte de este enlace' : `Se ignoraron ${n} partes de este enlace`,
   skippedTitle: (n) => (n === 1 ? '1 problema en los datos' : `${n} problemas en los datos`),
@@ -39,9 +38,7 @@ export const es: Messages = {
   list: 'Lista',
   details: 'Detalles',
   close: 'Cerrar',
-  clearSelection: 'Quitar selección',
   fitAll: 'Ver todo',
-  fitAllHint: 'Restablecer el mapa y la línea de tiempo para mostrar todos los eventos',
   dimmedHint: 'Los eventos fuera del periodo visible en la línea de tiempo aparecen atenuados en el mapa.',
   routesHidden: (n, max) =>
     `${n.toLocaleString('es')} rutas en este periodo: el mapa dibuja las rutas cuando hay ${max} o menos (acerque la línea de tiempo), y siempre la del evento seleccionado.`,
@@ -144,7 +141,6 @@ export const es: Messages = {
     language: 'Idioma',
     theme: 'Tema',
     embedId: 'Id de inserción (letras, cifras, - y _; se envía con cada mensaje a la página)',
-    withScript: 'Ajustar la altura automáticamente (añade embed.js)',
     code: 'Código para insertar',
     copy: 'Copiar código',
     copied: 'Código copiado',
@@ -179,7 +175,6 @@ export const es: Messages = {
   },
   theme: 'Tema',
   themeChoice: { system: 'Sistema', light: 'Claro', dark: 'Oscuro' },
-  printExport: 'Imprimir y exportar',
   printHandout: 'Imprimir hoja de clase',
   downloadCsv: 'Descargar CSV',
   downloadJson: 'Descargar JSON',
@@ -221,7 +216,6 @@ export const es: Messages = {
     stepOf: (n, total) => `Paso ${n} de ${total}`,
     exit: 'Salir de la historia',
     help: 'Las flechas izquierda y derecha recorren los pasos cuando este panel tiene el foco; Re Pág y Av Pág funcionan en cualquier lugar mientras haya una historia abierta.',
-    presenterNotes: 'Notas para quien presenta',
     hideLater: 'Ocultar los eventos posteriores a este paso',
   },
   presentation: {
@@ -331,7 +325,6 @@ export const es: Messages = {
     nationwide: (place, n) => `${place}, todo el país: ${n} ${n === 1 ? 'evento' : 'eventos'}`,
     placing: (n: number) => `Situando ${n.toLocaleString('es')} eventos en el mapa…`,
     nationwideShort: 'todo el país',
-    areaEvents: (place, n) => `${place}: ${n} ${n === 1 ? 'evento' : 'eventos'}`,
     legendCounts:
       'Los números cuentan eventos, no lugares: cada evento cuenta una vez por círculo. Los círculos grises y el pequeño «+N» cuentan eventos fuera del periodo visible.',
     legendNationwide:

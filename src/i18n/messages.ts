@@ -25,7 +25,6 @@ const en = {
   skipMap: 'Skip the map',
   language: 'Language',
   loading: 'Loading the dataset…',
-  loadFailed: 'The dataset could not be loaded.',
   linkProblemsTitle: (n: number) =>
     n === 1 ? '1 part of this link was ignored' : `${n} parts of this link were ignored`,
   skippedTitle: (n: number) => (n === 1 ? '1 problem in the dataset' : `${n} problems in the dataset`),
@@ -41,9 +40,7 @@ const en = {
   list: 'List',
   details: 'Details',
   close: 'Close',
-  clearSelection: 'Clear selection',
   fitAll: 'Show all',
-  fitAllHint: 'Reset the map and the timeline to show every event',
   dimmedHint: 'Events outside the timeline’s time window are faded on the map.',
   routesHidden: (n: number, max: number) =>
     `${n.toLocaleString('en')} routes in this time window: the map draws routes when there are ${max} or fewer (zoom the timeline in), and always the selected event’s.`,
@@ -141,7 +138,6 @@ const en = {
     language: 'Language',
     theme: 'Theme',
     embedId: 'Embed id (letters, digits, - and _; sent with every message to the page)',
-    withScript: 'Adjust the height automatically (adds embed.js)',
     code: 'Embed code',
     copy: 'Copy code',
     copied: 'Code copied',
@@ -177,7 +173,6 @@ const en = {
   // Print, cite, export, themes (classroom features)
   theme: 'Theme',
   themeChoice: { system: 'System', light: 'Light', dark: 'Dark' },
-  printExport: 'Print & export',
   printHandout: 'Print handout',
   downloadCsv: 'Download CSV',
   downloadJson: 'Download JSON',
@@ -221,7 +216,6 @@ const en = {
     stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
     exit: 'Exit story',
     help: 'Left and right arrow keys move through the steps while this panel has focus; Page Up and Page Down work anywhere while a story is open.',
-    presenterNotes: 'Presenter notes',
     hideLater: 'Hide events after this step',
   },
   presentation: {
@@ -326,7 +320,6 @@ const en = {
     nationwide: (place: string, n: number) => `${place}, nationwide: ${n} ${n === 1 ? 'event' : 'events'}`,
     placing: (n: number) => `Placing ${n.toLocaleString('en')} events on the map…`,
     nationwideShort: 'nationwide',
-    areaEvents: (place: string, n: number) => `${place}: ${n} ${n === 1 ? 'event' : 'events'}`,
     legendCounts:
       'Numbers count events, not places: an event counts once per circle. Grey circles and the small “+N” count events outside the time window.',
     legendNationwide:

@@ -217,13 +217,16 @@ function focusOn(
       )
     ) {
       const padding = L.point(Math.min(90, size.x / 4), Math.min(45, size.y / 4))
-      map.flyToBounds(bounds, {
-        animate,
-        duration: animate ? 0.8 : 0,
+      const options: L.FitBoundsOptions = {
         maxZoom: FOCUS_ZOOM,
         paddingTopLeft: [padding.x + cover.left, padding.y + cover.top],
         paddingBottomRight: [padding.x + cover.right, padding.y + cover.bottom],
-      })
+      }
+      // Without animation, flyToBounds' own target, reached by moveAt.
+      const fit =
+        !animate && (map as unknown as PanInternals)._getBoundsCenterZoom?.call(map, bounds, options)
+      if (fit) moveAt(map, fit.center, fit.zoom)
+      else map.flyToBounds(bounds, { ...options, animate, duration: animate ? 0.8 : 0 })
     }
     return
   }
@@ -238,11 +241,48 @@ function focusOn(
     // Already close enough: leave a place that is well inside the view where it is, and otherwise pan (a pan
     // moves the drawn map; a new zoom or setView would project every basemap shape again).
     if (wellInside([map.latLngToContainerPoint(center)], 0.15)) return
-    map.panTo(target, animate ? { duration: 0.5 } : { animate: false })
+    if (animate) map.panTo(target, { duration: 0.5 })
+    else moveAt(map, target, zoom)
     return
   }
   if (animate) map.flyTo(target, zoom, { duration: 0.8 })
   else map.setView(target, zoom, { animate: false })
+}
+
+type PanInternals = {
+  _rawPanBy?: (offset: L.Point) => void
+  _limitCenter?: (center: L.LatLng, zoom: number, bounds?: L.LatLngBoundsExpression) => L.LatLng
+  _getBoundsCenterZoom?: (
+    bounds: L.LatLngBounds,
+    options: L.FitBoundsOptions,
+  ) => { center: L.LatLng; zoom: number }
+}
+
+/**
+ * Centres the map on `center` at `zoom` without animation. At the map's own zoom it moves as a drag does: the drawn
+ * map moves and nothing is projected again. Leaflet's pan without animation (panTo, and setView or flyToBounds at the
+ * same zoom) resets the view instead when the move is longer than the map is wide or high (a guard for tile layers,
+ * Leaflet #2602; this map has none), and a reset projects every basemap shape again: 10–18 ms of a selection's click
+ * at 1,000 events, for an event beyond the view. Leaflet's internals (1.9, pinned in package.json), guarded: without
+ * them, setView.
+ */
+function moveAt(map: L.Map, center: L.LatLng, zoom: number): void {
+  const { _rawPanBy: rawPanBy, _limitCenter: limitCenter } = map as unknown as PanInternals
+  if (zoom !== map.getZoom() || !rawPanBy || !limitCenter) {
+    map.setView(center, zoom, { animate: false })
+    return
+  }
+  // Inside the map's bounds, as setView keeps it.
+  const offset = map
+    .project(limitCenter.call(map, center, zoom, map.options.maxBounds), zoom)
+    .subtract(map.project(map.getCenter(), zoom))
+    .round()
+  if (!offset.x && !offset.y) return
+  // What Leaflet's panBy does without animation, for a move of any length.
+  map.stop()
+  map.fire('movestart')
+  rawPanBy.call(map, offset)
+  map.fire('move').fire('moveend')
 }
 
 /** Whether every place of the event lies inside the map as Leaflet last measured it (before an invalidateSize). */

@@ -277,6 +277,36 @@ describe('linked selection', () => {
     await expect.poll(() => placement(page, id), { timeout: 15_000 }).toMatchObject({ onMap: true })
   })
 
+  it('moves the map to a far event at the same zoom as a drag does, without a reset', async () => {
+    // Mexico City, then Washington: both one city, shown at the focus zoom; about 500 px apart each way, more than the
+    // map is high. Leaflet's pan without animation resets the view for a move that long (every basemap shape
+    // projected again, and the map's pane put back at 0, 0); a drag's move keeps the pane where the move takes it.
+    const near = '2025-04-08-sheinbaum-rejects-us-strikes'
+    const far = '2025-03-26-us-intelligence-chiefs-praise-mexico-cooperation'
+    const page = await open(`?event=${near}&from=2025-01&to=2025-06`, { reducedMotion: 'reduce' })
+    await expectSelectedEverywhere(page, near)
+    const zoom = () =>
+      page.$eval('.map-canvas', (element) => Number((element as HTMLElement).dataset.areaLabelsZoom))
+    await expect.poll(() => placement(page, near), { timeout: 15_000 }).toMatchObject({ onMap: true })
+    // (Culled labels name the zoom they were culled for; between a move and its cull there is none.)
+    await expect.poll(zoom, { timeout: 15_000 }).toBeGreaterThan(0)
+    const before = await zoom()
+    const height = await page.$eval('.map-canvas', (element) => element.getBoundingClientRect().height)
+    const pane = () =>
+      page.$eval('.map-canvas .leaflet-map-pane', (element) => {
+        const { e, f } = new DOMMatrixReadOnly(getComputedStyle(element).transform)
+        return { x: Math.round(e), y: Math.round(f) }
+      })
+    const from = await pane()
+    await selectInList(page, far)
+    await expect.poll(() => placement(page, far), { timeout: 15_000 }).toMatchObject({ onMap: true })
+    await expect.poll(zoom, { timeout: 15_000 }).toBe(before)
+    const to = await pane()
+    // Moved by the distance between the two places (Washington is north-east: the pane moves left and down).
+    expect(to.y - from.y, JSON.stringify({ from, to, height })).toBeGreaterThan(height)
+    expect(to.x).toBeLessThan(from.x)
+  })
+
   it('selects on a page opened at a path of double slashes (a mistyped link), keeping the host', async () => {
     // served.url ends with '/': the page's path is '//'. The address once became a host-less '//?event=…', which
     // pushState refused, so that no click selected anything.
