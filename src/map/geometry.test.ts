@@ -130,6 +130,16 @@ describe('distinctRoutes', () => {
   it('has nothing for events without routes', () => {
     expect(distinctRoutes([{ category: 'transfer', places: [at('occurred', 19, -99)] }])).toEqual([])
   })
+
+  it('counts afresh on every call (a time window’s every move asks again)', () => {
+    const events = [transfer('transfer', 19.43), transfer('transfer', 19.4301), transfer('transfer', 20)]
+    const first = distinctRoutes(events)
+    const again = distinctRoutes(events)
+    expect(again).toEqual(first)
+    // New route objects each time: a count raised on one answer never shows in the next.
+    expect(again[0]).not.toBe(first[0])
+    expect(distinctRoutes(events.slice(0, 1)).map((route) => route.events)).toEqual([1, 1])
+  })
 })
 
 describe('isInIndexedRings', () => {
