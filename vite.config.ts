@@ -7,7 +7,7 @@ import { precompress } from './scripts/precompress'
 import { prerender } from './scripts/prerender'
 import { publishedDatasets } from './scripts/publishedDatasets'
 import { serviceWorkerBuild } from './scripts/serviceWorkerBuild'
-import { visTimelineCss } from './scripts/visTimelineCss'
+import { unusedCss } from './scripts/unusedCss'
 
 // BASE_PATH lets the build be served from any sub-path of a static host (default: relative, works anywhere).
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
   // closeBundle hooks see the files these write.
   plugins: [
     react(),
-    visTimelineCss(),
+    unusedCss(),
     eventPages(),
     publishedDatasets(),
     importOriginsBuild(),

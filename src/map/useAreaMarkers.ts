@@ -380,8 +380,11 @@ function insideTests(map: L.Map, remembered: Remembered, area: Area, shape: Shap
   return (width: number) => (dx: number, dy: number) => {
     const reach = Math.max(0, width / 2 - END_INSET_PX)
     if (!isOnShape(dx, dy)) return false
-    const along = [-reach, -reach / 2, reach / 2, reach]
-    return along.filter((x) => isOnShape(dx + x, dy)).length >= 2
+    // At least two of four points along it (no lists: this runs for every spot tried, after every move).
+    let on = 0
+    for (let step = -2; step <= 2; step++)
+      if (step !== 0 && isOnShape(dx + (reach * step) / 2, dy) && ++on === 2) return true
+    return false
   }
 }
 
