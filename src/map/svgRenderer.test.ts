@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import L from 'leaflet'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { paneRenderer, resetOnceSvg } from './svgRenderer'
+import { keepProjection, paneRenderer, resetOnceSvg } from './svgRenderer'
 
 const maps: L.Map[] = []
 
@@ -148,5 +148,61 @@ describe('paneRenderer', () => {
     expect(paneRenderer(makeMap(undefined, 4), 'basemap')).not.toBe(renderer)
     const polygon = L.polygon(mexicoish, { renderer, pane: 'basemap' }).addTo(map)
     expect(map.getPane('basemap')?.contains(polygon.getElement() ?? null)).toBe(true)
+  })
+})
+
+describe('keepProjection', () => {
+  type Projected = { _rings: L.Point[][]; _pxBounds: L.Bounds }
+  const rings = (path: L.Path) =>
+    (path as unknown as Projected)._rings.map((ring) => ring.map(({ x, y }) => [x, y]))
+
+  it('gives the points and bounds Leaflet computes, at every zoom and place the map is reset to', () => {
+    // A polygon with a hole and a multipolygon (a country of islands), as the basemap's GeoJSON makes them.
+    const withHole: L.LatLngExpression[][] = [
+      mexicoish,
+      [
+        [20, -100],
+        [22, -100],
+        [22, -98],
+        [20, -98],
+      ],
+    ]
+    const islands: L.LatLngExpression[][][] = [
+      [mexicoish],
+      [
+        [
+          [18.5, -72.3],
+          [19.9, -72.8],
+          [18.2, -74.4],
+        ],
+      ],
+    ]
+    const map = makeMap(resetOnceSvg(), 4)
+    const pairs = [withHole, islands].map((latlngs) => {
+      const own = L.polygon(latlngs)
+      keepProjection(own)
+      return { leaflet: L.polygon(latlngs).addTo(map), own: own.addTo(map) }
+    })
+    const views: [L.LatLngTuple, number][] = [
+      [[23, -102], 4],
+      [[40, -77], 5],
+      [[19.4, -99.1], 7.5],
+      [[-30, -60], 2],
+      [[23, -102], 4],
+    ]
+    for (const [center, zoom] of views) {
+      map.setView(center, zoom, { animate: false })
+      for (const { leaflet, own } of pairs) {
+        expect(rings(own)).toEqual(rings(leaflet))
+        expect((own as unknown as Projected)._pxBounds).toEqual((leaflet as unknown as Projected)._pxBounds)
+      }
+    }
+    expect(rings(pairs[1]!.own)).toHaveLength(2)
+  })
+
+  it('leaves what is not a line or a shape as it is', () => {
+    const marker = L.marker([23, -102])
+    keepProjection(marker)
+    expect(Object.keys(marker)).not.toContain('_projectLatlngs')
   })
 })

@@ -102,3 +102,57 @@ export function paneRenderer(map: L.Map, pane: string): L.SVG {
   }
   return renderer
 }
+
+type ProjectingPath = {
+  _map: L.Map
+  _projectLatlngs: (latlngs: unknown[], result: L.Point[][], bounds: L.Bounds) => void
+}
+
+/** Per ring of a shape, its points projected at scale 1 (x, y, x, y, …): a zoom's layer points are these scaled. */
+const unitRings = new WeakMap<readonly L.LatLng[], Float64Array>()
+
+/**
+ * Makes the shape project its points from numbers it keeps instead of from their latitudes and longitudes again: what
+ * Leaflet computes for a point at zoom z is `scale(z) * u` rounded, less the pixel origin, where u is the point at scale
+ * 1 (its CRS's projection and transformation); u is computed once and kept. Every view reset (each zoom under
+ * prefers-reduced-motion, a selection's or a story step's jump to a new zoom) projects every basemap shape again:
+ * 24,000 points here, each a logarithm, a sine and three new points. The same numbers as Leaflet's, rounded the same
+ * way. Leaflet 1.9's Polyline._projectLatlngs (pinned in package.json), replaced on this shape (a polygon or a line) only.
+ */
+export function keepProjection(layer: L.Layer): void {
+  if (!(layer instanceof L.Polyline)) return
+  const shape = layer as unknown as ProjectingPath
+  if (typeof shape._projectLatlngs !== 'function') return
+  shape._projectLatlngs = function (latlngs, result, bounds) {
+    if (!(latlngs[0] instanceof L.LatLng)) {
+      for (const nested of latlngs) this._projectLatlngs(nested as unknown[], result, bounds)
+      return
+    }
+    const ring = latlngs as L.LatLng[]
+    const map = this._map
+    const crs = map.options.crs ?? L.CRS.EPSG3857
+    let unit = unitRings.get(ring)
+    if (!unit) {
+      unit = new Float64Array(ring.length * 2)
+      // Zoom -8 is scale 1 in Leaflet's CRSs (256 · 2^zoom): the transformation's own numbers, times 1.
+      for (let index = 0; index < ring.length; index++) {
+        const point = crs.latLngToPoint(ring[index] as L.LatLng, -8)
+        unit[index * 2] = point.x
+        unit[index * 2 + 1] = point.y
+      }
+      unitRings.set(ring, unit)
+    }
+    const scale = crs.scale(map.getZoom())
+    const origin = map.getPixelOrigin()
+    const points: L.Point[] = []
+    for (let index = 0; index < unit.length; index += 2) {
+      const point = L.point(
+        Math.round(scale * (unit[index] ?? 0)) - origin.x,
+        Math.round(scale * (unit[index + 1] ?? 0)) - origin.y,
+      )
+      points.push(point)
+      bounds.extend(point)
+    }
+    result.push(points)
+  }
+}

@@ -6,7 +6,7 @@ import { loadBasemap, loadWorldBasemap, type Basemap, type BasemapProps } from '
 import { nextTask } from '../data/nextTask'
 import { mapLabel } from './markerIcons'
 import { countryName, isLabelSpot, labelPoint } from './basemapLabels'
-import { paneRenderer } from './svgRenderer'
+import { keepProjection, paneRenderer } from './svgRenderer'
 import { boxesOverlap, MARKERS_PLACED, type Box, type MarkersPlacedEvent } from './markersPlaced'
 
 /** Countries labelled at every zoom; other names appear as you zoom in, largest first, never on top of another. */
@@ -161,6 +161,10 @@ export function useBasemap(
               feature?.properties.kind === 'state'
                 ? { className: 'basemap-state', weight: 0.6, fill: false }
                 : { className: 'basemap-country', weight: 1, fillOpacity: 1 },
+            // Each zoom projects the shapes again from numbers they keep (svgRenderer.ts).
+            onEachFeature: (_feature, layer) => {
+              keepProjection(layer)
+            },
           }).addTo(group)
           // The names in a task of their own: the boundaries are drawn first, and a frame (the timeline's first
           // draw, as the app starts) need not wait for both.
