@@ -262,9 +262,9 @@ type PanInternals = {
  * Centres the map on `center` at `zoom` without animation. At the map's own zoom it moves as a drag does: the drawn
  * map moves and nothing is projected again. Leaflet's pan without animation (panTo, and setView or flyToBounds at the
  * same zoom) resets the view instead when the move is longer than the map is wide or high (a guard for tile layers,
- * Leaflet #2602; this map has none), and a reset projects every basemap shape again: 10–18 ms of a selection's click
- * at 1,000 events, for an event beyond the view. Leaflet's internals (1.9, pinned in package.json), guarded: without
- * them, setView.
+ * Leaflet #2602; this map has none), and a reset places and draws every basemap shape anew from a new origin (with
+ * their projection too, before svgRenderer's keepProjection: 10–18 ms of a selection's click at 1,000 events, for an
+ * event beyond the view). Leaflet's internals (1.9, pinned in package.json), guarded: without them, setView.
  */
 function moveAt(map: L.Map, center: L.LatLng, zoom: number): void {
   const { _rawPanBy: rawPanBy, _limitCenter: limitCenter } = map as unknown as PanInternals
