@@ -9,6 +9,15 @@ const rulesOf = (css: string) =>
     selectors: (match[1] ?? '').split(',').map((selector) => selector.trim()),
   }))
 
+/** Every rule of `css` with a selector that `unused` does not name is in `trimmed` as it was, and some rules are gone. */
+function expectOnlyUnusedRulesGone(css: string, trimmed: string, unused: RegExp, keptAtLeast: number): void {
+  const rules = rulesOf(css)
+  const kept = rules.filter(({ selectors }) => !selectors.every((selector) => unused.test(selector)))
+  expect(kept.length).toBeGreaterThan(keptAtLeast)
+  expect(kept.length).toBeLessThan(rules.length)
+  for (const rule of kept) expect(trimmed).toContain(rule.text.trim())
+}
+
 describe('withoutUnusedVisRules', () => {
   it("drops the configurator's and Graph2d's rules from vis-timeline's stylesheet and keeps every Timeline rule", () => {
     const trimmed = withoutUnusedVisRules(SHIPPED)
@@ -23,11 +32,7 @@ describe('withoutUnusedVisRules', () => {
     // Every other rule is there as it was: a rule goes only when each of its selectors is the configurator's or Graph2d's.
     const unused =
       /vis-configuration|vis-config-|vis-color-picker|vis-data-axis|vis-legend|vis-graph-group|\.vis-fill\b|\.vis-bar\b|\.vis-outline\b/
-    const rules = rulesOf(SHIPPED)
-    const kept = rules.filter(({ selectors }) => !selectors.every((selector) => unused.test(selector)))
-    expect(kept.length).toBeGreaterThan(100)
-    expect(kept.length).toBeLessThan(rules.length)
-    for (const rule of kept) expect(trimmed).toContain(rule.text.trim())
+    expectOnlyUnusedRulesGone(SHIPPED, trimmed, unused, 100)
     // What the timeline draws: items, points, selection, the axis.
     for (const selector of [
       '.vis-item.vis-point.vis-selected',
@@ -73,11 +78,7 @@ describe('withoutUnusedLeafletRules', () => {
       ).toBe(true)
     const plain = LEAFLET.replace(/\/\*[\s\S]*?\*\//g, '')
     const head = plain.slice(0, plain.indexOf('@'))
-    const rules = rulesOf(head)
-    const kept = rules.filter(({ selectors }) => !selectors.every((selector) => unused.test(selector)))
-    expect(kept.length).toBeGreaterThan(80)
-    expect(kept.length).toBeLessThan(rules.length)
-    for (const rule of kept) expect(trimmed).toContain(rule.text.trim())
+    expectOnlyUnusedRulesGone(head, trimmed, unused, 80)
     // What the map draws: panes, its zoom buttons, popups (an area's list of events), tiles and attribution (a build
     // with VITE_TILE_URL), the print rule.
     for (const selector of [
