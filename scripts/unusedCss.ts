@@ -7,9 +7,9 @@
  *   (issue 10's budget for a map embed).
  * - Leaflet's carries the layers and scale controls, old Internet Explorer's and VML's rules, the default marker's
  *   image and shadow, image overlays, draggable markers and scrolled popups. Frontera's markers are its own
- *   (markerIcons.ts), its basemap is SVG, its popups have no height limit: about 0.7 kB gzip, and the build no longer
- *   emits the layers control's and the default marker's images. (The tiles' and the attribution's rules stay: a
- *   build with VITE_TILE_URL draws tiles.)
+ *   (markerIcons.ts), its basemap is SVG, its popups have no height limit. With those rules go the layers control's
+ *   and the default marker's images, which the build inlined into the map's stylesheet as data URIs: 7.3 → 3.0 kB
+ *   gzip. (The tiles' and the attribution's rules stay: a build with VITE_TILE_URL draws tiles.)
  */
 import type { Plugin } from 'vite'
 

@@ -137,7 +137,7 @@ export function useFollowSelection(map: L.Map, faintRoutes: readonly Route[]): v
         if (move === 'now' || !placesInView(map, event)) focusOn(map, event, store.getState().frameInsets)
         else {
           // In view already (its marker marked in the selection's first frame, with the list and the timeline): the
-          // pan that centres it comes after that frame; it projects the basemap's shapes again, about 10 ms of the
+          // pan that centres it comes after that frame; it redraws the basemap's shapes, about 10 ms of the
           // click at 10,000 events. Not if the view was given meanwhile (a story's frame, a map view): it wins, as it
           // does over a move made at once.
           const { frame, mapView } = store.getState()
@@ -239,7 +239,7 @@ function focusOn(
   )
   if (zoom === map.getZoom()) {
     // Already close enough: leave a place that is well inside the view where it is, and otherwise pan (a pan
-    // moves the drawn map; a new zoom or setView would project every basemap shape again).
+    // moves the drawn map; a new zoom or setView would place and draw every basemap shape anew).
     if (wellInside([map.latLngToContainerPoint(center)], 0.15)) return
     if (animate) map.panTo(target, { duration: 0.5 })
     else moveAt(map, target, zoom)
