@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../scripts/readDataDir'
 import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSynthetic'
 import { readPlainEvent } from './eventFastPath'
-import { eventSchema } from './schema'
+import { eventSchema, type RawEvent } from './schema'
 
 const realRows = (readDataDir('data').input as { events: unknown[] }).events
 const syntheticRows = generateSyntheticDataset(300, 7, readBaseData()).events as unknown[]
@@ -119,6 +119,37 @@ describe('readPlainEvent', () => {
     expect(answered.fast).toBeGreaterThan(100)
     expect(answered.zod).toBeGreaterThan(answered.fast)
   }, 120_000)
+
+  it('outputs the row’s own objects and lists, with only the event’s outer object new', () => {
+    const row = structuredClone(syntheticRows[2]) as RawEvent
+    const read = readPlainEvent(row)
+    expect(read).toBeDefined()
+    expect(read).not.toBe(row)
+    for (const key of ['date', 'title', 'summary', 'places', 'actors', 'tags', 'claim', 'sources', 'relations'] as const)
+      expect(read?.[key], key).toBe(row[key])
+    expect(read?.places[0]?.name).toBe(row.places[0]?.name)
+    expect(read?.sources[0]).toBe(row.sources[0])
+  })
+
+  it('leaves to zod a nested object whose keys are not in the schema’s order, or that JSON.parse would not make', () => {
+    const row = structuredClone(syntheticRows[2]) as RawEvent
+    row.title = { de: row.title.de, en: row.title.en, es: row.title.es }
+    expect(readPlainEvent(row)).toBeUndefined()
+    expect(Object.keys(eventSchema.parse(row).title)).toEqual(['en', 'es', 'de'])
+    const source = row.sources[0] as Record<string, unknown>
+    row.sources = [{ kind: source.kind, ...source } as RawEvent['sources'][number]]
+    row.title = { en: row.title.en, es: row.title.es, de: row.title.de }
+    expect(readPlainEvent(row)).toBeUndefined()
+    row.sources = [source as RawEvent['sources'][number]]
+    expect(expectAgreement(row)).toBe('fast')
+    row.claim = Object.assign(Object.create(null) as object, row.claim)
+    expect(readPlainEvent(row)).toBeUndefined()
+    expect(eventSchema.safeParse(row).success).toBe(true)
+    // The event's outer object is never kept, so its order and prototype are free.
+    const outer = structuredClone(syntheticRows[2]) as Record<string, unknown>
+    const reordered = Object.assign(Object.create(null) as object, { title: outer.title }, outer)
+    expect(expectAgreement(reordered)).toBe('fast')
+  })
 
   it('leaves to zod what zod would change or what is not a plain JSON value', () => {
     const base = structuredClone(syntheticRows[1]) as { title: { en: string }; id: string }
