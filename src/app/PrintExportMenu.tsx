@@ -14,6 +14,7 @@ import { selectVisibleEvents } from '../state/visibleEvents'
 import { EmbedButton } from '../embed/EmbedButton'
 import { IMPORT_MESSAGES } from '../import/ui/messages'
 import { CiteDisclosure } from '../cite/CiteDisclosure'
+import { encodeUrlState, pageHrefWith } from '../state/urlState'
 
 let handoutLoading: Promise<ComponentType> | null = null
 
@@ -130,7 +131,8 @@ function PrintExportMenuComponent() {
                 const event = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
                 return {
                   title: event ? event.title[state.lang] : messages.embed.frameTitle,
-                  url: window.location.href,
+                  // The view's address from the state: useUrlSync writes the address bar after the next paint.
+                  url: pageHrefWith(window.location.href, encodeUrlState(state)),
                 }
               }}
               lang={lang}

@@ -13,6 +13,7 @@ import type { EventRecord, Lang } from '../data/types'
 import type { Messages } from '../i18n/messages'
 import { useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState } from '../state/store'
+import { encodeUrlState, pageHrefWith } from '../state/urlState'
 import { isSafeHref } from '../ui/SafeLink'
 import { numberSources, type Source } from './handout'
 import { HandoutMap, type Basemap } from './HandoutMap'
@@ -44,6 +45,8 @@ export function PrintHandout() {
   const lang = useAppState((s) => s.lang)
   const categories = useAppState((s) => s.dataset.categories)
   const yourData = useAppState((s) => s.yourData)
+  // The view's address from the state, not the address bar: useUrlSync writes that after the next paint.
+  const viewQuery = useAppState((s) => encodeUrlState(s))
   const events = useMemo(() => visible.slice(0, MAX_HANDOUT_EVENTS), [visible])
   const { sources, refs } = useMemo(() => numberSources(events), [events])
   const [basemap, setBasemap] = useState(loadedBasemap)
@@ -76,7 +79,7 @@ export function PrintHandout() {
         )}
         <p>{messages.handoutSummary(events.length, today)}</p>
         <p className="handout-url">
-          {messages.handoutView} {window.location.href}
+          {messages.handoutView} {pageHrefWith(window.location.href, viewQuery)}
         </p>
         {visible.length > events.length ? (
           <p className="handout-warning">{messages.handoutTruncated(events.length, visible.length)}</p>

@@ -149,7 +149,7 @@ describe('event pages', () => {
       await open.click()
       await page.waitForSelector(`.detail-panel[data-event-id="${EVENT_ID}"]`, { timeout: LONG })
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('es')
-      expect(new URL(page.url()).searchParams.get('event')).toBe(EVENT_ID)
+      await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(EVENT_ID)
       // The app names the event's page as its canonical URL, and forgets it when the selection is cleared.
       expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
         `${suite.served.url}${eventPagePath(EVENT_ID, 'es')}`,

@@ -194,7 +194,7 @@ describe('linked selection', () => {
     expect(await page.locator('#detail-title').textContent()).toBe(
       dataset.events.find((e) => e.id === id)?.title.en,
     )
-    expect(new URL(page.url()).searchParams.get('event')).toBe(id)
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id)
   })
 
   // A year's window ending 31 January 2025; both events are in its last 5 %.
@@ -316,9 +316,9 @@ describe('linked selection', () => {
     await scrollListTo(page, id)
     await page.locator(`.event-list [data-event-id="${id}"]`).click()
     await expectSelectedEverywhere(page, id)
-    const url = new URL(page.url())
-    expect(url.origin).toBe(new URL(suite.served.url).origin)
-    expect(url.searchParams.get('event')).toBe(id)
+    // The address is written once the selection is painted (useUrlSync).
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id)
+    expect(new URL(page.url()).origin).toBe(new URL(suite.served.url).origin)
   })
 
   it('follows a click on a map marker in the list and the timeline', async () => {
@@ -363,12 +363,38 @@ describe('linked selection', () => {
     const index = dataset.events.findIndex((e) => e.id === first)
     const second = dataset.events[index + 1]?.id ?? ''
     await expectSelectedEverywhere(page, second)
-    expect(new URL(page.url()).searchParams.get('event')).toBe(second)
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(second)
 
     await page.goBack()
     await expectSelectedEverywhere(page, first)
     await page.goForward()
     await expectSelectedEverywhere(page, second)
+  })
+
+  it('writes a click’s selection and the window it moves to into the address once painted, as one history entry', async () => {
+    const page = await open('?from=2024-02&to=2025-01', { reducedMotion: 'reduce' })
+    // Near the window's end: the click selects it and moves the timeline's window (as the test above).
+    const id = '2025-01-20-cartel-terror-designation-order'
+    await page.waitForSelector(`.timeline-canvas .vis-item [data-event-id="${id}"]`)
+    await scrollListTo(page, id)
+    const before = await page.evaluate(() => ({ search: location.search, entries: history.length }))
+    // In the click's own task the address is untouched: it is written after the paint, not before it.
+    const during = await page.evaluate((eventId) => {
+      document.querySelector<HTMLElement>(`.event-list [data-event-id="${eventId}"]`)!.click()
+      return location.search
+    }, id)
+    expect(during).toBe(before.search)
+    await expectSelectedEverywhere(page, id)
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id)
+    const after = await page.evaluate(() => ({
+      to: new URLSearchParams(location.search).get('to'),
+      entries: history.length,
+    }))
+    expect(after.to).not.toBe(new URLSearchParams(before.search).get('to'))
+    expect(after.entries).toBe(before.entries + 1)
+    await page.goBack()
+    await page.waitForFunction(() => document.querySelector('.event-list [data-selected="true"]') === null)
+    expect(await page.evaluate(() => location.search)).toBe(before.search)
   })
 
   it('ignores an unknown event id in a link and says so', async () => {
@@ -443,7 +469,7 @@ describe('languages and layouts', () => {
     for (const row of expectedRows(dataset, 'de'))
       expect(sameSpaces(rowsDe.get(row.id))).toEqual(sameSpaces(row))
     expect(await page.locator('.list-panel h2').textContent()).toBe('Ereignisliste')
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('de')
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('de')
     // Each language's strings are their own chunk: the switch happens once Spanish has loaded.
     await page.selectOption('.language-picker select', 'es')
     await page.waitForFunction(() => document.documentElement.lang === 'es')

@@ -63,7 +63,7 @@ describe('filters', () => {
       .filter((e) => expected.includes(e.id))
       .reduce((n, e) => n + e.places.length, 0)
     expect(shown.map.length + shown.clusterCount).toBeLessThanOrEqual(places)
-    expect(new URL(page.url()).searchParams.get('cat')).toBe('transfer')
+    await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBe('transfer')
 
     // A second facet combines with the first; each option's count already said how many would remain.
     const mexico = page.locator('.facet-countries label', { hasText: 'Mexico' }).first()
@@ -86,7 +86,7 @@ describe('filters', () => {
         `${total} of ${total} events`,
       dataset.events.length,
     )
-    expect(new URL(page.url()).searchParams.get('cat')).toBeNull()
+    await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBeNull()
   })
 
   it('restore from a link', async () => {
@@ -123,7 +123,7 @@ describe('search', () => {
       expected.length,
     )
     expect((await shownIds(page)).list.sort()).toEqual([...expected].sort())
-    expect(new URL(page.url()).searchParams.get('q')).toBe('GARCIA HARFUCH')
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('GARCIA HARFUCH')
 
     await page.locator('.search-row input').fill('sheinbaum')
     await page.waitForSelector('.event-list mark')

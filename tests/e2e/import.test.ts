@@ -529,7 +529,7 @@ describe('published datasets (?dataset=<name>)', () => {
       await page.locator(`.event-list [data-event-id="${stamp}"]`).click()
       await expectSelectedEverywhere(page, stamp)
       // The address keeps the dataset, so the link (and a reload) opens the same event in the same dataset.
-      expect(new URL(page.url()).searchParams.get('dataset')).toBe('kml-demo')
+      await expect.poll(() => new URL(page.url()).searchParams.get('dataset')).toBe('kml-demo')
       // Published data can be embedded: the generator's code carries the dataset.
       await page.getByText('Share', { exact: true }).click()
       await page.getByRole('button', { name: 'Embed' }).click()

@@ -435,7 +435,7 @@ describe('present layout at 1024×768', () => {
       await page.waitForSelector('.layout-present')
       await page.keyboard.press('Escape')
       await page.waitForSelector('.layout-story')
-      expect(new URL(page.url()).searchParams.get('present')).toBeNull()
+      await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBeNull()
       expect(await page.locator('[data-testid="story-controls"]').getAttribute('data-step')).toBe('3')
 
       await page.getByRole('button', { name: 'Present', exact: true }).click()
@@ -666,7 +666,7 @@ describe('phone layout at 375×812', () => {
         .poll(() => page.locator('.phone-header .event-count').textContent())
         .toContain(String(dataset.events.length))
       expect(await page.locator('.phone-filter-chips').count()).toBe(0)
-      expect(new URL(page.url()).searchParams.get('q')).toBeNull()
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBeNull()
     },
     TEST_TIMEOUT,
   )

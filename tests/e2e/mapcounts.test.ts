@@ -397,7 +397,9 @@ describe('honest geography', () => {
     await page.waitForSelector(`.map-canvas .event-marker[data-event-id="${other}"][data-selected="true"]`)
     const second = await expectMarkedFor(other!)
     for (const badge of second) expect(badge.ids).not.toContain(event.id)
-    // Back in history: the first event again, its badges marked again.
+    // Back in history (once the selection has its entry: useUrlSync writes it after the paint): the first event
+    // again, its badges marked again.
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(other)
     await page.goBack()
     await page.waitForSelector(`.map-canvas .event-marker[data-event-id="${event.id}"][data-selected="true"]`)
     expect(await expectMarkedFor(event.id)).toEqual(first)

@@ -35,7 +35,7 @@ async function expectStep(page: Page, shown: Story, index: number, { checkUrl = 
   if (step.eventId) await expectSelectedInStory(page, step.eventId)
   else
     await page.waitForFunction(() => document.querySelector('[data-selected="true"][data-event-id]') === null)
-  if (checkUrl) expect(new URL(page.url()).searchParams.get('step')).toBe(String(index + 1))
+  if (checkUrl) await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(index + 1))
 }
 
 /** The first number in the header's event count ("12 events", "3 of 44 events in the time window"). */
@@ -153,7 +153,7 @@ describe('presentation mode', () => {
       (before) => parseFloat(getComputedStyle(document.documentElement).fontSize) > before,
       fontBefore,
     )
-    expect(new URL(page.url()).searchParams.get('present')).toBe('1')
+    await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('1')
 
     const cutoffMs = shown.steps[index]!.atMs
     const allowed = new Set(
