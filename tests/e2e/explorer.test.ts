@@ -104,6 +104,52 @@ describe('the bundled dataset', () => {
     WALK_TIMEOUT_MS,
   )
 
+  it(
+    'moves a narrow window to each selected event and scrolls to its lane, under reduced motion',
+    async () => {
+      // Six weeks wide from the first event walked: most selections move the window (a jump, without focus()), many
+      // to a lane out of view.
+      const walked = dataset.events.filter((event) => !event.when.undated).slice(-40)
+      const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+      const startMs = walked[0]!.when.startMs
+      const page = await open(
+        `?event=${walked[0]!.id}&from=${day(startMs)}&to=${day(startMs + 45 * 86_400_000)}`,
+        { reducedMotion: 'reduce' },
+      )
+      await expectSelectedEverywhere(page, walked[0]!.id)
+      await page.locator('.timeline-canvas').focus()
+      let moved = 0
+      let window = await page.evaluate(() => new URLSearchParams(location.search).get('from'))
+      for (const event of walked.slice(1)) {
+        await page.keyboard.press('ArrowRight')
+        await page.waitForFunction((id) => {
+          const panel = document
+            .querySelector('.timeline-canvas .vis-panel.vis-center')
+            ?.getBoundingClientRect()
+          const item = document
+            .querySelector(
+              `.timeline-canvas .vis-item [data-event-id="${CSS.escape(id)}"][data-selected="true"]`,
+            )
+            ?.closest('.vis-item')
+            ?.getBoundingClientRect()
+          return (
+            !!panel &&
+            !!item &&
+            item.top >= panel.top - 1 &&
+            item.bottom <= panel.bottom + 1 &&
+            item.left < panel.right &&
+            item.right > panel.left
+          )
+        }, event.id)
+        const now = await page.evaluate(() => new URLSearchParams(location.search).get('from'))
+        if (now !== window) moved++
+        window = now
+      }
+      expect(moved).toBeGreaterThan(5)
+    },
+    WALK_TIMEOUT_MS,
+  )
+
   it('draws a one-day event as a dot and its label, with no edge or box, and a span as a bar', async () => {
     const page = await open('?from=2025-01&to=2025-12', { reducedMotion: 'reduce' })
     await page.waitForSelector('.timeline-canvas .vis-item.vis-point [data-event-id]')
