@@ -3,6 +3,7 @@ import { cleanup, renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppStore } from '../state/store'
 import { makeDataset } from '../test/fixtures'
+import { stubFrames } from '../test/frames'
 import { useUrlSync } from './useUrlSync'
 
 const dataset = makeDataset({
@@ -13,20 +14,14 @@ const dataset = makeDataset({
 })
 
 describe('useUrlSync', () => {
-  let frames: FrameRequestCallback[] = []
-  const paint = () => {
-    const due = frames
-    frames = []
-    for (const callback of due) callback(0)
-    vi.advanceTimersByTime(0)
-  }
+  /** A frame painted, and the task after it (where afterNextPaint runs the write). */
+  let paint = () => {}
   beforeEach(() => {
-    vi.useFakeTimers()
-    frames = []
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback))
-    vi.stubGlobal('cancelAnimationFrame', (handle: number) => {
-      frames[handle - 1] = () => undefined
-    })
+    const { paintFrame } = stubFrames()
+    paint = () => {
+      paintFrame()
+      vi.advanceTimersByTime(0)
+    }
     window.history.replaceState(null, '', '/frontera/')
   })
   afterEach(() => {

@@ -1,25 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { stubFrames } from '../test/frames'
 import { afterNextPaint } from './nextTask'
 
 describe('afterNextPaint', () => {
-  let frames: FrameRequestCallback[] = []
+  let paintFrame = () => {}
   beforeEach(() => {
-    vi.useFakeTimers()
-    frames = []
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback))
-    vi.stubGlobal('cancelAnimationFrame', (handle: number) => {
-      frames[handle - 1] = () => undefined
-    })
+    paintFrame = stubFrames().paintFrame
   })
   afterEach(() => {
     vi.useRealTimers()
     vi.unstubAllGlobals()
   })
-  const paintFrame = () => {
-    const due = frames
-    frames = []
-    for (const callback of due) callback(0)
-  }
 
   it('runs in a task after the next frame, not in the frame itself, and once', () => {
     const task = vi.fn()

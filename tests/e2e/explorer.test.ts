@@ -87,18 +87,7 @@ describe('the bundled dataset', () => {
       expect(lanesTaller).toBe(true)
       for (const event of dataset.events) {
         await page.keyboard.press('ArrowRight')
-        await page.waitForFunction((id) => {
-          const panel = document
-            .querySelector('.timeline-canvas .vis-panel.vis-center')
-            ?.getBoundingClientRect()
-          const item = document
-            .querySelector(
-              `.timeline-canvas .vis-item [data-event-id="${CSS.escape(id)}"][data-selected="true"]`,
-            )
-            ?.closest('.vis-item')
-            ?.getBoundingClientRect()
-          return !!panel && !!item && item.top >= panel.top - 1 && item.bottom <= panel.bottom + 1
-        }, event.id)
+        await waitForSelectedItemInPanel(page, event.id)
       }
     },
     WALK_TIMEOUT_MS,
@@ -107,8 +96,8 @@ describe('the bundled dataset', () => {
   it(
     'moves a narrow window to each selected event and scrolls to its lane, under reduced motion',
     async () => {
-      // Six weeks wide from the first event walked: most selections move the window (a jump, without focus()), many
-      // to a lane out of view.
+      // Six weeks wide from the first event walked: most selections move the window (a jump: focus() without its
+      // animation), many to a lane out of view.
       const walked = dataset.events.filter((event) => !event.when.undated).slice(-40)
       const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
       const startMs = walked[0]!.when.startMs
@@ -122,25 +111,7 @@ describe('the bundled dataset', () => {
       let window = await page.evaluate(() => new URLSearchParams(location.search).get('from'))
       for (const event of walked.slice(1)) {
         await page.keyboard.press('ArrowRight')
-        await page.waitForFunction((id) => {
-          const panel = document
-            .querySelector('.timeline-canvas .vis-panel.vis-center')
-            ?.getBoundingClientRect()
-          const item = document
-            .querySelector(
-              `.timeline-canvas .vis-item [data-event-id="${CSS.escape(id)}"][data-selected="true"]`,
-            )
-            ?.closest('.vis-item')
-            ?.getBoundingClientRect()
-          return (
-            !!panel &&
-            !!item &&
-            item.top >= panel.top - 1 &&
-            item.bottom <= panel.bottom + 1 &&
-            item.left < panel.right &&
-            item.right > panel.left
-          )
-        }, event.id)
+        await waitForSelectedItemInPanel(page, event.id)
         const now = await page.evaluate(() => new URLSearchParams(location.search).get('from'))
         if (now !== window) moved++
         window = now
@@ -668,6 +639,27 @@ function placement(page: Page, id: string): Promise<{ onTimeline: boolean; onMap
 }
 
 /** Scrolls the virtualized list until the row for `id` is rendered. */
+/** Until the event's item on the timeline is marked selected and lies inside the timeline's panel (its lane in view). */
+async function waitForSelectedItemInPanel(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((eventId) => {
+    const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center')?.getBoundingClientRect()
+    const item = document
+      .querySelector(
+        `.timeline-canvas .vis-item [data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`,
+      )
+      ?.closest('.vis-item')
+      ?.getBoundingClientRect()
+    return (
+      !!panel &&
+      !!item &&
+      item.top >= panel.top - 1 &&
+      item.bottom <= panel.bottom + 1 &&
+      item.left < panel.right &&
+      item.right > panel.left
+    )
+  }, id)
+}
+
 async function scrollListTo(page: Page, id: string): Promise<void> {
   const index = dataset.events.findIndex((event) => event.id === id)
   await page.evaluate(
