@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { DataSet } from 'vis-data/esnext'
 import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
+import { afterNextPaint } from '../data/nextTask'
 import { datasetExtent, eventGroups } from '../data/queries'
 import { writtenAxisLabel } from '../data/formatDate'
 import type { EventRecord, Lang } from '../data/types'
@@ -204,6 +205,8 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
   const lastRefreshRef = useRef<ListedWindow | null>(null)
   /** The language of the axis labels the widget has (its `format` option), so they are set again only on a change. */
   const formatLangRef = useRef<Lang | null>(null)
+  /** True from a large dataset's widget creation until its first items are given, after its first draw. */
+  const firstItemsWaitRef = useRef(false)
 
   const extent = useMemo(() => datasetExtent(dataset), [dataset])
   const maxDurationMs = useMemo(
@@ -236,6 +239,9 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
    */
   const refreshItems = useCallback(
     (window: TimeWindow) => {
+      // A large dataset's first items wait for the widget's first draw (createTimeline): the task that gives them
+      // lists the window then.
+      if (firstItemsWaitRef.current) return
       const state = store.getState()
       const timeline = timelineRef.current
       const asked = { timeline, startMs: window.startMs, endMs: window.endMs, selectedId: state.selectedId }
@@ -338,17 +344,34 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       const stopAxisLabels = keepAxisLabelsWhole(timeline, container)
       const stopBandNames = keepBandNamesInBands(timeline, container)
       showWithFirstDraw(timeline)
+      const focusInitialEvent = () => {
+        const state = store.getState()
+        const initialEvent = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
+        // focus() scrolls to the item's lane only when the window moves, which it may not (the axis is clamped to the
+        // data): useTimelineFrame keeps the selected item in view as the lanes settle.
+        if (initialEvent && !isFramedEvent(state, initialEvent.id))
+          timeline.focus(itemIdOf(initialEvent.id), { zoom: false, animation: false })
+      }
+      // A large dataset's widget draws its axis and lanes first, and its items in a task after that frame: at 100,000
+      // events the creation with its items (their sync, 40 ms) and the first draw with them (the items' measuring,
+      // 25 ms of 80) were two tasks of 60–113 ms each, the longest of the load after the data (issue 14).
+      const itemsAfterFirstDraw = isLarge
+      firstItemsWaitRef.current = itemsAfterFirstDraw
       withFirstDrawHeld(timeline, () => {
         timeline.setGroups(groups)
         // vis-timeline accepts DOM elements as item and group content at run time; its types only say string.
         timeline.setItems(items as unknown as DataItemCollectionType)
         refreshItemsRef.current(initialWindow)
       })
-      const initialEvent = state.selectedId ? state.eventsById.get(state.selectedId) : undefined
-      // focus() scrolls to the item's lane only when the window moves, which it may not (the axis is clamped to the
-      // data): useTimelineFrame keeps the selected item in view as the lanes settle.
-      if (initialEvent && !isFramedEvent(state, initialEvent.id))
-        timeline.focus(itemIdOf(initialEvent.id), { zoom: false, animation: false })
+      const cancelFirstItems = itemsAfterFirstDraw
+        ? afterNextPaint(() => {
+            firstItemsWaitRef.current = false
+            const range = timeline.getWindow()
+            refreshItemsRef.current({ startMs: +range.start, endMs: +range.end })
+            focusInitialEvent()
+          })
+        : undefined
+      if (!itemsAfterFirstDraw) focusInitialEvent()
 
       timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
         const id = selected[0]
@@ -391,13 +414,15 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
         }
       })
       return function destroyTimeline() {
+        cancelFirstItems?.()
+        firstItemsWaitRef.current = false
         stopAxisLabels()
         stopBandNames()
         timeline.destroy()
         timelineRef.current = null
       }
     },
-    [container, items, groups, store, extent, singleLane],
+    [container, items, groups, store, extent, singleLane, isLarge],
   )
 
   useEffect(

@@ -6,11 +6,14 @@ import AxeBuilder from '@axe-core/playwright'
 import { rmSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSynthetic'
 import type { Dataset } from '../../src/data/types'
+import { validateDataset } from '../../src/data/validateDataset'
+import { STAGED_MOUNT_MIN_EVENTS } from '../../src/ui/useStagedMount'
 import { builtDataset, distWithDataset, expectedRows, readBuiltDatasetFile } from './fixtures'
 import { openPage, serveBuild } from './harness'
 import { listRows } from './listRows'
-import { expectSelectedEverywhere } from './selection'
+import { expectSelectedEverywhere, selectedTitleInPanel } from './selection'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -422,6 +425,74 @@ describe('linked selection', () => {
     expect(notice).toContain('lang')
     expect(await page.$$('img')).toHaveLength(0)
     expect(await page.$$('[data-selected="true"]')).toHaveLength(0)
+  })
+})
+
+describe('a large dataset', () => {
+  /** Records, at each animation frame until it has both, when the timeline first showed lanes and event items. */
+  const RECORD_TIMELINE_FRAMES = `(() => {
+    const seen = (window.__timelineFrames = { lanesAt: null, itemsAt: null, itemsWithLanes: null })
+    const tick = (now) => {
+      const timeline = document.querySelector('.timeline-canvas .vis-timeline')
+      const shown = timeline !== null && getComputedStyle(timeline).visibility === 'visible'
+      const lanes = shown && timeline.querySelector('.vis-label') !== null
+      const items = shown && timeline.querySelector('.vis-item [data-event-id]') !== null
+      if (lanes && seen.lanesAt === null) seen.lanesAt = now
+      if (items && seen.itemsAt === null) { seen.itemsAt = now; seen.itemsWithLanes = lanes }
+      if (seen.itemsAt === null) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })()`
+
+  it('draws the timeline’s lanes first and its items a frame later, with a linked event selected and in view', async () => {
+    const size = STAGED_MOUNT_MIN_EVENTS + 1000
+    const file = {
+      ...readBuiltDatasetFile(),
+      stories: [],
+      ...generateSyntheticDataset(size, 11, readBaseData('data')),
+    }
+    const { events } = validateDataset(JSON.parse(JSON.stringify(file))).dataset
+    expect(events).toHaveLength(size)
+    // An event in the middle of the data: the first window (the whole range) shows counts, which pin the selected one.
+    const linked = events.filter((event) => !event.when.undated)[Math.floor(size * 0.6)]!
+    const dir = distWithDataset(file)
+    const local = await serveBuild(dir)
+    const watched = await openPage(suite.browser, local.url, {
+      width: 1280,
+      height: 800,
+      reducedMotion: 'reduce',
+    })
+    suite.watched.push(watched)
+    try {
+      const { page } = watched
+      await page.addInitScript(RECORD_TIMELINE_FRAMES)
+      await page.goto(`${local.url}?event=${encodeURIComponent(linked.id)}`)
+      await expectSelectedEverywhere(page, linked.id)
+      await expect.poll(() => selectedTitleInPanel(page, linked.id)).toBe('inside')
+      const frames = await page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __timelineFrames: {
+                lanesAt: number | null
+                itemsAt: number | null
+                itemsWithLanes: boolean | null
+              }
+            }
+          ).__timelineFrames,
+      )
+      // The lanes were on screen before the first items, and the items came into them.
+      expect(frames.lanesAt).not.toBeNull()
+      expect(frames.itemsAt).not.toBeNull()
+      expect(frames.lanesAt!).toBeLessThan(frames.itemsAt!)
+      expect(frames.itemsWithLanes).toBe(true)
+      expect(watched.consoleErrors).toEqual([])
+    } finally {
+      // The page first: left open on a closed server, it fails what it still asks for (its service worker).
+      await watched.context.close()
+      await local.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
