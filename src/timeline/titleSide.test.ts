@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { MIN_WRAP_PX } from './fitSelectedTitle'
 import { titleSide } from './titleSide'
 
 describe('titleSide', () => {
@@ -29,5 +30,20 @@ describe('titleSide', () => {
     expect(titleSide(990, 0, axis)).toBe('after')
     expect(titleSide(990, 300, { ...axis, panelWidth: 0 })).toBe('after')
     expect(titleSide(990, 300, { minMs: 5, maxMs: 5, panelWidth: 1000 })).toBe('after')
+  })
+
+  it('writes a selected title before its dot only where it fits there whole, or where the room after is too narrow to wrap in', () => {
+    // 620 px before the dot, 380 after: a 500 px title goes before any title's dot, and before the selected one's.
+    expect(titleSide(620, 500, axis)).toBe('before')
+    expect(titleSide(620, 500, axis, true)).toBe('before')
+    // A 700 px title fits on neither side: any title goes before (more room), the selected one after, where it wraps
+    // to end at the panel's edge (fitSelectedTitle.ts).
+    expect(titleSide(620, 700, axis)).toBe('before')
+    expect(titleSide(620, 700, axis, true)).toBe('after')
+    // Less room after than a wrapped title needs: before, as any title.
+    const nearEnd = 1000 - (MIN_WRAP_PX - 40)
+    expect(titleSide(nearEnd, 900, axis, true)).toBe('before')
+    // Where a title fits after its dot, selected or not, it stays there.
+    expect(titleSide(100, 300, axis, true)).toBe('after')
   })
 })

@@ -8,6 +8,8 @@
  * change when the window pans or zooms: no title flips side while the reader moves the timeline. It changes only with
  * the title's width (a selection widens it) or the panel's.
  */
+import { MIN_WRAP_PX } from './fitSelectedTitle'
+
 export type TitleSide = 'after' | 'before'
 
 /**
@@ -18,11 +20,17 @@ export function titleSide(
   startMs: number,
   titleWidth: number,
   axis: { minMs: number; maxMs: number; panelWidth: number },
+  /**
+   * The selected title is shown whole: before its dot where it fits there whole, else after it where it can wrap to
+   * end at the panel's edge (fitSelectedTitle.ts), else before it as any title.
+   */
+  whole = false,
 ): TitleSide {
   const span = axis.maxMs - axis.minMs
   if (!(span > 0) || !(axis.panelWidth > 0) || !(titleWidth > 0)) return 'after'
   const pxPerMs = axis.panelWidth / span
   const roomAfter = (axis.maxMs - startMs) * pxPerMs
   const roomBefore = (startMs - axis.minMs) * pxPerMs
-  return titleWidth > roomAfter && roomBefore > roomAfter ? 'before' : 'after'
+  if (!(titleWidth > roomAfter && roomBefore > roomAfter)) return 'after'
+  return !whole || titleWidth <= roomBefore || roomAfter < MIN_WRAP_PX ? 'before' : 'after'
 }

@@ -12,6 +12,7 @@
  */
 import * as vis from 'vis-timeline/esnext'
 import type { Timeline } from 'vis-timeline/esnext'
+import { clearFit } from './fitSelectedTitle'
 import { itemIdOf } from './itemIds'
 import { titleSide, type TitleSide } from './titleSide'
 
@@ -80,11 +81,12 @@ function registerTitledPoints(): void {
       const max = body?.range?.options?.max
       if (this.options.rtl || min === undefined || min === null || max === undefined || max === null)
         return 'after'
-      return titleSide(this.data.start.valueOf(), this.width, {
-        minMs: min.valueOf(),
-        maxMs: max.valueOf(),
-        panelWidth: body?.domProps?.center?.width ?? 0,
-      })
+      return titleSide(
+        this.data.start.valueOf(),
+        this.width,
+        { minMs: min.valueOf(), maxMs: max.valueOf(), panelWidth: body?.domProps?.center?.width ?? 0 },
+        this.selected,
+      )
     }
 
     override isVisible(range: { start: number; end: number; getMillisecondsPerPixel(): number }): boolean {
@@ -171,6 +173,8 @@ function registerTitledPoints(): void {
     // Measured whole: a redraw that measures the item again (a new title, a selection) first gives back its width.
     override _updateDirtyDomComponents(): void {
       if (this.dirty) {
+        const label = this.dom?.content.firstElementChild
+        if (label instanceof HTMLElement) clearFit(label)
         this.cutTitle(0)
         this.remeasured = true
       }

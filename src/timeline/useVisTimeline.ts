@@ -17,6 +17,7 @@ import { categoryStyle, SHAPES } from '../ui/categoryStyle'
 import { keepAxisLabelsWhole } from './axisLabels'
 import { keepBandNamesInBands } from './bandNames'
 import { clampedStart } from './axisClamp'
+import { fitSelectedTitle } from './fitSelectedTitle'
 import { eventIdOf, itemIdOf } from './itemIds'
 import { isListedAlready, listingFor, type ListedWindow } from './listedWindow'
 import { syncDataSet } from './syncDataSet'
@@ -392,6 +393,11 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       timeline.on('itemout', () => {
         store.getState().hoverEvent(null)
       })
+      // Each redraw places the selected item anew (a selection, a pan, a zoom): its title is fitted into the panel.
+      const fitTitle = () => {
+        fitSelectedTitle(container)
+      }
+      timeline.on('changed', fitTitle)
       let isFirstRange = true
       timeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
         const window = { startMs: +start, endMs: +end }
@@ -479,6 +485,14 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
           markSelected(items, state.selectedId)
           // Selecting redraws the two items only (their titles change width), not their places: placed here.
           placeTitles(timeline, [previous.selectedId, state.selectedId])
+          // ...and the selected title fitted into the panel before the frame is painted (a selection that keeps the
+          // window redraws no more than those items: no 'changed' follows).
+          if (container) {
+            const panel = container
+            requestAnimationFrame(() => {
+              fitSelectedTitle(panel)
+            })
+          }
         }
         if (state.hoveredId !== previous.hoveredId) markHovered(items, state.hoveredId)
       })

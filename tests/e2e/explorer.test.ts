@@ -11,7 +11,7 @@ import type { Dataset } from '../../src/data/types'
 import { validateDataset } from '../../src/data/validateDataset'
 import { STAGED_MOUNT_MIN_EVENTS } from '../../src/ui/useStagedMount'
 import { builtDataset, distWithDataset, expectedRows, readBuiltDatasetFile } from './fixtures'
-import { openPage, serveBuild } from './harness'
+import { openPage, serveBuild, WAIT_LIMIT_MS } from './harness'
 import { listRows } from './listRows'
 import { expectSelectedEverywhere, selectedTitleInPanel } from './selection'
 import { browserSuite } from './suite'
@@ -76,7 +76,7 @@ describe('the bundled dataset', () => {
   )
 
   it(
-    'scrolls the timeline to each selected event’s lane, also when its window cannot move',
+    'scrolls the timeline to each selected event’s lane and shows its whole title, also when its window cannot move',
     async () => {
       const page = await open('', { reducedMotion: 'reduce' })
       await page.waitForSelector('.timeline-canvas .vis-item [data-event-id]')
@@ -91,6 +91,11 @@ describe('the bundled dataset', () => {
       for (const event of dataset.events) {
         await page.keyboard.press('ArrowRight')
         await waitForSelectedItemInPanel(page, event.id)
+        // Its whole title too, at the whole axis: wrapped where it would run past the panel's right edge, or (a
+        // span's) slid left over its bar, or written before its dot (at 1280 px, 12 of 122 were cut mid-word).
+        await expect
+          .poll(() => selectedTitleInPanel(page, event.id), { timeout: WAIT_LIMIT_MS })
+          .toBe('inside')
       }
     },
     WALK_TIMEOUT_MS,
