@@ -6,11 +6,15 @@ import AxeBuilder from '@axe-core/playwright'
 import { rmSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSynthetic'
 import type { Dataset } from '../../src/data/types'
-import { validateDataset } from '../../src/data/validateDataset'
 import { STAGED_MOUNT_MIN_EVENTS } from '../../src/ui/useStagedMount'
-import { builtDataset, distWithDataset, expectedRows, readBuiltDatasetFile } from './fixtures'
+import {
+  builtDataset,
+  distWithDataset,
+  expectedRows,
+  readBuiltDatasetFile,
+  withSyntheticBuild,
+} from './fixtures'
 import { openPage, serveBuild, WAIT_LIMIT_MS } from './harness'
 import { listRows } from './listRows'
 import { expectSelectedEverywhere, selectedTitleInPanel } from './selection'
@@ -451,27 +455,13 @@ describe('a large dataset', () => {
 
   it('draws the timeline’s lanes first and its items a frame later, with a linked event selected and in view', async () => {
     const size = STAGED_MOUNT_MIN_EVENTS + 1000
-    const file = {
-      ...readBuiltDatasetFile(),
-      stories: [],
-      ...generateSyntheticDataset(size, 11, readBaseData('data')),
-    }
-    const { events } = validateDataset(JSON.parse(JSON.stringify(file))).dataset
-    expect(events).toHaveLength(size)
-    // An event in the middle of the data: the first window (the whole range) shows counts, which pin the selected one.
-    const linked = events.filter((event) => !event.when.undated)[Math.floor(size * 0.6)]!
-    const dir = distWithDataset(file)
-    const local = await serveBuild(dir)
-    const watched = await openPage(suite.browser, local.url, {
-      width: 1280,
-      height: 800,
-      reducedMotion: 'reduce',
-    })
-    suite.watched.push(watched)
-    try {
+    await withSyntheticBuild(suite, size, 11, async ({ events, watched, url }) => {
+      // An event in the middle of the data: the first window (the whole range) shows counts, which pin the selected
+      // one.
+      const linked = events.filter((event) => !event.when.undated)[Math.floor(size * 0.6)]!
       const { page } = watched
       await page.addInitScript(RECORD_TIMELINE_FRAMES)
-      await page.goto(`${local.url}?event=${encodeURIComponent(linked.id)}`)
+      await page.goto(`${url}?event=${encodeURIComponent(linked.id)}`)
       await expectSelectedEverywhere(page, linked.id)
       await expect.poll(() => selectedTitleInPanel(page, linked.id)).toBe('inside')
       const frames = await page.evaluate(
@@ -492,12 +482,7 @@ describe('a large dataset', () => {
       expect(frames.lanesAt!).toBeLessThan(frames.itemsAt!)
       expect(frames.itemsWithLanes).toBe(true)
       expect(watched.consoleErrors).toEqual([])
-    } finally {
-      // The page first: left open on a closed server, it fails what it still asks for (its service worker).
-      await watched.context.close()
-      await local.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+    })
   })
 })
 

@@ -2,20 +2,17 @@
  * Counts and geography on the map (issue 11), in a real browser on the bundled dataset: every number is a number of
  * events, the map and the list agree for the same state, and an event known only to a country is never a pin.
  */
-import { rmSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import type { ClusterProperties } from 'supercluster'
 import { describe, expect, it } from 'vitest'
-import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSynthetic'
 import { makeFilterContext, matchesFilters, NO_FILTERS, type Filters } from '../../src/data/matchesFilters'
 import type { Dataset } from '../../src/data/types'
-import { validateDataset } from '../../src/data/validateDataset'
 import { countCluster, distinctEvents, type ClusterSums } from '../../src/map/clusterCounts'
 import { buildPlaceIndex } from '../../src/map/placeIndex'
 import { WORKER_MIN_EVENTS } from '../../src/map/usePlaceIndex'
-import { builtDataset, distWithDataset, readBuiltDatasetFile } from './fixtures'
-import { openPage, serveBuild } from './harness'
+import { builtDataset, withSyntheticBuild } from './fixtures'
+import { openPage } from './harness'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -236,26 +233,11 @@ const RECORD_MAP_STATUS = `(() => {
 describe('a long list, clustered in a worker', () => {
   it('says it is placing the events, then draws the very clusters the page would have made', async () => {
     const size = WORKER_MIN_EVENTS + 1000
-    const file = {
-      ...readBuiltDatasetFile(),
-      stories: [],
-      ...generateSyntheticDataset(size, 7, readBaseData('data')),
-    }
-    const { events } = validateDataset(JSON.parse(JSON.stringify(file))).dataset
-    expect(events).toHaveLength(size)
-    const dir = distWithDataset(file)
-    const local = await serveBuild(dir)
-    const watched = await openPage(suite.browser, local.url, {
-      width: 1280,
-      height: 800,
-      reducedMotion: 'reduce',
-    })
-    suite.watched.push(watched)
-    try {
+    await withSyntheticBuild(suite, size, 7, async ({ events, watched, url }) => {
       const { page } = watched
       // What the map's status line said while it worked: recorded as it changes, not sampled.
       await page.addInitScript(RECORD_MAP_STATUS)
-      await page.goto(local.url)
+      await page.goto(url)
       await page.waitForSelector('.map-canvas:not([aria-busy]) .cluster-marker')
       expect(await page.locator('.map-canvas').getAttribute('data-places-built')).toBe('worker')
       // The timeline, created a task after the map's layers (useStagedMount), is there too.
@@ -306,12 +288,7 @@ describe('a long list, clustered in a worker', () => {
       }
       expect(listed).toBeGreaterThan(0)
       for (const id of shown.pins) expect(pins.has(id ?? ''), `pin ${id}`).toBe(true)
-    } finally {
-      // The page first: left open on a closed server, it fails what it still asks for (its service worker).
-      await watched.context.close()
-      await local.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+    })
   })
 })
 
