@@ -6,7 +6,10 @@
  * left over its bar (on its white ground, drawn above its neighbours) until it ends at the edge.
  */
 
-/** The least room a selected title wraps in; with less, it slides left instead (narrower lines would be many), px. */
+/**
+ * The least room a selected title wraps in (narrower, its lines would be many), px. With less, a span's title slides
+ * left instead, and a point's is written before its dot (titleSide.ts).
+ */
 export const MIN_WRAP_PX = 240
 /** Room kept between the title and the panel's edge, px. */
 const EDGE_GAP_PX = 4
