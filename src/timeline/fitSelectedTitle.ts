@@ -7,10 +7,13 @@
  */
 
 /**
- * The least room a selected title wraps in (narrower, its lines would be many), px. With less, a span's title slides
+ * The least room a selected title wraps in (narrower, its lines would be many), px: 240, or two fifths of a narrower
+ * panel's width (an embed's timeline beside its card, about 390 px, wraps in 155). With less, a span's title slides
  * left instead, and a point's is written before its dot (titleSide.ts).
  */
-export const MIN_WRAP_PX = 240
+export function minWrapPx(panelWidth: number): number {
+  return Math.min(240, panelWidth * 0.4)
+}
 /** Room kept between the title and the panel's edge, px. */
 const EDGE_GAP_PX = 4
 
@@ -39,14 +42,14 @@ export function fitSelectedTitle(container: HTMLElement): void {
     // room before the dot, and its item moves right by the width it gave up, so that the dot stays on the date (the
     // dot is at the item's right end: timeline.css).
     const room = box.right - left
-    if (point?.dataset.titleSide !== 'before' || room < MIN_WRAP_PX) return
+    if (point?.dataset.titleSide !== 'before' || room < minWrapPx(edges.width)) return
     const end = point.getBoundingClientRect().right
     label.style.setProperty('--fit-width', `${Math.floor(room)}px`)
     point.style.marginLeft = `${end - point.getBoundingClientRect().right}px`
     return
   }
   const room = right - box.left
-  if (room >= MIN_WRAP_PX) {
+  if (room >= minWrapPx(edges.width)) {
     label.style.setProperty('--fit-width', `${Math.floor(room)}px`)
     return
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MIN_WRAP_PX } from './fitSelectedTitle'
+import { minWrapPx } from './fitSelectedTitle'
 import { titleSide } from './titleSide'
 
 describe('titleSide', () => {
@@ -41,8 +41,12 @@ describe('titleSide', () => {
     expect(titleSide(620, 700, axis)).toBe('before')
     expect(titleSide(620, 700, axis, true)).toBe('after')
     // Less room after than a wrapped title needs: before, as any title.
-    const nearEnd = 1000 - (MIN_WRAP_PX - 40)
+    const nearEnd = 1000 - (minWrapPx(1000) - 40)
     expect(titleSide(nearEnd, 900, axis, true)).toBe('before')
+    // A narrow panel wraps in less: 400 px showing the same axis, a 300 px title at 520 ms (192 px after, 208 before).
+    const narrow = { ...axis, panelWidth: 400 }
+    expect(minWrapPx(400)).toBe(160)
+    expect(titleSide(520, 300, narrow, true)).toBe('after')
     // Where a title fits after its dot, selected or not, it stays there.
     expect(titleSide(100, 300, axis, true)).toBe('after')
   })

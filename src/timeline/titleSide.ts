@@ -8,7 +8,7 @@
  * change when the window pans or zooms: no title flips side while the reader moves the timeline. It changes only with
  * the title's width (a selection widens it) or the panel's.
  */
-import { MIN_WRAP_PX } from './fitSelectedTitle'
+import { minWrapPx } from './fitSelectedTitle'
 
 export type TitleSide = 'after' | 'before'
 
@@ -32,5 +32,5 @@ export function titleSide(
   const roomAfter = (axis.maxMs - startMs) * pxPerMs
   const roomBefore = (startMs - axis.minMs) * pxPerMs
   if (!(titleWidth > roomAfter && roomBefore > roomAfter)) return 'after'
-  return !whole || titleWidth <= roomBefore || roomAfter < MIN_WRAP_PX ? 'before' : 'after'
+  return !whole || titleWidth <= roomBefore || roomAfter < minWrapPx(axis.panelWidth) ? 'before' : 'after'
 }
