@@ -103,7 +103,7 @@ function registerTitledPoints(): void {
       const start = this.conversion.toScreen(this.data.start)
       // Zoomed in (a story step's window), a title running past the panel's edge was cut mid-letter ("sche F…" at
       // the left, a title written before its dot; at the right, one after its dot): it ends with an ellipsis at the
-      // edge instead. Not the selected title, which wraps to show itself whole.
+      // edge instead. Not the selected title, shown whole: fitSelectedTitle.ts wraps it in the panel's room.
       const panelWidth = this.parent?.itemSet?.body?.domProps?.center?.width ?? 0
       const overflow =
         this.selected || panelWidth <= 0
