@@ -395,7 +395,9 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       })
       // Each redraw places the selected item anew (a selection, a pan, a zoom): its title is fitted into the panel.
       const fitTitle = () => {
-        fitSelectedTitle(container)
+        fitSelectedTitle(container, () => {
+          redrawNextFrame(timeline)
+        })
       }
       timeline.on('changed', fitTitle)
       let isFirstRange = true
@@ -490,7 +492,9 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
           if (container) {
             const panel = container
             requestAnimationFrame(() => {
-              fitSelectedTitle(panel)
+              fitSelectedTitle(panel, () => {
+                redrawNextFrame(timeline)
+              })
             })
           }
         }
@@ -635,6 +639,16 @@ function scrollLaneIntoView(timeline: Timeline, id: string, when: 'now' | 'next 
       }
     })
   } else timeline.redraw()
+}
+
+/**
+ * vis-timeline's own redraw, in the next animation frame (throttled, as its data changes ask for it), without its
+ * public redraw()'s marking every item to be measured again. An internal, guarded: without it, the public one.
+ */
+function redrawNextFrame(timeline: Timeline): void {
+  const internals = timeline as unknown as VisInternals
+  if (typeof internals._redraw === 'function') internals._redraw()
+  else timeline.redraw()
 }
 
 /** Per DataSet, the item contents now marked selected and hovered (an event has at most one item: itemIdOf). */

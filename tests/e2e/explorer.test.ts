@@ -17,7 +17,7 @@ import {
 } from './fixtures'
 import { openPage, serveBuild, WAIT_LIMIT_MS } from './harness'
 import { listRows } from './listRows'
-import { expectSelectedEverywhere, selectedTitleInPanel } from './selection'
+import { expectSelectedEverywhere, itemsUnderSelectedTitle, selectedTitleInPanel } from './selection'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -80,7 +80,7 @@ describe('the bundled dataset', () => {
   )
 
   it(
-    'scrolls the timeline to each selected event’s lane and shows its whole title, also when its window cannot move',
+    'scrolls the timeline to each selected event’s lane and shows its whole title, covering no row under it, also when its window cannot move',
     async () => {
       const page = await open('', { reducedMotion: 'reduce' })
       await page.waitForSelector('.timeline-canvas .vis-item [data-event-id]')
@@ -100,6 +100,11 @@ describe('the bundled dataset', () => {
         await expect
           .poll(() => selectedTitleInPanel(page, event.id), { timeout: WAIT_LIMIT_MS })
           .toBe('inside')
+        // A title wrapped on two lines makes room in its lane: it covers no item in the rows under it (at 1024 px,
+        // 24 of 122 did before, at 1280 px 4).
+        await expect
+          .poll(() => itemsUnderSelectedTitle(page, event.id), { timeout: WAIT_LIMIT_MS })
+          .toEqual([])
       }
     },
     WALK_TIMEOUT_MS,

@@ -42,6 +42,52 @@ export function selectedTitleInPanel(page: Page, id: string) {
   }, id)
 }
 
+/**
+ * The timeline items (their event ids) that the selected event's item or title covers in its lane: none, once the
+ * lane has made room for a title wrapped on several lines. Context bands (background items) and counts are not
+ * items a title covers.
+ */
+export function itemsUnderSelectedTitle(page: Page, id: string) {
+  return page.evaluate((eventId) => {
+    const css = `[data-event-id="${CSS.escape(eventId)}"][data-selected="true"]`
+    const label = document.querySelector(`.timeline-canvas .vis-item ${css}`)
+    const own = label?.closest('.vis-item')
+    if (!label || !own) return ['not drawn']
+    const boxes = [own.getBoundingClientRect(), label.getBoundingClientRect()]
+    const ownTop = boxes[0]!.top
+    const covered: string[] = []
+    // Written without inner named functions: the page evaluates this function's text as it is.
+    for (const item of own.parentElement?.querySelectorAll(
+      '.vis-item:not(.vis-background, .vis-dot, .vis-line)',
+    ) ?? []) {
+      // Items in the selected item's own row: its title, written whole, may run over them on its white ground.
+      if (
+        item === own ||
+        item.getBoundingClientRect().width === 0 ||
+        item.getBoundingClientRect().top < ownTop + 1
+      )
+        continue
+      const others = [
+        item.getBoundingClientRect(),
+        (item.querySelector('.timeline-item-label') ?? item).getBoundingClientRect(),
+      ]
+      if (
+        boxes.some((box) =>
+          others.some(
+            (other) =>
+              box.left < other.right - 1 &&
+              other.left < box.right - 1 &&
+              box.top < other.bottom - 1 &&
+              other.top < box.bottom - 1,
+          ),
+        )
+      )
+        covered.push(item.querySelector('[data-event-id]')?.getAttribute('data-event-id') ?? item.className)
+    }
+    return covered
+  }, id)
+}
+
 /** Whether the event's row lies within the list's visible box; null when the list is not shown (a phone's other view). */
 export function rowVisibleInList(page: Page, id: string) {
   return page.evaluate((eventId) => {
