@@ -80,6 +80,11 @@ function fitLabel(container: HTMLElement, label: HTMLElement): boolean {
   return false
 }
 
+/** Whether the title is fitted into the panel now (wrapped or slid). */
+export function isFitted(label: HTMLElement): boolean {
+  return label.style.getPropertyValue('--fit-width') !== '' || label.style.transform !== ''
+}
+
 /**
  * Undoes the fit: when the title is no longer selected, and before vis-timeline measures its item again (titledPoints
  * places a title before its dot by its measured width, which must be the whole title's). Its own property, not

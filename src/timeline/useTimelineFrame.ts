@@ -11,6 +11,7 @@ import type { Timeline } from 'vis-timeline/esnext'
 import type { EventRecord } from '../data/types'
 import { useAppStore, type AppState } from '../state/store'
 import type { TimeWindow } from '../state/view'
+import { clearFit, fitSelectedTitle, isFitted } from './fitSelectedTitle'
 import { itemIdOf } from './itemIds'
 
 /** Failed tries in a row (100 ms apart, or at each redraw) before giving up: patient, for a slow phone or a busy CPU. */
@@ -261,11 +262,16 @@ export function revealItem(timeline: Timeline, container: HTMLElement, reveal: R
     return false
   }
   const box = panel.getBoundingClientRect()
-  // The item with its label: a short span's label runs past the span's own box.
-  const rect = unionOf(
-    item.getBoundingClientRect(),
-    item.querySelector('.timeline-item-label')?.getBoundingClientRect(),
-  )
+  // The item with its label: a short span's label runs past the span's own box. Measured whole where the move may
+  // show it whole: a title fitted into the panel (wrapped or slid: fitSelectedTitle) lies just inside its edge
+  // wherever the window stands, and moving the window by what it overran had it fitted again a few pixels further
+  // on: a story step's window crept 5 px a frame for a second. The fit is put back at once; the redraw after a move
+  // fits the title anew.
+  const label = item.querySelector<HTMLElement>('.timeline-item-label')
+  const measureWhole = reveal.horizontal && label !== null && isFitted(label)
+  if (measureWhole) clearFit(label)
+  const rect = unionOf(item.getBoundingClientRect(), label?.getBoundingClientRect())
+  if (measureWhole) fitSelectedTitle(container)
   const shifted = reveal.shiftedFrom
   if (shifted) {
     if (Math.abs(start - shifted.start) < 1) {
