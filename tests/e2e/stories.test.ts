@@ -8,8 +8,13 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Dataset, Story } from '../../src/data/types'
 import { builtDataset } from './fixtures'
-import { expectSelectedEverywhere, expectSelectedInStory, selectionIn } from './selection'
-import { WAIT_LIMIT_MS } from './harness'
+import {
+  expectSelectedEverywhere,
+  expectSelectedInStory,
+  selectedTitleInPanel,
+  selectionIn,
+} from './selection'
+import { openPage, WAIT_LIMIT_MS } from './harness'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -111,6 +116,43 @@ describe('guided stories', () => {
     await expectStep(page, shown, 3)
     expect(await page.locator('#story-title').textContent()).toBe(shown.title.en)
     expect(await page.locator('[data-testid="problem-notice"]').count()).toBe(0)
+  })
+
+  it('moves a linked step’s window once to show its title whole, without creeping toward it', async () => {
+    const shown = story('from-allegation-to-policy')
+    const eventId = shown.steps[5]!.eventId!
+    const watched = await openPage(suite.browser, suite.served.url, { reducedMotion: 'reduce' })
+    suite.watched.push(watched)
+    const { page } = watched
+    // Each frame, where the selected item's dot stands (a new entry each time it moves).
+    await page.addInitScript(`(() => {
+      const xs = (window.__dotXs = [])
+      const sample = () => {
+        const dot = document.querySelector('.timeline-canvas .vis-item.vis-selected .vis-dot')
+        if (dot && dot.getBoundingClientRect().width > 0) {
+          const x = Math.round(dot.getBoundingClientRect().left)
+          if (xs[xs.length - 1] !== x) xs.push(x)
+        }
+        requestAnimationFrame(sample)
+      }
+      requestAnimationFrame(sample)
+    })()`)
+    await page.goto(`${suite.served.url}?story=${shown.id}&step=6`)
+    await expectStep(page, shown, 5)
+    await expect.poll(() => selectedTitleInPanel(page, eventId), { timeout: WAIT_LIMIT_MS }).toBe('inside')
+    // Thirty frames more: a window creeping toward the title (5 px a frame, stop 52) moves the dot in each.
+    await page.evaluate(async () => {
+      for (let frame = 0; frame < 30; frame++)
+        await new Promise<void>((resolve) => {
+          requestAnimationFrame(() => {
+            resolve()
+          })
+        })
+    })
+    const positions = await page.evaluate(() => (window as unknown as { __dotXs: number[] }).__dotXs)
+    // Where the widget first drew it, where the step's window put it, and the one move that shows its title whole.
+    expect(positions.length, positions.join(' → ')).toBeGreaterThan(0)
+    expect(positions.length, positions.join(' → ')).toBeLessThanOrEqual(3)
   })
 
   it('falls back with a notice for an unknown story or a step out of range', async () => {
