@@ -3,7 +3,8 @@
  * ran past the panel's right edge wherever its item stood less than a title's width from it: at the whole axis, 12
  * of the bundled data's 122 selected titles were cut mid-word ("After a call w"). After each redraw this fits it into
  * the panel: it wraps in the room to the edge where that room is wide enough, and otherwise, a span's title, slides
- * left over its bar (on its white ground, drawn above its neighbours) until it ends at the edge.
+ * left over its bar (on its white ground, drawn above its neighbours) until it ends at the edge. A wrapped title's
+ * lane makes room for its lines (stackAsWrapped).
  */
 
 /**
@@ -137,7 +138,10 @@ function stackAsWrapped(container: HTMLElement, label: HTMLElement, restack: () 
   restack()
 }
 
-/** The lane of a title no longer selected closes the room its wrapped title took (when vis-timeline did not measure it again meanwhile). */
+/**
+ * The lane closes the room a wrapped title took, once it is no longer selected or no longer wraps: its height as
+ * measured is put back (unless vis-timeline measured the item again meanwhile) and the lane restacked.
+ */
 function unstack({ item, from, to }: Grown, restack: () => void): void {
   if (item.height === to) item.height = from
   if (item.parent) item.parent.stackDirty = true
