@@ -395,9 +395,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
       })
       // Each redraw places the selected item anew (a selection, a pan, a zoom): its title is fitted into the panel.
       const fitTitle = () => {
-        fitSelectedTitle(container, () => {
-          redrawNextFrame(timeline)
-        })
+        fitTitleIn(timeline, container)
       }
       timeline.on('changed', fitTitle)
       let isFirstRange = true
@@ -492,9 +490,7 @@ export function useVisTimeline(container: HTMLElement | null, singleLane = false
           if (container) {
             const panel = container
             requestAnimationFrame(() => {
-              fitSelectedTitle(panel, () => {
-                redrawNextFrame(timeline)
-              })
+              fitTitleIn(timeline, panel)
             })
           }
         }
@@ -642,13 +638,17 @@ function scrollLaneIntoView(timeline: Timeline, id: string, when: 'now' | 'next 
 }
 
 /**
- * vis-timeline's own redraw, in the next animation frame (throttled, as its data changes ask for it), without its
- * public redraw()'s marking every item to be measured again. An internal, guarded: without it, the public one.
+ * Fits the selected title into the panel (fitSelectedTitle.ts); where a wrapped title changes its item's height, the
+ * lane is restacked by vis-timeline's own redraw in the next animation frame (throttled, as its data changes ask for
+ * it), without its public redraw()'s marking every item to be measured again. An internal, guarded: without it, the
+ * public one.
  */
-function redrawNextFrame(timeline: Timeline): void {
-  const internals = timeline as unknown as VisInternals
-  if (typeof internals._redraw === 'function') internals._redraw()
-  else timeline.redraw()
+function fitTitleIn(timeline: Timeline, container: HTMLElement): void {
+  fitSelectedTitle(container, () => {
+    const internals = timeline as unknown as VisInternals
+    if (typeof internals._redraw === 'function') internals._redraw()
+    else timeline.redraw()
+  })
 }
 
 /** Per DataSet, the item contents now marked selected and hovered (an event has at most one item: itemIdOf). */

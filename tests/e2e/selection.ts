@@ -56,29 +56,22 @@ export function itemsUnderSelectedTitle(page: Page, id: string) {
     const boxes = [own.getBoundingClientRect(), label.getBoundingClientRect()]
     const ownTop = boxes[0]!.top
     const covered: string[] = []
-    // Written without inner named functions: the page evaluates this function's text as it is.
+    // No inner named functions: run under tsx (keepNames), they are wrapped in a __name helper the page lacks.
     for (const item of own.parentElement?.querySelectorAll(
       '.vis-item:not(.vis-background, .vis-dot, .vis-line)',
     ) ?? []) {
       // Items in the selected item's own row: its title, written whole, may run over them on its white ground.
+      const box = item.getBoundingClientRect()
+      if (item === own || box.width === 0 || box.top < ownTop + 1) continue
+      const others = [box, (item.querySelector('.timeline-item-label') ?? item).getBoundingClientRect()]
       if (
-        item === own ||
-        item.getBoundingClientRect().width === 0 ||
-        item.getBoundingClientRect().top < ownTop + 1
-      )
-        continue
-      const others = [
-        item.getBoundingClientRect(),
-        (item.querySelector('.timeline-item-label') ?? item).getBoundingClientRect(),
-      ]
-      if (
-        boxes.some((box) =>
+        boxes.some((mine) =>
           others.some(
             (other) =>
-              box.left < other.right - 1 &&
-              other.left < box.right - 1 &&
-              box.top < other.bottom - 1 &&
-              other.top < box.bottom - 1,
+              mine.left < other.right - 1 &&
+              other.left < mine.right - 1 &&
+              mine.top < other.bottom - 1 &&
+              other.top < mine.bottom - 1,
           ),
         )
       )
