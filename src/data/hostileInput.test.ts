@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest'
 import { generateSyntheticDataset } from '../../scripts/generateSynthetic'
 import { serializeDataset } from './datasetLayout'
-import { closeBidiControls, mayHoldForbiddenKey, parseJsonSafely, stripForbiddenKeys } from './forbiddenKeys'
+import {
+  closeBidiControls,
+  KEY_TAIL_CHARS,
+  mayHoldForbiddenKey,
+  mayHoldForbiddenKeyAfter,
+  parseJsonSafely,
+  stripForbiddenKeys,
+} from './forbiddenKeys'
 import { lineReader, readDatasetStream, wholeFile } from './streamDataset'
 import type { Problem } from './types'
 import { validateDataset } from './validateDataset'
@@ -262,6 +269,23 @@ describe('escapes in the JSON text', () => {
     ['a key spelled out', '{"prototype":1}', true],
   ])('%s: a walk is needed = %s', (_, json, needed) => {
     expect(mayHoldForbiddenKey(json)).toBe(needed)
+  })
+
+  it('finds what needs a walk cut at any point between two pieces as in the whole text (mayHoldForbiddenKeyAfter)', () => {
+    const texts = ['{"constructor":1}', '{"__proto__":{}}', '{"c\\u006Fnstructor":1}', '{"t":"\\u202e"}', '{"t":"\u202E"}']
+    for (const inner of texts) {
+      const text = `${'x'.repeat(30)}${inner}${'y'.repeat(30)}`
+      for (let cut = 0; cut <= text.length; cut++) {
+        const before = text.slice(0, cut)
+        // The previous piece may itself be shorter than the tail: what comes before it is then part of the tail.
+        for (const tail of [before.slice(-KEY_TAIL_CHARS), `zz${before}`.slice(-KEY_TAIL_CHARS)]) {
+          const after = text.slice(cut)
+          expect(mayHoldForbiddenKeyAfter(tail, after), `${inner} cut at ${cut}`).toBe(mayHoldForbiddenKey(tail + after))
+        }
+        expect(mayHoldForbiddenKeyAfter(before.slice(-KEY_TAIL_CHARS), text.slice(cut)) || mayHoldForbiddenKey(before)).toBe(true)
+      }
+    }
+    expect(mayHoldForbiddenKeyAfter('', '{"title":"x"}')).toBe(false)
   })
 
   it('finds a forbidden key written with escapes wherever the row has other escapes too', async () => {

@@ -144,7 +144,7 @@ describe('readDatasetStream', () => {
     const key = text.indexOf('__proto__')
     expect(key).toBeGreaterThan(0)
     for (let cut = key - 20; cut <= key + 30; cut++) {
-      for (const cuts of [[cut], [cut, cut + 3], [text.lastIndexOf('\n', key) + 1, cut]]) {
+      for (const cuts of [[cut], [cut, cut + 1], [cut, cut + 3], [cut, cut + 20], [text.lastIndexOf('\n', key) + 1, cut]]) {
         const lines = lineReader()
         let from = 0
         for (const at of [...cuts, text.length]) {

@@ -7,7 +7,13 @@
  * break is reported with its line and byte ("showing 612 events; the file ends mid-event at byte 1,234,567").
  */
 import { EVENTS_CLOSING, EVENTS_OPENING } from './datasetLayout'
-import { mayHoldForbiddenKey, parseJsonSafely, stripForbiddenKeys } from './forbiddenKeys'
+import {
+  KEY_TAIL_CHARS,
+  mayHoldForbiddenKey,
+  mayHoldForbiddenKeyAfter,
+  parseJsonSafely,
+  stripForbiddenKeys,
+} from './forbiddenKeys'
 import { nextTask } from './nextTask'
 import type { Problem } from './types'
 import {
@@ -213,9 +219,8 @@ export function lineReader(): LineReader {
   return {
     push(text) {
       if (isOther()) return
-      const withTail = tail + text
-      const pieceMayHold = mayHoldForbiddenKey(withTail)
-      tail = withTail.slice(-16)
+      const pieceMayHold = mayHoldForbiddenKeyAfter(tail, text)
+      tail = (text.length >= KEY_TAIL_CHARS ? text : tail + text).slice(-KEY_TAIL_CHARS)
       // Each piece is searched for line ends once: a 20 MB line arriving in 300 pieces is not searched 300 times.
       let start = 0
       let at: number
