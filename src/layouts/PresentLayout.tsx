@@ -4,7 +4,7 @@
  * below. No header, no list, no presenter notes: those open in a separate presenter window (PresenterWindow.tsx).
  * Escape leaves, and so does leaving full screen by any means (fullscreenchange).
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { ProblemNotice } from '../app/ProblemNotice'
 import { usePresenterSync } from '../presentation/usePresenterSync'
 import { useCountInWindow, useMessages, useVisibleEvents } from '../state/selectors'
@@ -24,6 +24,15 @@ export function PresentLayout() {
   const cardRef = useRef<HTMLDivElement>(null)
   const [isPopupBlocked, setPopupBlocked] = useState(false)
   const text = messages.layouts
+  // Large type for the whole document (rem) while presenting, set before the first paint and before the card is fitted
+  // to it below (layouts.css says why it is a mark on the root and not a :has() selector).
+  useLayoutEffect(function markTheRoot() {
+    const root = document.documentElement
+    root.dataset.presenting = ''
+    return () => {
+      delete root.dataset.presenting
+    }
+  }, [])
   usePresenterSync()
   useCoverInsets(cardRef, 'right')
   useFitCard(cardRef, isStoryOpen)

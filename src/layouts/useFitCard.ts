@@ -18,6 +18,7 @@ export function useFitCard(cardRef: RefObject<HTMLElement | null>, isOn: boolean
     function fitCard() {
       const card = cardRef.current
       if (!card || !isOn) return
+      const panel = card.closest<HTMLElement>('.map-panel')
       let frame = 0
       const fit = () => {
         const scroller = card.querySelector<HTMLElement>(':scope > .step-card')
@@ -42,6 +43,12 @@ export function useFitCard(cardRef: RefObject<HTMLElement | null>, isOn: boolean
           }
         }
         card.dataset.fit = card.style.getPropertyValue('--card-fit')
+        // The legend left of the card makes room for a wide one (layouts.css): marked on the panel, not found there
+        // with a :has() selector, which Chromium checked again for every marker added to or removed from the map.
+        if (panel) {
+          if (card.dataset.fitWide === undefined) delete panel.dataset.cardWide
+          else panel.dataset.cardWide = ''
+        }
       }
       const schedule = () => {
         cancelAnimationFrame(frame)
@@ -62,6 +69,7 @@ export function useFitCard(cardRef: RefObject<HTMLElement | null>, isOn: boolean
         card.style.removeProperty('--card-fit')
         delete card.dataset.fit
         delete card.dataset.fitWide
+        if (panel) delete panel.dataset.cardWide
       }
     },
     [cardRef, isOn],

@@ -138,6 +138,21 @@ function nextOnScreen(page: Page) {
  * Present mode's card: whether the whole step (its head, event and note) and Previous / Next are in view without a
  * scroll, the scale its type was fitted at (useFitCard.ts) and the note's type size in px.
  */
+/** Whether the legend, opened (top left in the present layout), ends left of the step's card; closed again after. */
+async function openLegendClearOfCard(page: Page): Promise<boolean> {
+  const legend = page.locator('.layout-present .map-wrapper > .legend')
+  await legend.locator('summary').click()
+  await expect.poll(() => legend.getAttribute('open')).not.toBeNull()
+  const clear = await page.evaluate(
+    () =>
+      document.querySelector('.layout-present .map-wrapper > .legend')!.getBoundingClientRect().right <=
+      document.querySelector('.present-card')!.getBoundingClientRect().left,
+  )
+  await legend.locator('summary').click()
+  await expect.poll(() => legend.getAttribute('open')).toBeNull()
+  return clear
+}
+
 function presentCard(page: Page) {
   return page.evaluate(() => {
     const card = document.querySelector<HTMLElement>('.present-card')!
@@ -348,6 +363,7 @@ describe('present layout at 1024×768', () => {
       const wide = await presentCard(page)
       expect(wide.wide).toBe(true)
       expect(wide.notePx).toBeGreaterThanOrEqual(16)
+      expect(await openLegendClearOfCard(page)).toBe(true)
       const eventId = story.steps[4]!.eventId!
       await expect
         .poll(() => framing(page, eventId, '.present-card'), { timeout: WAIT_LIMIT_MS, interval: 250 })
@@ -358,6 +374,7 @@ describe('present layout at 1024×768', () => {
       const usual = await presentCard(page)
       expect(usual.whole).toBe(true)
       expect(usual.width).toBeLessThan(wide.width - 50)
+      expect(await openLegendClearOfCard(page)).toBe(true)
     },
     TEST_TIMEOUT,
   )
@@ -433,8 +450,12 @@ describe('present layout at 1024×768', () => {
       const story = dataset.stories[0]!
       const page = await suite.open(`?story=${story.id}&step=3&present=1`, { width: 1024, height: 768 })
       await page.waitForSelector('.layout-present')
+      const rootFontPx = () =>
+        page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+      expect(await rootFontPx()).toBe(20) // large type: 125 % of the browser's 16 px, for the whole document
       await page.keyboard.press('Escape')
       await page.waitForSelector('.layout-story')
+      expect(await rootFontPx()).toBe(16)
       await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBeNull()
       expect(await page.locator('[data-testid="story-controls"]').getAttribute('data-step')).toBe('3')
 
