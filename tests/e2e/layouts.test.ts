@@ -134,10 +134,6 @@ function nextOnScreen(page: Page) {
   })
 }
 
-/**
- * Present mode's card: whether the whole step (its head, event and note) and Previous / Next are in view without a
- * scroll, the scale its type was fitted at (useFitCard.ts) and the note's type size in px.
- */
 /** Whether the legend, opened (top left in the present layout), ends left of the step's card; closed again after. */
 async function openLegendClearOfCard(page: Page): Promise<boolean> {
   const legend = page.locator('.layout-present .map-wrapper > .legend')
@@ -153,6 +149,10 @@ async function openLegendClearOfCard(page: Page): Promise<boolean> {
   return clear
 }
 
+/**
+ * Present mode's card: whether the whole step (its head, event and note) and Previous / Next are in view without a
+ * scroll, the scale its type was fitted at (useFitCard.ts) and the note's type size in px.
+ */
 function presentCard(page: Page) {
   return page.evaluate(() => {
     const card = document.querySelector<HTMLElement>('.present-card')!
