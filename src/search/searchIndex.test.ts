@@ -84,6 +84,22 @@ describe('search across languages on the bundled dataset', () => {
         expect(transfers(query, lang), `${query} in ${lang}`).toEqual(expected)
   })
 
+  it('reads quotation marks of any kind as none, and a typographic apostrophe as a straight one', () => {
+    const ids = (query: string, lang: Lang) =>
+      search(index, query, lang)?.chronological.map((event) => event.id)
+    for (const lang of LANGS) {
+      const plain = ids('El Chapo', lang)!
+      expect(plain.length).toBeGreaterThanOrEqual(2)
+      for (const quoted of ['"El Chapo"', '“El Chapo”', '«El Chapo»', '„El Chapo“'])
+        expect(ids(quoted, lang), `${quoted} in ${lang}`).toEqual(plain)
+      // The texts write Mexico's both ways; a phone types the typographic apostrophe.
+      const straight = ids("Mexico's", lang)!
+      expect(straight.length).toBeGreaterThan(35)
+      expect(ids('Mexico’s', lang)).toEqual(straight)
+    }
+    expect(queryWords('“no comment” «sin comentarios»')).toEqual(['no', 'comment', 'sin', 'comentarios'])
+  })
+
   it('ranks matches in the reader’s language first and says where a hit matched', () => {
     const hits = search(index, 'Auslieferung', 'de')
     expect(hits).not.toBeNull()

@@ -17,7 +17,12 @@ import type { Actor, EventRecord, Lang } from '../data/types'
 
 const NON_ASCII = /[\u0080-\uffff]/
 
-/** Lower case, no accents, single spaces. */
+/** Typographic apostrophes (‘ ’), which a phone's keyboard types and some texts use, read as the straight one. */
+const APOSTROPHES = /[\u2018\u2019]/g
+/** Quotation marks of any of the three languages, straight or typographic: a query's words are what they enclose. */
+const QUOTATION_MARKS = /["\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]/g
+
+/** Lower case, no accents, straight apostrophes, single spaces. */
 export function normalizeText(text: string): string {
   // Plain ASCII (most text in English) needs no decomposition: the costly part of this is NFD and the regex.
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim()
@@ -26,14 +31,18 @@ export function normalizeText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(APOSTROPHES, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
 }
 
-/** The words of a query, normalized. */
+/**
+ * The words of a query, normalized, without quotation marks: “El Chapo”, "El Chapo" and «El Chapo» find what
+ * El Chapo finds, whichever marks the text uses.
+ */
 export function queryWords(query: string): string[] {
-  return normalizeText(query).split(' ').filter(Boolean)
+  return normalizeText(query.replace(QUOTATION_MARKS, ' ')).split(' ').filter(Boolean)
 }
 
 export type SearchField = 'title' | 'who' | 'summary' | 'tags' | 'sources'
@@ -572,6 +581,7 @@ function foldedIndexOf(text: string, word: string): number {
     const part = (text[index] ?? '')
       .normalize('NFD')
       .replace(/\p{Diacritic}/gu, '')
+      .replace(APOSTROPHES, "'")
       .toLowerCase()
     for (let k = 0; k < part.length; k++) map.push(index)
     folded += part
