@@ -33,6 +33,7 @@ import { buildPlaceIndex } from '../src/map/placeIndex'
 import { buildSearchIndex, search } from '../src/search/searchIndex'
 import { itemsForWindow, laneOf } from '../src/timeline/toTimelineItem'
 import { CHROMIUM_PATH, launchChromium, openPage, serveBuild } from '../tests/e2e/harness'
+import { hostSpeedLine, measureHostSpeed, type HostSpeed } from './benchHost'
 import { benchImport, importReport, type ImportLoad } from './benchImport'
 import { benchEmbed, embedReport, type EmbedLoad } from './benchEmbed'
 import {
@@ -1156,6 +1157,7 @@ function report(
   bundle: ReturnType<typeof bundleSizes>,
   totalSeconds: number,
   browserVersion: string,
+  host: { atStart: HostSpeed | null; atEnd: HostSpeed | null },
 ): string {
   const today = new Date().toISOString().slice(0, 10)
   const lines: string[] = []
@@ -1168,6 +1170,8 @@ function report(
       `${Math.round(totalSeconds)} s here, plus the build). Raw results, with every run: \`bench-results/\`.`,
     '',
     `Load on the machine: 1-minute load average ${LOAD_AVERAGE_AT_START.toFixed(2)} when the bench started and ${(loadavg()[0] ?? 0).toFixed(2)} when it ended (the bench itself keeps about one core busy; anything above that is other work on the machine and shows up as spread between runs).`,
+    '',
+    hostSpeedLine(host.atStart, host.atEnd),
     '',
     '## Interaction and load (median of runs, milliseconds)',
     '',
@@ -1433,7 +1437,10 @@ async function main(): Promise<void> {
   let imports: ImportLoad[] = []
   let plain: PlainResult[] = []
   let plainBytes: number | null = null
+  const host: { atStart: HostSpeed | null; atEnd: HostSpeed | null } = { atStart: null, atEnd: null }
   try {
+    host.atStart = await measureHostSpeed(launched.browser)
+    console.error(`bench: host workload ${Math.round(host.atStart.medianMs ?? NaN)} ms at the start`)
     embed = await benchEmbed(launched.browser, DIST, RUNS)
     if (!process.env.BENCH_SKIP_IMPORT) imports = await benchImport(launched.browser, DIST)
     if (!process.env.BENCH_SKIP_BUNDLED)
@@ -1465,6 +1472,8 @@ async function main(): Promise<void> {
         })
       plain = await benchPlain(launched.browser, DIST, cases, STARTED + PLAIN_DEADLINE_MS)
     }
+    host.atEnd = await measureHostSpeed(launched.browser)
+    console.error(`bench: host workload ${Math.round(host.atEnd.medianMs ?? NaN)} ms at the end`)
   } finally {
     await launched.close()
     if (profileDir) rmSync(profileDir, { recursive: true, force: true })
@@ -1475,7 +1484,7 @@ async function main(): Promise<void> {
     .filter((file) => file.initial && file.kind === 'JS')
     .reduce((sum, file) => sum + file.gzip, 0)
   const side = plainReport(plain, results, appCodeBytes, plainBytes)
-  const markdown = `${report(results, bundle, totalSeconds, browserVersion)}\n${side ? `${side}\n` : ''}${embedReport(embed)}\n${importReport(imports)}`
+  const markdown = `${report(results, bundle, totalSeconds, browserVersion, host)}\n${side ? `${side}\n` : ''}${embedReport(embed)}\n${importReport(imports)}`
   mkdirSync('bench-results', { recursive: true })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   writeFileSync(
@@ -1485,6 +1494,7 @@ async function main(): Promise<void> {
         date: new Date().toISOString(),
         cores: cpus().length,
         chromium: CHROMIUM_PATH,
+        host,
         bundle,
         results,
         embed,
