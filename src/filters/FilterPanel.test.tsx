@@ -3,7 +3,8 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeDataset } from '../test/fixtures'
 import { renderWithStore } from '../test/renderWithStore'
-import { FilterPanel } from './FilterPanel'
+import { NO_FILTERS } from '../data/matchesFilters'
+import { FilterChips, FilterPanel } from './FilterPanel'
 
 afterEach(cleanup)
 
@@ -74,5 +75,19 @@ describe('FilterPanel', () => {
     expect(screen.getByTestId('visible-count').textContent).toMatch(/^2 /u)
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'government of nowhere' } })
     expect(screen.getByTestId('visible-count').textContent).toMatch(/^0 /u)
+  })
+})
+
+describe('FilterChips', () => {
+  it('names a search in the interface language’s quotation marks, once even when the search is quoted', () => {
+    for (const [lang, text, chip] of [
+      ['en', 'Phoenix', 'Search: “Phoenix”'],
+      ['es', '«Phoenix»', 'Búsqueda: «Phoenix»'],
+      ['de', '"Phoenix"', 'Suche: „Phoenix“'],
+    ] as const) {
+      renderWithStore(<FilterChips />, { dataset, lang, filters: { ...NO_FILTERS, text } })
+      expect(screen.getByText(chip)).toBeTruthy()
+      cleanup()
+    }
   })
 })

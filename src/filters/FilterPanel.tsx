@@ -11,6 +11,7 @@ import { facetCounts, FACETS, isFiltering, type Facet } from '../data/matchesFil
 import type { Lane } from '../data/queries'
 import { CLAIM_STATUSES } from '../data/vocabulary'
 import type { Messages } from '../i18n/messages'
+import { withoutEnclosingQuotes } from '../search/searchIndex'
 import { useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState, useAppStore } from '../state/store'
 import { selectFilterContext } from '../state/visibleEvents'
@@ -214,7 +215,7 @@ export function FilterChips({ className }: { className?: string }) {
   if (text)
     chips.push({
       key: 'q',
-      label: messages.mapSearch.searchChip(text),
+      label: messages.mapSearch.searchChip(withoutEnclosingQuotes(text)),
       remove: () => {
         state().setSearchText('')
       },

@@ -141,6 +141,14 @@ describe('EventList', () => {
     expect(store.getState().filters.text).toBe('')
   })
 
+  it('shows a quoted search inside its own quotation marks once, not twice', () => {
+    renderWithStore(<EventList onOpenDetail={vi.fn()} />, {
+      dataset,
+      filters: { ...NO_FILTERS, text: '"zzqx"' },
+    })
+    expect(screen.getByRole('status').textContent).toContain('No events match “zzqx”.')
+  })
+
   describe('its first render, with 300 events', () => {
     const store = () => createAppStore({ ...makeDataset(), events: makeManyEvents(300) })
     const firstRender = (prerendered: boolean) =>

@@ -20,7 +20,13 @@ import { formatDateSpan } from '../data/formatDate'
 import { placeNames } from '../data/localize'
 import type { EventRecord, Lang } from '../data/types'
 import { isFiltering } from '../data/matchesFilters'
-import { queryWords, snippetFor, suggestionFor, type Snippet } from '../search/searchIndex'
+import {
+  queryWords,
+  snippetFor,
+  suggestionFor,
+  withoutEnclosingQuotes,
+  type Snippet,
+} from '../search/searchIndex'
 import { useMessages, useVisibleEvents } from '../state/selectors'
 import { Highlighted } from '../ui/Highlighted'
 import { useAppState, useAppStore } from '../state/store'
@@ -319,7 +325,7 @@ function EmptyResult() {
   const otherFilters = isFiltering({ ...filters, text: '' })
   return (
     <div className="list-empty" role="status">
-      <p>{messages.mapSearch.noResults(query)}</p>
+      <p>{messages.mapSearch.noResults(withoutEnclosingQuotes(query))}</p>
       <p className="list-empty-actions">
         {query ? (
           <button

@@ -13,6 +13,7 @@ import {
   searchIndexBuilder,
   snippetFor,
   suggestionFor,
+  withoutEnclosingQuotes,
   type MatchedField,
   type SearchIndex,
 } from './searchIndex'
@@ -98,6 +99,20 @@ describe('search across languages on the bundled dataset', () => {
       expect(ids('Mexico’s', lang)).toEqual(straight)
     }
     expect(queryWords('“no comment” «sin comentarios»')).toEqual(['no', 'comment', 'sin', 'comentarios'])
+  })
+
+  it('shows a query wholly in quotation marks without them, and any other query as typed', () => {
+    for (const quoted of ['"El Chapo"', '“El Chapo”', '«El Chapo»', '„El Chapo“', '  « El Chapo »  '])
+      expect(withoutEnclosingQuotes(quoted), quoted).toBe('El Chapo')
+    for (const [query, shown] of [
+      ['El Chapo', 'El Chapo'],
+      ['"no comment" Trump', '"no comment" Trump'],
+      ['"a" and "b"', '"a" and "b"'],
+      ['""', '""'],
+      ['"', '"'],
+      ['«»', '«»'],
+    ])
+      expect(withoutEnclosingQuotes(query!), query).toBe(shown)
   })
 
   it('ranks matches in the reader’s language first and says where a hit matched', () => {

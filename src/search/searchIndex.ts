@@ -20,7 +20,10 @@ const NON_ASCII = /[\u0080-\uffff]/
 /** Typographic apostrophes (‘ ’), which a phone's keyboard types and some texts use, read as the straight one. */
 const APOSTROPHES = /[\u2018\u2019]/g
 /** Quotation marks of any of the three languages, straight or typographic: a query's words are what they enclose. */
-const QUOTATION_MARKS = /["\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]/g
+const QUOTATION_MARK = '["\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]'
+const QUOTATION_MARKS = new RegExp(QUOTATION_MARK, 'g')
+/** A text wholly inside one pair of quotation marks (and none between them). */
+const ENCLOSED = new RegExp(`^${QUOTATION_MARK}((?:(?!${QUOTATION_MARK}).)+)${QUOTATION_MARK}$`, 's')
 
 /** Lower case, no accents, straight apostrophes, single spaces. */
 export function normalizeText(text: string): string {
@@ -35,6 +38,15 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/**
+ * A query to show inside the interface's own quotation marks: without marks of its own around the whole of it (a
+ * search for “El Chapo” reads Search: “El Chapo”, not Search: ““El Chapo””).
+ */
+export function withoutEnclosingQuotes(query: string): string {
+  const text = query.trim()
+  return ENCLOSED.exec(text)?.[1]?.trim() || text
 }
 
 /**
