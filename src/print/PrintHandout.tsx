@@ -15,7 +15,7 @@ import { useMessages, useVisibleEvents } from '../state/selectors'
 import { useAppState } from '../state/store'
 import { encodeUrlState, pageHrefWith } from '../state/urlState'
 import { isSafeHref } from '../ui/SafeLink'
-import { numberSources, type Source } from './handout'
+import { numberSources, quotedTitle, type Source } from './handout'
 import { HandoutMap, type Basemap } from './HandoutMap'
 import './print.css'
 import { Credit } from '../ui/Credit'
@@ -176,7 +176,7 @@ function HandoutSource({
   const published = source.published === undefined ? null : parseCalendarDate(source.published)
   return (
     <li className="handout-source">
-      <span className="handout-number">[{number}]</span> {source.publisher}. “{source.title}”
+      <span className="handout-number">[{number}]</span> {source.publisher}. {quotedTitle(source.title, lang)}
       {published ? ` (${formatCalendarDate(published, lang)})` : ` (${messages.undated})`}.{' '}
       {isSafeHref(source.url) ? <a href={source.url}>{source.url}</a> : <span>{source.url}</span>}
     </li>

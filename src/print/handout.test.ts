@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeDataset } from '../test/fixtures'
-import { fitProjection, labelWidth, numberSources, placeLabels, ringsToPath } from './handout'
+import { fitProjection, labelWidth, numberSources, placeLabels, quotedTitle, ringsToPath } from './handout'
 
 describe('numberSources', () => {
   it('numbers each source once, in order of first citation, and lists each event’s numbers', () => {
@@ -120,5 +120,14 @@ describe('placeLabels', () => {
   it('measures digits wider than commas and spaces', () => {
     expect(labelWidth('1, 3, 4, 5')).toBe(4 * 10.5 + 6 * 5.25)
     expect(labelWidth('1, 2, 3, 4 +2')).toBeGreaterThan(labelWidth('1, 2, 3, 4, 2'))
+  })
+})
+
+describe('quotedTitle', () => {
+  it('quotes a source’s title in the marks of the handout’s language, leaving its own marks as published', () => {
+    const title = 'Sheinbaum responde en carta: "A un arancel, vendrá otro"'
+    expect(quotedTitle(title, 'es')).toBe(`«${title}»`)
+    expect(quotedTitle('Mexico sends 29 prisoners', 'en')).toBe('“Mexico sends 29 prisoners”')
+    expect(quotedTitle('Mexiko überstellt 29 Häftlinge', 'de')).toBe('„Mexiko überstellt 29 Häftlinge“')
   })
 })

@@ -1,5 +1,8 @@
-/** Pure pieces of the printed handout: numbering the sources and fitting the map to the events' places. */
-import type { EventRecord } from '../data/types'
+/**
+ * Pure pieces of the printed handout: numbering the sources, quoting their titles and fitting the map to the events'
+ * places.
+ */
+import type { EventRecord, Lang } from '../data/types'
 
 export type Source = EventRecord['sources'][number]
 export type NumberedSources = {
@@ -177,4 +180,17 @@ export function placeLabels(marks: readonly LabelledMark[], width: number, heigh
     taken.push(best.box)
     return best.label
   })
+}
+
+/** Each language's own quotation marks (data/README.md, Fields): English “…”, Spanish «…», German „…“. */
+const QUOTATION_MARKS: Readonly<Record<Lang, readonly [string, string]>> = {
+  en: ['“', '”'],
+  es: ['«', '»'],
+  de: ['„', '“'],
+}
+
+/** A source's title as the handout's source list quotes it, in the marks of the handout's language. */
+export function quotedTitle(title: string, lang: Lang): string {
+  const [open, close] = QUOTATION_MARKS[lang]
+  return `${open}${title}${close}`
 }
