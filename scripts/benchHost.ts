@@ -38,7 +38,7 @@ export function hostWorkload(doc: Document): number {
   host.style.width = '240px'
   height += host.offsetHeight
   host.remove()
-  // The layout's height differs between browsers and jsdom (which lays nothing out): read, not summed.
+  // The heights are read so that the layouts happen; they stay out of the checksum, since jsdom lays nothing out.
   return Math.round((numbers[100_000] ?? 0) * 1e6) + parsed.length + (height >= 0 ? 0 : 1)
 }
 
