@@ -51,6 +51,28 @@ describe('readDatasetStream', () => {
     },
   )
 
+  it('falls back to the whole text, decoded from the bytes that arrived, for a file in another layout', async () => {
+    // The fallback keeps the bytes, not the decoded pieces: the text it reads must be the one the pieces were, with
+    // a byte-order mark dropped and characters of several bytes cut between reads joined again.
+    const name = 'good.json'
+    const text = fixtureText(name)
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(text.length) // characters of several bytes
+    expect(streams(text)).toBe(false)
+    const expected = wholeFile(text, name)
+    const bytes = new TextEncoder().encode(`\uFEFF${text}`)
+    const byteByByte = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at++) controller.enqueue(bytes.slice(at, at + 1))
+        controller.close()
+      },
+    })
+    for (const body of [byteByByte, streamOf(`\uFEFF${text}`, 1)]) {
+      const actual = await readDatasetStream(body, name)
+      expect(actual.dataset).toEqual(expected.dataset)
+      expect(sorted(actual.problems)).toEqual(sorted(expected.problems))
+    }
+  })
+
   it('gives the same when the whole file comes in one read (validated in pieces, with pauses)', async () => {
     const name = 'good.json'
     const laidOut = serializeDataset(JSON.parse(fixtureText(name)) as { events: unknown[] })
