@@ -5,7 +5,7 @@ import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSy
 import type { EventRecord } from '../data/types'
 import { validateDataset } from '../data/validateDataset'
 import { countCluster, distinctEvents, type ClusterSums, type PointProps } from './clusterCounts'
-import { buildPlaceIndex, pinnedPlaceIndices, placePoints } from './placeIndex'
+import { buildPlaceIndex, pinnedPlaceIndices, placePoints, placingPoints } from './placeIndex'
 
 const city = (lat: number, lon: number, role: 'occurred' | 'origin' | 'destination' = 'occurred') => ({
   name: { en: `City ${lat}`, es: `Ciudad ${lat}`, de: `Stadt ${lat}` },
@@ -162,5 +162,25 @@ describe('placePoints', () => {
     const points = placePoints(many)
     expect(points.props).toHaveLength(120)
     expect(points).toEqual(expected(many))
+  })
+
+  it('gives the same in steps, pausing after every so many events (the page gives each step a task)', () => {
+    const synthetic = validateDataset(generateSyntheticDataset(3000, 7, readBaseData('data'))).dataset.events
+    for (const [eventsPerStep, pauses] of [
+      [1000, 2],
+      [999, 3],
+      [1, 2999],
+      [3000, 0],
+    ] as const) {
+      const steps = placingPoints(synthetic, eventsPerStep)
+      let paused = 0
+      let step = steps.next()
+      while (!step.done) {
+        paused++
+        step = steps.next()
+      }
+      expect(paused).toBe(pauses)
+      expect(step.value).toEqual(expected(synthetic))
+    }
   })
 })

@@ -2,7 +2,8 @@
 // clustering 100,000 places is never one long task of the page's (placeIndex.worker.ts, placeIndexTransfer.ts).
 import { useEffect, useMemo, useState } from 'react'
 import type { EventRecord } from '../data/types'
-import { indexPoints, placePoints, type PlaceIndex } from './placeIndex'
+import { nextTask } from '../data/nextTask'
+import { indexPoints, placePoints, placingPoints, type PlaceIndex } from './placeIndex'
 import { adoptPlaceIndex, placeIndexRequest, type PlaceIndexReply } from './placeIndexTransfer'
 
 /**
@@ -10,6 +11,9 @@ import { adoptPlaceIndex, placeIndexRequest, type PlaceIndexReply } from './plac
  * about 50 ms in Node (BENCHMARKS.md), and a worker's start and round trip would cost more than it saves.
  */
 export const WORKER_MIN_EVENTS = 5000
+
+/** How many events' places are listed in one task before a worker builds their index (about 10 ms of work each). */
+export const EVENTS_PER_TASK = 20_000
 
 /**
  * An index and the list it was built from: `index` refers to events by their position in that list. `builtIn` says
@@ -39,9 +43,19 @@ export function usePlaceIndex(events: readonly EventRecord[]): {
       if (immediate) return
       let cancelled = false
       let worker: Worker | null = null
-      // The places are listed in a task of their own (about 50 ms for 100,000 events), not in the commit's.
-      const listing = globalThis.setTimeout(() => {
-        const points = placePoints(events)
+      // The places are listed in tasks of their own (about 50 ms for 100,000 events, in steps of EVENTS_PER_TASK),
+      // not in the commit's, and the worker is started in the task after them.
+      const listAndStart = async () => {
+        const steps = placingPoints(events, EVENTS_PER_TASK)
+        let step = steps.next()
+        while (!step.done) {
+          await nextTask()
+          if (cancelled) return
+          step = steps.next()
+        }
+        const points = step.value
+        await nextTask()
+        if (cancelled) return
         // A worker that cannot start, fails, or sends an index that cannot be adopted: the page builds the index
         // itself, slower but right.
         const buildHere = () => {
@@ -80,7 +94,8 @@ export function usePlaceIndex(events: readonly EventRecord[]): {
         } catch {
           buildHere()
         }
-      }, 0)
+      }
+      const listing = globalThis.setTimeout(() => void listAndStart(), 0)
       return function stopBuilding() {
         cancelled = true
         globalThis.clearTimeout(listing)
