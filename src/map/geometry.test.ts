@@ -3,6 +3,8 @@ import type { RawPlace } from '../data/schema'
 import { text } from '../test/fixtures'
 import { readFileSync } from 'node:fs'
 import type { FeatureCollection } from 'geojson'
+import { generateSyntheticDataset, readBaseData } from '../../scripts/generateSynthetic'
+import { validateDataset } from '../data/validateDataset'
 import {
   arcPoints,
   distinctRoutes,
@@ -123,6 +125,15 @@ describe('distinctRoutes', () => {
     expect(routes.map((route) => route.events)).toEqual([2, 2, 1, 1])
   })
 
+  it('tells apart origins about 200 m apart in latitude or in longitude, and at the ends of both ranges', () => {
+    const from = (lat: number, lon: number) => ({
+      category: 'transfer',
+      places: [at('origin', lat, lon), at('destination', 38.9, -77.04)],
+    })
+    expect(distinctRoutes([from(19.43, -99.13), from(19.432, -99.13), from(19.43, -99.132)])).toHaveLength(3)
+    expect(distinctRoutes([from(-89.9, -179.9), from(89.9, 179.9), from(-89.9, 179.9)])).toHaveLength(3)
+  })
+
   it('keeps routes of different categories apart (they are drawn in different colours)', () => {
     expect(distinctRoutes([transfer('transfer', 19.43), transfer('military', 19.43)])).toHaveLength(4)
   })
@@ -139,6 +150,22 @@ describe('distinctRoutes', () => {
     // New route objects each time: a count raised on one answer never shows in the next.
     expect(again[0]).not.toBe(first[0])
     expect(distinctRoutes(events.slice(0, 1)).map((route) => route.events)).toEqual([1, 1])
+  })
+
+  it('gives on a large synthetic dataset what routesOf lists, each pair once per category to about 100 m', () => {
+    const events = validateDataset(generateSyntheticDataset(4000, 3, readBaseData('data'))).dataset.events
+    // The definition, with a string key per pair: first appearance, counted per event and pair.
+    const expected = new Map<string, { from: LatLon; to: LatLon; categoryId: string; events: number }>()
+    const round = (value: number) => Math.round(value * 1000)
+    for (const event of events)
+      for (const [from, to] of routesOf(event.places)) {
+        const key = `${event.category}|${round(from[0])},${round(from[1])}|${round(to[0])},${round(to[1])}`
+        const existing = expected.get(key)
+        if (existing) existing.events++
+        else expected.set(key, { from, to, categoryId: event.category, events: 1 })
+      }
+    expect(expected.size).toBeGreaterThan(100)
+    expect(distinctRoutes(events)).toEqual([...expected.values()])
   })
 })
 

@@ -61,20 +61,54 @@ export type Route = { from: LatLon; to: LatLon; categoryId: string; events: numb
 export function distinctRoutes(
   events: readonly { category: string; places: readonly RawPlace[] }[],
 ): Route[] {
-  const byKey = new Map<string, Route>()
-  const round = (value: number) => Math.round(value * 1000)
+  // Looked up by category, then by each end as one number (pointKey), never by a string built per route: at 100,000
+  // events (10,618 distinct routes, counted to say how many are hidden) a key string per route took 25–50 ms a call
+  // in Node, part of the map's first render after the data loaded.
+  const routes: Route[] = []
+  const byCategory = new Map<string, Map<number, Map<number, Route>>>()
   for (const event of events) {
+    const { places } = event
     // Most events have no origin, hence no route: passed over without listing anything (at 100,000 events, about
     // half of this function's time went to listing the places of events without a route).
-    if (!hasOrigin(event.places)) continue
-    for (const [from, to] of routesOf(event.places)) {
-      const key = `${event.category}|${round(from[0])},${round(from[1])}|${round(to[0])},${round(to[1])}`
-      const existing = byKey.get(key)
-      if (existing) existing.events++
-      else byKey.set(key, { from, to, categoryId: event.category, events: 1 })
+    if (!hasOrigin(places)) continue
+    let byFrom = byCategory.get(event.category)
+    if (!byFrom) byCategory.set(event.category, (byFrom = new Map<number, Map<number, Route>>()))
+    // The pairs in routesOf's order: each origin, then each destination.
+    for (let originIndex = 0; originIndex < places.length; originIndex++) {
+      const origin = places[originIndex]
+      if (origin?.role !== 'origin') continue
+      const fromKey = pointKey(origin.lat, origin.lon)
+      let byTo = byFrom.get(fromKey)
+      if (!byTo) byFrom.set(fromKey, (byTo = new Map<number, Route>()))
+      for (let destinationIndex = 0; destinationIndex < places.length; destinationIndex++) {
+        const destination = places[destinationIndex]
+        if (destination?.role !== 'destination') continue
+        const toKey = pointKey(destination.lat, destination.lon)
+        const existing = byTo.get(toKey)
+        if (existing) {
+          existing.events++
+          continue
+        }
+        const route: Route = {
+          from: [origin.lat, origin.lon],
+          to: [destination.lat, destination.lon],
+          categoryId: event.category,
+          events: 1,
+        }
+        byTo.set(toKey, route)
+        routes.push(route)
+      }
     }
   }
-  return [...byKey.values()]
+  return routes
+}
+
+/**
+ * A position to about 100 m (thousandths of a degree) as one number: latitude and longitude shifted to be positive
+ * and packed (under 2^36, exact in a double). Validated places lie within ±90° and ±180°.
+ */
+function pointKey(lat: number, lon: number): number {
+  return (Math.round(lat * 1000) + 90_000) * 360_001 + (Math.round(lon * 1000) + 180_000)
 }
 
 function hasOrigin(places: readonly RawPlace[]): boolean {
