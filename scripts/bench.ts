@@ -491,14 +491,24 @@ export async function measureRun(
     // interactions below are measured after that install, as they were when it ran during the load.
     if (!options.plain) await evaluate(page, OFFLINE_READY(15_000))
     await evaluate(page, SETTLE(500, slow ? 30_000 : 10_000))
-    const heapOf = async () => {
-      const { metrics } = await cdp.send('Performance.getMetrics')
-      return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1_000_000
+    // The heap is read once the run's interactions are done (or after the load, for a load-only run): the forced
+    // collection it needs is a memory-reducing one, which lowers V8's limit for the next collection, so that one came
+    // due inside the interactions measured after it, in whichever of them first crossed that limit: 50 ms of
+    // collection in the map zoom at 10k, which then took 72–76 ms of CPU against 33–35 without it (stop 56's note).
+    const measureHeap = async () => {
+      const heapOf = async () => {
+        const { metrics } = await cdp.send('Performance.getMetrics')
+        return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1_000_000
+      }
+      await evaluate(page, SETTLE(500, slow ? 30_000 : 10_000))
+      result.heapUsedMB = await heapOf()
+      await cdp.send('HeapProfiler.collectGarbage')
+      result.heapUsedAfterGcMB = await heapOf()
     }
-    result.heapUsedMB = await heapOf()
-    await cdp.send('HeapProfiler.collectGarbage')
-    result.heapUsedAfterGcMB = await heapOf()
-    if (options.loadOnly) return result
+    if (options.loadOnly) {
+      await measureHeap()
+      return result
+    }
 
     // Timeline pan: a real mouse drag across the timeline's centre panel, 300 px to the left in 10 steps.
     const box = await page.locator('.timeline-canvas .vis-center').boundingBox()
@@ -553,7 +563,10 @@ export async function measureRun(
 
     // The same with the timeline zoomed in by keyboard ('=' halves its window; six presses ≈ 5 weeks), pressing on
     // while it still shows per-lane counts, so that it draws single events; then the fourth row is selected.
-    if (options.plain) return result
+    if (options.plain) {
+      await measureHeap()
+      return result
+    }
     await zoomTimelineIn(page, slow)
     const beforeZoomed = await snapshot()
     const zoomed = await selectByMouse(page, slow ? 8_000 : 4_000, 4)
@@ -562,6 +575,7 @@ export async function measureRun(
     const windowDays =
       (Date.parse(search.get('to') ?? '') - Date.parse(search.get('from') ?? '')) / 86_400_000
     result.selectZoomed = { ...zoomed, windowDays: Number.isFinite(windowDays) ? windowDays : null }
+    await measureHeap()
   } catch (error) {
     result.error = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
   } finally {
@@ -1185,7 +1199,7 @@ function report(
     'same, timeline zoomed in (window)',
     'timeline pan: drag step median / max; release; whole 300 px drag',
     'map zoom in (+ control)',
-    'JS heap after load (after GC)',
+    'JS heap after load and interactions (after GC)',
   ])
   row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'])
   for (const result of results) {
@@ -1372,7 +1386,7 @@ function report(
     '- **Selection**: in the page, a MutationObserver plus a per-frame poll is installed, then the third list row is clicked with a real mouse click (Playwright, through the DevTools protocol: a trusted event), and times run from the click event’s `timeStamp`. “DOM” is the time until the row, a `.event-marker[data-selected="true"]` on the map and a `.vis-item [data-event-id][data-selected="true"]` on the timeline all exist for that id; “painted” is the click’s Event Timing `duration` (from the input to the next paint after its handlers, in 8 ms steps) when that paint came after all three views had changed, otherwise the “next frame” figure; “next frame” adds one `requestAnimationFrame` + `setTimeout(0)` after the DOM time, an upper bound: when the last change lands inside a frame’s animation callbacks (vis-timeline redraws there), it runs to the frame after the one that paints it. Measured after the pan and zoom below, with the timeline window as the pan left it (almost the whole time range). If the event does not appear in the timeline (with more than 500 events in and near its window, `MAX_TIMELINE_ITEMS`, it shows per-lane counts, with the selected event drawn on top), the measurement stops after 4 s (8 s for 100k) and the table shows the list and map times instead. **Zoomed in**: the timeline is then focused and `=` pressed six times (each halves its window, about 5 weeks in all) and more while it still shows counts; then the fourth row is clicked and measured the same way. The window width reached is shown in days.',
     '- **Timeline pan**: Playwright mouse down on `.timeline-canvas .vis-center`, ten 30 px moves to the left, mouse up; the time is from `performance.now()` read just before the sequence to two `requestAnimationFrame`s after mouse up (vis-timeline’s `rangechanged` handler runs synchronously on release, so its item refresh and the store update are included). This includes the DevTools-protocol round trips of the 12 input events (a few ms each), so it is an upper bound. **Drag step** and **release**: for each pointer move with the button down, and for the release, the time from the input event’s `timeStamp` until a `requestAnimationFrame` + `setTimeout(0)` after its handlers (as for selection: roughly until the change is painted); the table gives the median and the largest of the ten steps (medians over runs), and the release, which runs the app’s item refresh, store update and URL change.',
     '- **Map zoom**: `.leaflet-control-zoom-in` clicked with `element.click()`; the time runs until the first animation frame after the last change to the marker pane, once `.leaflet-map-pane` has lost `leaflet-zoom-anim` and the marker count has been stable for two more frames (i.e. Leaflet’s `zoomend`/`moveend` and the app’s marker redraw are done). Under reduced motion (as the bench runs) the map is created without Leaflet’s zoom animation and the app’s CSS has no transitions, so no animation time is included.',
-    '- **JS heap**: CDP `Performance.getMetrics` `JSHeapUsedSize` once the page has had no long task for 500 ms after load, and again after `HeapProfiler.collectGarbage` (the table shows after GC).',
+    '- **JS heap**: CDP `Performance.getMetrics` `JSHeapUsedSize` at the end of the run, once the page has had no long task for 500 ms after its last interaction (after the load, in a run that measures only the load), and again after `HeapProfiler.collectGarbage` (the table shows after GC). Read at the end since stop 56: that forced collection is a memory-reducing one, after which V8 collects again sooner, and read after the load it put a collection into whichever interaction came next (at 10k, the map zoom: 72–76 ms of CPU against 33–35 without it).',
     '- **CPU profiles**: one more run per synthetic dataset, on a copy of the app built with `vite build --sourcemap` into a temporary folder (same code as `dist/`, plus source maps), with the V8 sampling profiler (CDP `Profiler`, 0.5 ms interval) running from navigation to ready, and again around each of the two selections. Positions are mapped back to files with the source maps.',
     '- **Node steps**: the pure functions the app runs at load (the line reader the app feeds while downloading, which runs `JSON.parse` and the validator per event; for comparison the whole-file path `parseJsonSafely` + `validateDataset`, `indexEvents`, the app’s place index (`buildPlaceIndex`: exact places only, with the sums that let clusters count distinct events), `datasetExtent`, the ids-in-window Set, `itemsForWindow`, the search index and search per keystroke while typing three queries) timed once in Node on the same file; not timed: React rendering, Leaflet marker DOM, route lines, vis-timeline layout.',
     '- Bytes: files referenced by `dist/index.html` are the initial load; “all chunks” is every JS/CSS file in `dist/assets`; gzip is `zlib.gzipSync` level 9.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { change, mergeIntoBenchmarksFile } from './benchCompare'
+import { change, mergeIntoBenchmarksFile, unreadable } from './benchCompare'
+import { readDataDir } from './readDataDir'
 
 describe('change', () => {
   it('calls out a change of more than 10 % either way, and only that', () => {
@@ -32,5 +33,22 @@ describe('mergeIntoBenchmarksFile', () => {
     expect(mergeIntoBenchmarksFile('## New', current)).toBe(
       `# Benchmarks\n\n${START}\n## New\n${END}\n\n## Import\n`,
     )
+  })
+})
+
+describe('unreadable', () => {
+  const bundled = readDataDir('data').input
+
+  it("reads the bundled dataset (the case where both builds read the earlier build's file)", () => {
+    expect(unreadable(JSON.stringify(bundled))).toBeNull()
+  })
+
+  it("says why a file is not read: an error of this checkout's validator, or no JSON", () => {
+    const [first, ...rest] = bundled.events as Record<string, unknown>[]
+    const broken = { ...bundled, events: [{ ...first, date: 'soon' }, ...rest] }
+    expect(unreadable(JSON.stringify(broken))).toMatch(
+      /^\d+ errors?, the first: event ".+" \(events\[0\]\), date: /,
+    )
+    expect(unreadable('{"events": [')).toMatch(/^not JSON \(/)
   })
 })

@@ -10,8 +10,10 @@
  *
  * - The revision is built in a temporary git worktree with this checkout's node_modules (a revision that needs a
  *   package this checkout lacks fails to build, and the script says so).
- * - "bundled" is each build's own bundled dataset (the data changed with the code); the synthetic datasets are the
- *   same file for both builds, made by this checkout's generator.
+ * - "bundled" is each build's own bundled dataset (the data changed with the code); where this checkout's validator
+ *   reads the earlier build's bundled file without an error, both builds also read that one file (the code's change
+ *   alone on the real data); the synthetic datasets are the same file for both builds, made by this checkout's
+ *   generator.
  * - The result goes into BENCHMARKS.md between its own marks (the rest of the file is kept) and into
  *   bench-results/compare-*.json with every run.
  *
@@ -24,6 +26,7 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { serializeDataset } from '../src/data/datasetLayout'
+import { validateDataset } from '../src/data/validateDataset'
 import { launchChromium, serveBuild } from '../tests/e2e/harness'
 import {
   bundleSizes,
@@ -139,6 +142,21 @@ async function compareDataset(
   return { name, events, sameFile: texts[0] === texts[1], sides: [side(0), side(1)] }
 }
 
+/** Why this checkout's validator would not load the dataset text as it is, or null when it would. */
+export function unreadable(text: string): string | null {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return `not JSON (${error instanceof Error ? error.message : String(error)})`
+  }
+  const errors = validateDataset(value).problems.filter((problem) => problem.severity === 'error')
+  const first = errors[0]
+  return first
+    ? `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, the first: ${first.row}, ${first.field}: ${first.message}`
+    : null
+}
+
 type Figure = { label: string; of: (result: DatasetResult) => number | null; unit: 'ms' | 'MB' }
 
 const cpuOf = (phase: 'load' | 'select' | 'selectZoomed' | 'pan' | 'zoom') => (result: DatasetResult) =>
@@ -160,7 +178,7 @@ const FIGURES: readonly Figure[] = [
   { label: 'timeline pan: drag step, slowest', of: (r) => summarize(r).panStepMax, unit: 'ms' },
   { label: 'timeline pan: release', of: (r) => summarize(r).panRelease, unit: 'ms' },
   { label: 'map zoom in', of: (r) => summarize(r).zoom, unit: 'ms' },
-  { label: 'JS heap after load, after GC', of: (r) => summarize(r).heap, unit: 'MB' },
+  { label: 'JS heap after load and interactions, after GC', of: (r) => summarize(r).heap, unit: 'MB' },
   { label: 'main-thread CPU: load', of: cpuOf('load'), unit: 'ms' },
   { label: 'main-thread CPU: select', of: cpuOf('select'), unit: 'ms' },
   { label: 'main-thread CPU: select, zoomed in', of: cpuOf('selectZoomed'), unit: 'ms' },
@@ -274,6 +292,25 @@ async function main(): Promise<void> {
   try {
     const own = (build: Build) => readFileSync(join(build.dist, 'data', 'frontera.json'), 'utf8')
     compared.push(await compareDataset(launched.browser, 'bundled', builds, own, RUNS))
+    // The same code question on the same data: each build's own file measures the data's growth too (45 events at
+    // b3855d4, 122 now), and with it a longer first paint, a bigger heap, another fourth row and another zoomed-in
+    // window. Where this build reads the earlier build's file without an error, both builds read that file too.
+    const earlier = own(before)
+    if (earlier !== own(after)) {
+      const unread = unreadable(earlier)
+      if (unread)
+        console.error(`bench:compare: the earlier build's bundled file is not compared on both: ${unread}`)
+      else
+        compared.push(
+          await compareDataset(
+            launched.browser,
+            `bundled, ${before.label}'s file`,
+            builds,
+            () => earlier,
+            RUNS,
+          ),
+        )
+    }
     const base = readBaseData('data')
     for (const size of SIZES) {
       const text = serializeDataset(generateSyntheticDataset(size, 1, base))
