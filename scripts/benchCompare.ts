@@ -10,10 +10,10 @@
  *
  * - The revision is built in a temporary git worktree with this checkout's node_modules (a revision that needs a
  *   package this checkout lacks fails to build, and the script says so).
- * - "bundled" is each build's own bundled dataset (the data changed with the code); where this checkout's validator
- *   reads the earlier build's bundled file without an error, both builds also read that one file (the code's change
- *   alone on the real data); the synthetic datasets are the same file for both builds, made by this checkout's
- *   generator.
+ * - "bundled" is each build's own bundled dataset (the data changed with the code); both builds also read the earlier
+ *   build's bundled file (the code's change alone on the real data), as this checkout's validator reads it: what a
+ *   rule added since rejects is left out for both, and said under the section's heading (readableByBoth); the
+ *   synthetic datasets are the same file for both builds, made by this checkout's generator.
  * - The result goes into BENCHMARKS.md between its own marks (the rest of the file is kept) and into
  *   bench-results/compare-*.json with every run.
  *
